@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/dispatcher.h"
+
+#include "cli/command.h"
+#include "cli/settingscommand.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <memory>
+#include <vector>
+
+namespace clearline::cli {
+
+namespace {
+
+std::vector<std::unique_ptr<Command>> commands()
+{
+    std::vector<std::unique_ptr<Command>> list;
+    list.push_back(std::make_unique<SettingsCommand>());
+    return list;
+}
+
+} // namespace
+
+int Dispatcher::run(const QString &command, const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const auto all = commands();
+    const auto found = std::find_if(all.begin(), all.end(), [&](const auto &c) { return c->name() == command; });
+    const bool json = arguments.contains(QLatin1String("--json"));
+    QCommandLineParser parser;
+    if (found == all.end()) {
+        CommandContext context(parser, core::Profile::standard(), json, out, err);
+        return context.usageError(tr("\"%1\" is not a ClearLine command. See 'clearline --help'.").arg(command));
+    }
+
+    const Command &chosen = **found;
+    const QCommandLineOption profile(QStringLiteral("profile"), tr("Keep all data and settings in DIR."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON object, for scripts."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOptions({profile, jsonOption, help});
+    chosen.addOptions(parser);
+
+    // QCommandLineParser wants the program name first.
+    if (!parser.parse(QStringList{QStringLiteral("clearline")} + arguments)) {
+        CommandContext context(parser, core::Profile::standard(), json, out, err);
+        return context.usageError(tr("%1\nSee 'clearline %2 --help'.").arg(parser.errorText(), command));
+    }
+    if (parser.isSet(help)) {
+        out << tr("Usage: clearline %1 %2").arg(chosen.name(), chosen.synopsis()) << "\n\n"
+            << chosen.summary() << "\n\n"
+            << parser.helpText().section(QLatin1Char('\n'), 2);
+        out.flush();
+        return Success;
+    }
+
+    if (parser.isSet(profile) && parser.value(profile).isEmpty()) {
+        CommandContext context(parser, core::Profile::standard(), json, out, err);
+        return context.usageError(tr("--profile needs a folder."));
+    }
+    const core::Profile chosenProfile = parser.isSet(profile) ? core::Profile::inDirectory(parser.value(profile))
+                                                              : core::Profile::standard();
+    CommandContext context(parser, chosenProfile, json, out, err);
+    return chosen.run(context);
+}
+
+QList<QPair<QString, QString>> Dispatcher::commandSummaries()
+{
+    QList<QPair<QString, QString>> summaries;
+    for (const auto &command : commands()) {
+        summaries.append({command->name(), command->summary()});
+    }
+    return summaries;
+}
+
+} // namespace clearline::cli

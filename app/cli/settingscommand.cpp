@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/settingscommand.h"
+
+#include "core/settings.h"
+
+#include <QDir>
+#include <QTextStream>
+
+namespace clearline::cli {
+
+QString SettingsCommand::name() const
+{
+    return QStringLiteral("settings");
+}
+
+QString SettingsCommand::summary() const
+{
+    return tr("show or change a profile's settings (list, get KEY, set KEY VALUE)");
+}
+
+QString SettingsCommand::synopsis() const
+{
+    return QStringLiteral("[list | get KEY | set KEY VALUE] [--profile DIR] [--json]");
+}
+
+int SettingsCommand::run(CommandContext &context) const
+{
+    const QStringList args = context.positional();
+    const QString action = args.value(0, QStringLiteral("list"));
+    if (action == QLatin1String("list") && args.size() <= 1) {
+        return list(context);
+    }
+    if (action == QLatin1String("get") && args.size() == 2) {
+        return get(context, args.at(1));
+    }
+    if (action == QLatin1String("set") && args.size() == 3) {
+        return set(context, args.at(1), args.at(2));
+    }
+    return context.usageError(tr("Use 'clearline settings list', 'clearline settings get KEY' or "
+                                 "'clearline settings set KEY VALUE'."));
+}
+
+int SettingsCommand::list(CommandContext &context) const
+{
+    const core::Settings settings(context.profile());
+    QJsonObject values;
+    for (const QString &key : core::Settings::scriptableKeys()) {
+        QString value;
+        QString error;
+        settings.value(key, &value, &error);
+        values.insert(key, value);
+    }
+    if (context.json()) {
+        context.printJson({{QStringLiteral("settingsFile"), context.profile().settingsFile()},
+                           {QStringLiteral("dataDirectory"), context.profile().dataDirectory()},
+                           {QStringLiteral("settings"), values}});
+        return Success;
+    }
+    QTextStream &out = context.out();
+    out << tr("Settings file: %1").arg(QDir::toNativeSeparators(context.profile().settingsFile())) << '\n'
+        << tr("Data folder:   %1").arg(QDir::toNativeSeparators(context.profile().dataDirectory())) << '\n';
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        out << it.key() << " = " << it.value().toString() << '\n';
+    }
+    out.flush();
+    return Success;
+}
+
+int SettingsCommand::get(CommandContext &context, const QString &key) const
+{
+    const core::Settings settings(context.profile());
+    QString value;
+    QString error;
+    if (!settings.value(key, &value, &error)) {
+        return context.usageError(error);
+    }
+    if (context.json()) {
+        context.printJson({{QStringLiteral("key"), key}, {QStringLiteral("value"), value}});
+    } else {
+        context.out() << value << '\n';
+        context.out().flush();
+    }
+    return Success;
+}
+
+int SettingsCommand::set(CommandContext &context, const QString &key, const QString &value) const
+{
+    QString error;
+    if (!context.profile().prepare(&error)) {
+        return context.fail(error);
+    }
+    core::Settings settings(context.profile());
+    if (!settings.setValue(key, value, &error)) {
+        return context.usageError(error);
+    }
+    if (!settings.save(&error)) {
+        return context.fail(error);
+    }
+    if (context.json()) {
+        context.printJson({{QStringLiteral("key"), key}, {QStringLiteral("value"), value}});
+    }
+    return Success;
+}
+
+} // namespace clearline::cli

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/settings.h"
+
+#include "core/languages.h"
+#include "core/profile.h"
+
+#include <QDir>
+#include <QSettings>
+
+namespace clearline::core {
+
+namespace {
+const auto kLanguageKey = QStringLiteral("language");
+const auto kGeometryKey = QStringLiteral("window/geometry");
+} // namespace
+
+Settings::Settings(const Profile &profile)
+    : m_settings(std::make_unique<QSettings>(profile.settingsFile(), QSettings::IniFormat))
+{
+}
+
+Settings::~Settings() = default;
+
+QString Settings::language() const
+{
+    return m_settings->value(kLanguageKey).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    if (language.isEmpty()) {
+        m_settings->remove(kLanguageKey);
+    } else {
+        m_settings->setValue(kLanguageKey, language);
+    }
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings->value(kGeometryKey).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(kGeometryKey, geometry);
+}
+
+QStringList Settings::scriptableKeys()
+{
+    return {kLanguageKey};
+}
+
+QString Settings::unknownKeyMessage(const QString &key)
+{
+    return tr("There is no setting called \"%1\". The settings are: %2.")
+        .arg(key, scriptableKeys().join(QStringLiteral(", ")));
+}
+
+bool Settings::value(const QString &key, QString *value, QString *error) const
+{
+    if (key == kLanguageKey) {
+        *value = language();
+        return true;
+    }
+    *error = unknownKeyMessage(key);
+    return false;
+}
+
+bool Settings::setValue(const QString &key, const QString &value, QString *error)
+{
+    if (key == kLanguageKey) {
+        if (!value.isEmpty() && !Languages::isAvailable(value)) {
+            *error = tr("ClearLine has no \"%1\" translation. Choose one of: %2, or leave it empty "
+                        "to follow the system.")
+                         .arg(value, Languages::availableCodes().join(QStringLiteral(", ")));
+            return false;
+        }
+        setLanguage(value);
+        return true;
+    }
+    *error = unknownKeyMessage(key);
+    return false;
+}
+
+bool Settings::save(QString *error)
+{
+    m_settings->sync();
+    switch (m_settings->status()) {
+    case QSettings::NoError:
+        return true;
+    case QSettings::AccessError:
+        *error = tr("ClearLine could not save your settings to %1. Check that the disk is not full "
+                    "and that you may write to that folder.")
+                     .arg(QDir::toNativeSeparators(m_settings->fileName()));
+        return false;
+    case QSettings::FormatError:
+        *error = tr("The settings file %1 is damaged, so ClearLine did not change it. "
+                    "Rename or remove it and try again.")
+                     .arg(QDir::toNativeSeparators(m_settings->fileName()));
+        return false;
+    }
+    return false;
+}
+
+} // namespace clearline::core

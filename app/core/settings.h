@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QSettings;
+
+namespace clearline::core {
+
+class Profile;
+
+/// One person's preferences, stored in their profile's settings file.
+///
+/// Only the keys listed by scriptableKeys() may be read and written by name
+/// (the `clearline settings` command); the rest have typed accessors.
+class Settings
+{
+    Q_DECLARE_TR_FUNCTIONS(clearline::core::Settings)
+
+public:
+    explicit Settings(const Profile &profile);
+    ~Settings();
+    Settings(const Settings &) = delete;
+    Settings &operator=(const Settings &) = delete;
+
+    /// The chosen interface language as a locale name ("es", "pt_BR"), or
+    /// empty to follow the system's language.
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+
+    static QStringList scriptableKeys();
+    /// Reads a scriptable key; false with a message when the key is unknown.
+    bool value(const QString &key, QString *value, QString *error) const;
+    /// Checks and sets a scriptable key; false with a message when the key
+    /// is unknown or the value is not allowed for it.
+    bool setValue(const QString &key, const QString &value, QString *error);
+
+    /// Writes pending changes to disk; false with a plain message if that
+    /// failed (a read-only folder, a full disk, a damaged file).
+    bool save(QString *error);
+
+private:
+    static QString unknownKeyMessage(const QString &key);
+
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace clearline::core

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/application.h"
+#include "core/profile.h"
+#include "core/settings.h"
+#include "ui/aboutdialog.h"
+#include "ui/homepage.h"
+#include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
+#include "ui/taskcard.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace clearline;
+
+namespace {
+QAction *findAction(QMenuBar *bar, const QString &objectName)
+{
+    for (QAction *menu : bar->actions()) {
+        for (QAction *action : menu->menu()->actions()) {
+            if (action->objectName() == objectName) {
+                return action;
+            }
+        }
+    }
+    return nullptr;
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { core::setApplicationIdentity(); }
+
+    void opensWithTitleMenusAndHome()
+    {
+        QTemporaryDir tmp;
+        const core::Profile profile = core::Profile::inDirectory(tmp.path());
+        core::Settings settings(profile);
+        ui::MainWindow window(profile, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QCOMPARE(window.windowTitle(), QStringLiteral("ClearLine"));
+        QAction *quit = findAction(window.menuBar(), QStringLiteral("actionQuit"));
+        QVERIFY(quit);
+        QCOMPARE(quit->shortcut(), QKeySequence(QKeySequence::Quit));
+        QVERIFY(findAction(window.menuBar(), QStringLiteral("actionAbout")));
+        QVERIFY(findAction(window.menuBar(), QStringLiteral("actionSettings")));
+
+        quit->trigger();
+        QVERIFY(!window.isVisible());
+    }
+
+    void cardsNotBuiltYetSaySoToEveryone()
+    {
+        ui::HomePage home;
+        QVERIFY(home.cards().size() >= 6);
+        for (ui::TaskCard *card : home.cards()) {
+            QVERIFY(!card->isAvailable());
+            QVERIFY(!card->isEnabled());
+            QVERIFY(!card->accessibleName().isEmpty());
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(card);
+            QVERIFY(accessible);
+            QVERIFY2(accessible->text(QAccessible::Description).contains(QLatin1String("Not available yet")),
+                     qPrintable(card->title()));
+        }
+    }
+
+    void settingsDialogSavesTheLanguage()
+    {
+        QTemporaryDir tmp;
+        const core::Profile profile = core::Profile::inDirectory(tmp.path());
+        core::Settings settings(profile);
+        ui::SettingsDialog dialog(settings);
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        QVERIFY(combo);
+        QCOMPARE(combo->accessibleName(), QStringLiteral("Language"));
+        QCOMPARE(combo->currentData().toString(), QString());
+
+        const int spanish = combo->findData(QStringLiteral("es"));
+        QVERIFY(spanish > 0);
+        QCOMPARE(combo->itemText(spanish), QStringLiteral("español"));
+        combo->setCurrentIndex(spanish);
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(core::Settings(profile).language(), QStringLiteral("es"));
+    }
+
+    void settingsDialogShowsTheCurrentChoice()
+    {
+        QTemporaryDir tmp;
+        const core::Profile profile = core::Profile::inDirectory(tmp.path());
+        core::Settings settings(profile);
+        settings.setLanguage(QStringLiteral("pt_BR"));
+        ui::SettingsDialog dialog(settings);
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("pt_BR"));
+
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+
+    void aboutNamesVersionAndDataFolder()
+    {
+        QTemporaryDir tmp;
+        const core::Profile profile = core::Profile::inDirectory(tmp.path());
+        ui::AboutDialog dialog(profile);
+        QVERIFY(dialog.text().contains(QCoreApplication::applicationVersion()));
+        QVERIFY(dialog.text().contains(tmp.path()));
+    }
+
+    void windowSizeIsRememberedPerProfile()
+    {
+        QTemporaryDir tmp;
+        const core::Profile profile = core::Profile::inDirectory(tmp.path());
+        {
+            core::Settings settings(profile);
+            ui::MainWindow window(profile, settings);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(777, 555);
+            window.close();
+        }
+        core::Settings settings(profile);
+        ui::MainWindow window(profile, settings);
+        QCOMPARE(window.size(), QSize(777, 555));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,328 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next time ClearLine starts.</source>
+        <translation>O novo idioma será usado na próxima vez que o ClearLine for iniciado.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::cli::CommandLine</name>
+    <message>
+        <source>%1
+See &apos;clearline --help&apos; for what ClearLine understands.</source>
+        <translation>%1
+Veja &apos;clearline --help&apos; para saber o que o ClearLine entende.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argumento inesperado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--profile needs a folder, for example --profile ~/clearline-test.</source>
+        <translation>--profile precisa de uma pasta, por exemplo --profile ~/clearline-teste.</translation>
+    </message>
+    <message>
+        <source>Usage: clearline [--profile DIR]
+       clearline COMMAND [OPTIONS]
+
+Without a command, ClearLine opens its window.
+
+Options:
+  --profile DIR   keep all of one person&apos;s data and settings in DIR
+                  (default: the standard per-user folders)
+  --version       print the version and quit
+  --help          print this help and quit
+
+Commands (each takes --profile DIR, --json and --help):
+</source>
+        <translation>Uso: clearline [--profile DIR]
+     clearline COMANDO [OPÇÕES]
+
+Sem um comando, o ClearLine abre sua janela.
+
+Opções:
+  --profile DIR   manter todos os dados e configurações de uma pessoa em DIR
+                  (padrão: as pastas comuns do usuário)
+  --version       mostrar a versão e sair
+  --help          mostrar esta ajuda e sair
+
+Comandos (cada um aceita --profile DIR, --json e --help):
+</translation>
+    </message>
+    <message>
+        <source>
+Exit status: 0 done, 1 the command failed, 2 the command was given wrongly.
+</source>
+        <translation>
+Código de saída: 0 concluído, 1 o comando falhou, 2 o comando foi dado de forma errada.
+</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::cli::Dispatcher</name>
+    <message>
+        <source>&quot;%1&quot; is not a ClearLine command. See &apos;clearline --help&apos;.</source>
+        <translation>&quot;%1&quot; não é um comando do ClearLine. Veja &apos;clearline --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Keep all data and settings in DIR.</source>
+        <translation>Manter todos os dados e configurações em DIR.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object, for scripts.</source>
+        <translation>Imprimir um objeto JSON, para scripts.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ajuda.</translation>
+    </message>
+    <message>
+        <source>%1
+See &apos;clearline %2 --help&apos;.</source>
+        <translation>%1
+Veja &apos;clearline %2 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage: clearline %1 %2</source>
+        <translation>Uso: clearline %1 %2</translation>
+    </message>
+    <message>
+        <source>--profile needs a folder.</source>
+        <translation>--profile precisa de uma pasta.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::cli::SettingsCommand</name>
+    <message>
+        <source>show or change a profile&apos;s settings (list, get KEY, set KEY VALUE)</source>
+        <translation>ver ou alterar as configurações de um perfil (list, get CHAVE, set CHAVE VALOR)</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline settings list&apos;, &apos;clearline settings get KEY&apos; or &apos;clearline settings set KEY VALUE&apos;.</source>
+        <translation>Use &apos;clearline settings list&apos;, &apos;clearline settings get CHAVE&apos; ou &apos;clearline settings set CHAVE VALOR&apos;.</translation>
+    </message>
+    <message>
+        <source>Settings file: %1</source>
+        <translation>Arquivo de configurações: %1</translation>
+    </message>
+    <message>
+        <source>Data folder:   %1</source>
+        <translation>Pasta de dados:   %1</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::core::Languages</name>
+    <message>
+        <source>English</source>
+        <comment>the name of the language you translate to, in that language</comment>
+        <translation>português (Brasil)</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::core::Profile</name>
+    <message>
+        <source>ClearLine cannot keep its data in %1 because a file has that name. Choose another folder.</source>
+        <translation>O ClearLine não pode guardar seus dados em %1 porque um arquivo tem esse nome. Escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>ClearLine could not create the folder %1. Check that the disk is not full and that you may write there, or choose another folder.</source>
+        <translation>O ClearLine não conseguiu criar a pasta %1. Verifique se o disco não está cheio e se você tem permissão para gravar ali, ou escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>ClearLine may not write to the folder %1. Choose a folder of your own, or ask your IT staff for access.</source>
+        <translation>O ClearLine não tem permissão para gravar na pasta %1. Escolha uma pasta sua ou peça acesso à equipe de TI.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::core::Settings</name>
+    <message>
+        <source>There is no setting called &quot;%1&quot;. The settings are: %2.</source>
+        <translation>Não existe uma configuração chamada &quot;%1&quot;. As configurações são: %2.</translation>
+    </message>
+    <message>
+        <source>ClearLine has no &quot;%1&quot; translation. Choose one of: %2, or leave it empty to follow the system.</source>
+        <translation>O ClearLine não tem a tradução &quot;%1&quot;. Escolha uma destas: %2, ou deixe vazio para seguir o sistema.</translation>
+    </message>
+    <message>
+        <source>ClearLine could not save your settings to %1. Check that the disk is not full and that you may write to that folder.</source>
+        <translation>O ClearLine não conseguiu salvar suas configurações em %1. Verifique se o disco não está cheio e se você tem permissão para gravar nessa pasta.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged, so ClearLine did not change it. Rename or remove it and try again.</source>
+        <translation>O arquivo de configurações %1 está danificado, então o ClearLine não o alterou. Renomeie ou remova o arquivo e tente de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::AboutDialog</name>
+    <message>
+        <source>About ClearLine</source>
+        <translation>Sobre o ClearLine</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;ClearLine %1&lt;/h2&gt;&lt;p&gt;Helps school staff follow their district&apos;s policy on communication with students and families, and keeps the public record of it.&lt;/p&gt;&lt;p&gt;Your data is kept in:&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;ClearLine %1&lt;/h2&gt;&lt;p&gt;Ajuda os profissionais da escola a seguir a política do seu distrito sobre a comunicação com alunos e famílias, e mantém o registro público disso.&lt;/p&gt;&lt;p&gt;Seus dados ficam em:&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Software livre sob a Licença Pública Geral GNU, versão 3 ou posterior.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::HomePage</name>
+    <message>
+        <source>Welcome to ClearLine</source>
+        <translation>Bem-vindo ao ClearLine</translation>
+    </message>
+    <message>
+        <source>ClearLine helps you follow your district&apos;s rules for communicating with students and families, and keeps the record of what you did.</source>
+        <translation>O ClearLine ajuda você a seguir as regras do seu distrito para se comunicar com alunos e famílias, e mantém o registro do que você fez.</translation>
+    </message>
+    <message>
+        <source>For staff</source>
+        <translation>Para a equipe</translation>
+    </message>
+    <message>
+        <source>Set up a professional account</source>
+        <translation>Criar uma conta profissional</translation>
+    </message>
+    <message>
+        <source>Ask for approval of a separate social-media account for your work.</source>
+        <translation>Peça a aprovação de uma conta de rede social separada para o seu trabalho.</translation>
+    </message>
+    <message>
+        <source>Ask for a new app or tool</source>
+        <translation>Pedir um novo aplicativo ou ferramenta</translation>
+    </message>
+    <message>
+        <source>Have an app you want to use with your class reviewed.</source>
+        <translation>Peça a revisão de um aplicativo que você quer usar com sua turma.</translation>
+    </message>
+    <message>
+        <source>Share a phone number for a trip</source>
+        <translation>Compartilhar um telefone para uma viagem</translation>
+    </message>
+    <message>
+        <source>Get approval before giving students or parents your cell number for a school trip.</source>
+        <translation>Obtenha aprovação antes de dar o número do seu celular a alunos ou pais para uma viagem escolar.</translation>
+    </message>
+    <message>
+        <source>Log a contact</source>
+        <translation>Registrar um contato</translation>
+    </message>
+    <message>
+        <source>Write down a call, text or message with a student or family outside school hours.</source>
+        <translation>Anote uma ligação, mensagem de texto ou outra mensagem com um aluno ou uma família fora do horário escolar.</translation>
+    </message>
+    <message>
+        <source>Write a memo to file</source>
+        <translation>Escrever um memorando para arquivo</translation>
+    </message>
+    <message>
+        <source>Keep a note of a conversation or event that needs documenting.</source>
+        <translation>Registre uma conversa ou um fato que precise ser documentado.</translation>
+    </message>
+    <message>
+        <source>Acknowledge this year&apos;s policy</source>
+        <translation>Confirmar a política deste ano</translation>
+    </message>
+    <message>
+        <source>Read your district&apos;s policy and confirm you have.</source>
+        <translation>Leia a política do seu distrito e confirme que a leu.</translation>
+    </message>
+    <message>
+        <source>For principals and approvers</source>
+        <translation>Para diretores e aprovadores</translation>
+    </message>
+    <message>
+        <source>Review requests</source>
+        <translation>Revisar pedidos</translation>
+    </message>
+    <message>
+        <source>Approve, deny or return what waits for your decision.</source>
+        <translation>Aprove, negue ou devolva o que aguarda a sua decisão.</translation>
+    </message>
+    <message>
+        <source>Building overview</source>
+        <translation>Visão geral da escola</translation>
+    </message>
+    <message>
+        <source>See who has acknowledged the policy and what is open this week.</source>
+        <translation>Veja quem confirmou a política e o que está em aberto nesta semana.</translation>
+    </message>
+    <message>
+        <source>Find records</source>
+        <translation>Buscar registros</translation>
+    </message>
+    <message>
+        <source>Search and export records for a public-records request.</source>
+        <translation>Busque e exporte registros para um pedido de acesso a registros públicos.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::MainWindow</name>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Perfil: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configurações…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;About ClearLine</source>
+        <translation>&amp;Sobre o ClearLine</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Sobre o &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::SettingsDialog</name>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>Igual ao sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Configurações não salvas</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::TaskCard</name>
+    <message>
+        <source>Not available yet: this comes in a later version of ClearLine.</source>
+        <translation>Ainda não disponível: virá em uma versão futura do ClearLine.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>ClearLine cannot start</source>
+        <translation>O ClearLine não pode ser iniciado</translation>
+    </message>
+</context>
+</TS>

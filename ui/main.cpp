@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Starts the window, or runs a command when given one. The arguments are
+// read before any Q*Application exists, so that `clearline --version` and
+// every command work without a display.
+
+#include "cli/command.h"
+#include "cli/commandline.h"
+#include "cli/dispatcher.h"
+#include "core/application.h"
+#include "core/languages.h"
+#include "core/profile.h"
+#include "core/settings.h"
+#include "core/version.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace clearline;
+
+namespace {
+
+core::Profile profileFor(const cli::Invocation &invocation)
+{
+    return invocation.profileDirectory.isEmpty() ? core::Profile::standard()
+                                                 : core::Profile::inDirectory(invocation.profileDirectory);
+}
+
+int runWithoutWindow(int argc, char **argv, const cli::Invocation &invocation)
+{
+    QCoreApplication app(argc, argv);
+    core::setApplicationIdentity();
+    core::Languages languages;
+    languages.install(core::Settings(profileFor(invocation)).language());
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    switch (invocation.action) {
+    case cli::Invocation::Action::ShowVersion:
+        out << "clearline " << QCoreApplication::applicationVersion() << '\n';
+        return cli::Success;
+    case cli::Invocation::Action::ShowHelp:
+        out << cli::CommandLine::helpText();
+        return cli::Success;
+    case cli::Invocation::Action::Fail:
+        err << "clearline: " << invocation.message << '\n';
+        return cli::UsageError;
+    case cli::Invocation::Action::RunCommand:
+        return cli::Dispatcher::run(invocation.command, invocation.commandArguments, out, err);
+    case cli::Invocation::Action::RunGui:
+        break;
+    }
+    return cli::Failure;
+}
+
+int runWindow(int argc, char **argv, const cli::Invocation &invocation)
+{
+    QApplication app(argc, argv);
+    core::setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("ClearLine"));
+    QApplication::setDesktopFileName(QString::fromLatin1(core::kApplicationId));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(core::kApplicationId))));
+
+    const core::Profile profile = profileFor(invocation);
+    core::Settings settings(profile);
+    core::Languages languages;
+    languages.install(settings.language());
+
+    QString error;
+    if (!profile.prepare(&error)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "ClearLine cannot start"), error);
+        return cli::Failure;
+    }
+
+    ui::MainWindow window(profile, settings);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    const cli::Invocation invocation = cli::CommandLine::parse(arguments);
+    if (invocation.action == cli::Invocation::Action::RunGui) {
+        return runWindow(argc, argv, invocation);
+    }
+    return runWithoutWindow(argc, argv, invocation);
+}
