@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -27,9 +28,11 @@ MainWindow::MainWindow(core::Profile profile, core::Settings &settings, QWidget 
     createMenus();
 
     if (m_profile.isCustom()) {
-        // Someone testing or sharing a machine should see whose data this is.
-        statusBar()->showMessage(
-            tr("Profile: %1").arg(QDir::toNativeSeparators(m_profile.dataDirectory())));
+        // Someone testing or sharing a machine should see whose data this
+        // is; a permanent widget, because menus clear status messages.
+        auto *where = new QLabel(tr("Profile: %1").arg(QDir::toNativeSeparators(m_profile.dataDirectory())));
+        where->setObjectName(QStringLiteral("profileLabel"));
+        statusBar()->addPermanentWidget(where, 1);
     }
     if (!restoreGeometry(m_settings.windowGeometry())) {
         resize(960, 680);
