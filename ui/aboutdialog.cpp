@@ -17,13 +17,13 @@ AboutDialog::AboutDialog(const core::Profile &profile, QWidget *parent)
 {
     setWindowTitle(tr("About ClearLine"));
 
-    m_text = tr("<h2>ClearLine %1</h2>"
-                "<p>Helps school staff follow their district's policy on communication with students "
-                "and families, and keeps the public record of it.</p>"
-                "<p>Your data is kept in:<br><b>%2</b></p>"
-                "<p>Free software under the GNU General Public License, version 3 or later.</p>")
-                 .arg(QApplication::applicationVersion(),
-                      QDir::toNativeSeparators(profile.dataDirectory()).toHtmlEscaped());
+    m_text =
+        tr("<h2>ClearLine %1</h2>"
+           "<p>Helps school staff follow their district's policy on communication with students "
+           "and families, and keeps the public record of it.</p>"
+           "<p>Your data is kept in:<br><b>%2</b></p>"
+           "<p>Free software under the GNU General Public License, version 3 or later.</p>")
+            .arg(QApplication::applicationVersion(), QDir::toNativeSeparators(profile.dataDirectory()).toHtmlEscaped());
 
     auto *icon = new QLabel;
     icon->setPixmap(QApplication::windowIcon().pixmap(64, 64));

@@ -42,15 +42,14 @@ HomePage::HomePage(QWidget *parent)
          {tr("Ask for a new app or tool"), tr("Have an app you want to use with your class reviewed.")},
          {tr("Share a phone number for a trip"),
           tr("Get approval before giving students or parents your cell number for a school trip.")},
-         {tr("Log a contact"),
-          tr("Write down a call, text or message with a student or family outside school hours.")},
+         {tr("Log a contact"), tr("Write down a call, text or message with a student or family outside school hours.")},
          {tr("Write a memo to file"), tr("Keep a note of a conversation or event that needs documenting.")},
          {tr("Acknowledge this year's policy"), tr("Read your district's policy and confirm you have.")}}));
-    layout->addWidget(addSection(
-        tr("For principals and approvers"),
-        {{tr("Review requests"), tr("Approve, deny or return what waits for your decision.")},
-         {tr("Building overview"), tr("See who has acknowledged the policy and what is open this week.")},
-         {tr("Find records"), tr("Search and export records for a public-records request.")}}));
+    layout->addWidget(
+        addSection(tr("For principals and approvers"),
+                   {{tr("Review requests"), tr("Approve, deny or return what waits for your decision.")},
+                    {tr("Building overview"), tr("See who has acknowledged the policy and what is open this week.")},
+                    {tr("Find records"), tr("Search and export records for a public-records request.")}}));
     layout->addStretch();
 
     auto *scroll = new QScrollArea;

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/settingsdialog.h"
 
+#include "ui_settingsdialog.h"
+
 #include "core/languages.h"
 #include "core/settings.h"
-#include "ui_settingsdialog.h"
 
 #include <QMessageBox>
 #include <QPushButton>

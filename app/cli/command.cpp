@@ -7,15 +7,14 @@
 
 namespace clearline::cli {
 
-CommandContext::CommandContext(const QCommandLineParser &parser, core::Profile profile, bool json,
-                               QTextStream &out, QTextStream &err)
+CommandContext::CommandContext(const QCommandLineParser &parser, core::Profile profile, bool json, QTextStream &out,
+                               QTextStream &err)
     : m_parser(parser)
     , m_profile(std::move(profile))
     , m_json(json)
     , m_out(out)
     , m_err(err)
-{
-}
+{}
 
 QStringList CommandContext::positional() const
 {
@@ -49,6 +48,7 @@ int CommandContext::report(const QString &message, int code)
     return code;
 }
 
-void Command::addOptions(QCommandLineParser & /*parser*/) const {}
+void Command::addOptions(QCommandLineParser & /*parser*/) const
+{}
 
 } // namespace clearline::cli

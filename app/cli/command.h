@@ -14,8 +14,8 @@ namespace clearline::cli {
 
 enum ExitCode : int {
     Success = 0,
-    Failure = 1,     ///< the command could not do what was asked
-    UsageError = 2,  ///< the command was given wrongly
+    Failure = 1,    ///< the command could not do what was asked
+    UsageError = 2, ///< the command was given wrongly
 };
 
 /// What a command gets to work with: its parsed arguments, the profile it

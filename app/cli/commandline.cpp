@@ -13,13 +13,13 @@ const auto kProfileOption = QStringLiteral("profile");
 
 // Options Q(Gui)Application understands itself (`-platform offscreen`, …).
 // They are accepted for the window and hidden from --help.
-const QStringList kQtValueOptions{QStringLiteral("platform"), QStringLiteral("style"),
-                                  QStringLiteral("stylesheet"), QStringLiteral("display"),
+const QStringList kQtValueOptions{QStringLiteral("platform"),        QStringLiteral("style"),
+                                  QStringLiteral("stylesheet"),      QStringLiteral("display"),
                                   QStringLiteral("qwindowgeometry"), QStringLiteral("qwindowtitle"),
-                                  QStringLiteral("qwindowicon"), QStringLiteral("platformtheme"),
-                                  QStringLiteral("plugin"), QStringLiteral("session")};
-const QStringList kQtFlagOptions{QStringLiteral("reverse"), QStringLiteral("nograb"),
-                                 QStringLiteral("dograb"), QStringLiteral("sync")};
+                                  QStringLiteral("qwindowicon"),     QStringLiteral("platformtheme"),
+                                  QStringLiteral("plugin"),          QStringLiteral("session")};
+const QStringList kQtFlagOptions{QStringLiteral("reverse"), QStringLiteral("nograb"), QStringLiteral("dograb"),
+                                 QStringLiteral("sync")};
 
 bool takesValue(const QString &argument)
 {
@@ -88,8 +88,7 @@ Invocation CommandLine::parse(const QStringList &arguments)
 
     if (!parser.parse(arguments)) {
         invocation.action = Invocation::Action::Fail;
-        invocation.message = tr("%1\nSee 'clearline --help' for what ClearLine understands.")
-                                 .arg(parser.errorText());
+        invocation.message = tr("%1\nSee 'clearline --help' for what ClearLine understands.").arg(parser.errorText());
         return invocation;
     }
     if (!parser.positionalArguments().isEmpty()) {

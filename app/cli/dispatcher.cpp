@@ -59,8 +59,8 @@ int Dispatcher::run(const QString &command, const QStringList &arguments, QTextS
         CommandContext context(parser, core::Profile::standard(), json, out, err);
         return context.usageError(tr("--profile needs a folder."));
     }
-    const core::Profile chosenProfile = parser.isSet(profile) ? core::Profile::inDirectory(parser.value(profile))
-                                                              : core::Profile::standard();
+    const core::Profile chosenProfile =
+        parser.isSet(profile) ? core::Profile::inDirectory(parser.value(profile)) : core::Profile::standard();
     CommandContext context(parser, chosenProfile, json, out, err);
     return chosen.run(context);
 }

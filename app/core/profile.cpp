@@ -17,8 +17,7 @@ Profile::Profile(QString dataDirectory, QString settingsFile, bool custom)
     : m_dataDirectory(std::move(dataDirectory))
     , m_settingsFile(std::move(settingsFile))
     , m_custom(custom)
-{
-}
+{}
 
 Profile Profile::standard()
 {

@@ -16,8 +16,7 @@ const auto kGeometryKey = QStringLiteral("window/geometry");
 
 Settings::Settings(const Profile &profile)
     : m_settings(std::make_unique<QSettings>(profile.settingsFile(), QSettings::IniFormat))
-{
-}
+{}
 
 Settings::~Settings() = default;
 

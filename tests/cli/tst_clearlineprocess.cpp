@@ -93,13 +93,13 @@ private Q_SLOTS:
         Result result = runClearline({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("language"),
                                       QStringLiteral("pt_BR"), QStringLiteral("--profile"), profile});
         QCOMPARE(result.exitCode, 0);
-        result = runClearline({QStringLiteral("--profile"), profile, QStringLiteral("settings"),
-                               QStringLiteral("get"), QStringLiteral("language")});
+        result = runClearline({QStringLiteral("--profile"), profile, QStringLiteral("settings"), QStringLiteral("get"),
+                               QStringLiteral("language")});
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out, QStringLiteral("pt_BR\n"));
 
-        result = runClearline({QStringLiteral("settings"), QStringLiteral("--json"), QStringLiteral("--profile"),
-                               profile});
+        result =
+            runClearline({QStringLiteral("settings"), QStringLiteral("--json"), QStringLiteral("--profile"), profile});
         QCOMPARE(result.exitCode, 0);
         const QJsonObject object = json(result.out);
         QCOMPARE(object.value(QStringLiteral("dataDirectory")).toString(), profile);
@@ -135,8 +135,8 @@ private Q_SLOTS:
     void commandsFollowTheSystemLanguage()
     {
         QTemporaryDir tmp;
-        const Result result = runClearline({QStringLiteral("settings"), QStringLiteral("get"),
-                                            QStringLiteral("colour"), QStringLiteral("--profile"), tmp.path()},
+        const Result result = runClearline({QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("colour"),
+                                            QStringLiteral("--profile"), tmp.path()},
                                            QStringLiteral("pt_BR.UTF-8"));
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(QStringLiteral("Não existe uma configuração")), qPrintable(result.err));

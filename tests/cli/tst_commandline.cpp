@@ -35,11 +35,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
 
         const QStringList none;
-        QTest::newRow("nothing opens the window") << args({}) << Action::RunGui << QString() << QString() << none
-                                                  << QString();
-        QTest::newRow("--profile for the window")
-            << args({"--profile", "/tmp/p"}) << Action::RunGui << QStringLiteral("/tmp/p") << QString() << none
-            << QString();
+        QTest::newRow("nothing opens the window")
+            << args({}) << Action::RunGui << QString() << QString() << none << QString();
+        QTest::newRow("--profile for the window") << args({"--profile", "/tmp/p"}) << Action::RunGui
+                                                  << QStringLiteral("/tmp/p") << QString() << none << QString();
         QTest::newRow("--profile=DIR") << args({"--profile=/tmp/q"}) << Action::RunGui << QStringLiteral("/tmp/q")
                                        << QString() << none << QString();
         QTest::newRow("--version") << args({"--version"}) << Action::ShowVersion << QString() << QString() << none
@@ -50,8 +49,7 @@ private Q_SLOTS:
         QTest::newRow("Qt's own -platform is accepted")
             << args({"-platform", "offscreen"}) << Action::RunGui << QString() << QString() << none << QString();
         QTest::newRow("a command") << args({"settings", "list"}) << Action::RunCommand << QString()
-                                   << QStringLiteral("settings") << QStringList{QStringLiteral("list")}
-                                   << QString();
+                                   << QStringLiteral("settings") << QStringList{QStringLiteral("list")} << QString();
         QTest::newRow("options before the command go to it")
             << args({"--profile", "/tmp/p", "--json", "settings", "get", "language"}) << Action::RunCommand
             << QStringLiteral("/tmp/p") << QStringLiteral("settings")
@@ -67,9 +65,8 @@ private Q_SLOTS:
             << QStringLiteral("settings") << QStringList{QStringLiteral("--profile=/tmp/r")} << QString();
         QTest::newRow("unknown option") << args({"--frobnicate"}) << Action::Fail << QString() << QString() << none
                                         << QStringLiteral("Unknown option 'frobnicate'");
-        QTest::newRow("--profile without a folder")
-            << args({"--profile"}) << Action::Fail << QString() << QString() << none
-            << QStringLiteral("Missing value after '--profile'");
+        QTest::newRow("--profile without a folder") << args({"--profile"}) << Action::Fail << QString() << QString()
+                                                    << none << QStringLiteral("Missing value after '--profile'");
         QTest::newRow("--profile= empty") << args({"--profile="}) << Action::Fail << QString() << QString() << none
                                           << QStringLiteral("--profile needs a folder");
     }

@@ -32,8 +32,8 @@ private Q_SLOTS:
 
     void shippedLanguagesAreListedInTheirOwnNames()
     {
-        QCOMPARE(Languages::availableCodes(), (QStringList{QStringLiteral("en"), QStringLiteral("es"),
-                                                          QStringLiteral("pt_BR")}));
+        QCOMPARE(Languages::availableCodes(),
+                 (QStringList{QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("pt_BR")}));
         const auto languages = Languages::available();
         QCOMPARE(languages.at(1).nativeName, QStringLiteral("español"));
         QCOMPARE(languages.at(2).nativeName, QStringLiteral("português (Brasil)"));
@@ -45,7 +45,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("installed");
         QTest::addColumn<QString>("message");
         QTest::newRow("Spanish") << QStringLiteral("es") << QStringLiteral("es")
-                                 << QStringLiteral("No hay ningún ajuste llamado \"colour\". Los ajustes son: language.");
+                                 << QStringLiteral(
+                                        "No hay ningún ajuste llamado \"colour\". Los ajustes son: language.");
         QTest::newRow("Brazilian Portuguese")
             << QStringLiteral("pt_BR") << QStringLiteral("pt_BR")
             << QStringLiteral("Não existe uma configuração chamada \"colour\". As configurações são: language.");
@@ -53,7 +54,8 @@ private Q_SLOTS:
             << QStringLiteral("es_MX") << QStringLiteral("es")
             << QStringLiteral("No hay ningún ajuste llamado \"colour\". Los ajustes son: language.");
         QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("en")
-                                 << QStringLiteral("There is no setting called \"colour\". The settings are: language.");
+                                 << QStringLiteral(
+                                        "There is no setting called \"colour\". The settings are: language.");
         QTest::newRow("no translation falls back to English")
             << QStringLiteral("fr") << QStringLiteral("en")
             << QStringLiteral("There is no setting called \"colour\". The settings are: language.");
