@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ledger/derivedstate.h"
+
+#include "ledger/revision.h"
+#include "ledger/sqlerror.h"
+
+#include <QJsonArray>
+#include <QSqlError>
+#include <QStringList>
+
+namespace clearline::ledger {
+
+namespace {
+
+constexpr qsizetype kTitleLength = 80;
+
+void collectText(const QJsonValue &value, QStringList &out)
+{
+    if (value.isString()) {
+        out.append(value.toString());
+    } else if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray()) {
+            collectText(item, out);
+        }
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            collectText(it.value(), out);
+        }
+    }
+}
+
+bool run(QSqlQuery &query, const QSqlDatabase &db, QString *error)
+{
+    if (query.exec()) {
+        return true;
+    }
+    *error = SqlError::message(query.lastError(), db.databaseName());
+    return false;
+}
+
+} // namespace
+
+DerivedState::DerivedState(const QSqlDatabase &db, const QString &recordsTable, const QString &searchTable)
+    : m_db(db)
+    , m_records(recordsTable)
+    , m_search(searchTable)
+    , m_findRecord(db)
+    , m_insertRecord(db)
+    , m_updateHead(db)
+    , m_markConflict(db)
+    , m_deleteSearch(db)
+    , m_insertSearch(db)
+{
+    m_findRecord.prepare(
+        QStringLiteral("SELECT head_revision, updated_utc FROM %1 WHERE record_id = ?").arg(m_records));
+    m_insertRecord.prepare(QStringLiteral("INSERT INTO %1 (record_id, kind, head_revision, author_id, created_utc, "
+                                          "updated_utc, title, revision_count) VALUES (?, ?, ?, ?, ?, ?, ?, 1)")
+                               .arg(m_records));
+    m_updateHead.prepare(QStringLiteral("UPDATE %1 SET head_revision = ?, updated_utc = ?, title = ?, "
+                                        "revision_count = revision_count + 1, conflict = conflict OR ? "
+                                        "WHERE record_id = ?")
+                             .arg(m_records));
+    m_markConflict.prepare(
+        QStringLiteral("UPDATE %1 SET revision_count = revision_count + 1, conflict = 1 WHERE record_id = ?")
+            .arg(m_records));
+    m_deleteSearch.prepare(QStringLiteral("DELETE FROM %1 WHERE record_id = ?").arg(m_search));
+    m_insertSearch.prepare(
+        QStringLiteral("INSERT INTO %1 (record_id, kind, title, body) VALUES (?, ?, ?, ?)").arg(m_search));
+}
+
+QString DerivedState::titleOf(const QJsonObject &payload, const QString &kind)
+{
+    for (const char *field : {"title", "text", "summary"}) {
+        const QString text = payload.value(QLatin1String(field)).toString().simplified();
+        if (!text.isEmpty()) {
+            return text.size() > kTitleLength ? text.left(kTitleLength - 1) + QChar(0x2026) : text;
+        }
+    }
+    return kind;
+}
+
+QString DerivedState::bodyOf(const QJsonObject &payload)
+{
+    QStringList texts;
+    collectText(payload, texts);
+    return texts.join(QLatin1Char('\n'));
+}
+
+bool DerivedState::apply(const Revision &revision, QString *error)
+{
+    const QString created = Revision::timeText(revision.created);
+    m_findRecord.addBindValue(revision.recordId);
+    if (!run(m_findRecord, m_db, error)) {
+        return false;
+    }
+    if (!m_findRecord.next()) {
+        m_findRecord.finish();
+        for (const QVariant &value : {QVariant(revision.recordId), QVariant(revision.kind), QVariant(revision.id),
+                                      QVariant(revision.authorId), QVariant(created), QVariant(created),
+                                      QVariant(titleOf(revision.payload, revision.kind))}) {
+            m_insertRecord.addBindValue(value);
+        }
+        return run(m_insertRecord, m_db, error) && replaceSearchEntry(revision, error);
+    }
+    const QString head = m_findRecord.value(0).toString();
+    const QString headTime = m_findRecord.value(1).toString();
+    m_findRecord.finish();
+
+    // A revision that supersedes the head moves the record on. One that
+    // supersedes an older revision is a conflict: both stay, the record is
+    // flagged, and the later of the two (by time, then id, so every ledger
+    // picks the same) is shown until someone resolves it.
+    const bool followsHead = revision.supersedes == head;
+    const bool becomesHead = followsHead || std::pair(created, revision.id) > std::pair(headTime, head);
+    if (!becomesHead) {
+        m_markConflict.addBindValue(revision.recordId);
+        return run(m_markConflict, m_db, error);
+    }
+    for (const QVariant &value : {QVariant(revision.id), QVariant(created),
+                                  QVariant(titleOf(revision.payload, revision.kind)), QVariant(!followsHead),
+                                  QVariant(revision.recordId)}) {
+        m_updateHead.addBindValue(value);
+    }
+    return run(m_updateHead, m_db, error) && replaceSearchEntry(revision, error);
+}
+
+bool DerivedState::replaceSearchEntry(const Revision &revision, QString *error)
+{
+    m_deleteSearch.addBindValue(revision.recordId);
+    if (!run(m_deleteSearch, m_db, error)) {
+        return false;
+    }
+    for (const QVariant &value : {QVariant(revision.recordId), QVariant(revision.kind),
+                                  QVariant(titleOf(revision.payload, revision.kind)),
+                                  QVariant(bodyOf(revision.payload))}) {
+        m_insertSearch.addBindValue(value);
+    }
+    return run(m_insertSearch, m_db, error);
+}
+
+bool DerivedState::clear(QString *error)
+{
+    QSqlQuery query(m_db);
+    for (const QString &table : {m_records, m_search}) {
+        if (!query.exec(QStringLiteral("DELETE FROM %1").arg(table))) {
+            *error = SqlError::message(query.lastError(), m_db.databaseName());
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace clearline::ledger

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ledger/database.h"
+#include "ledger/revision.h"
+#include "ledger/verifier.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace clearline::core {
+class Profile;
+}
+
+namespace clearline::crypto {
+class Identity;
+struct IdentityInfo;
+} // namespace clearline::crypto
+
+namespace clearline::ledger {
+
+/// A record as the query tables show it: its current revision's summary.
+struct RecordSummary
+{
+    QString recordId;
+    QString kind;
+    QString title;
+    QString headRevision;
+    QString authorId;
+    QDateTime created;
+    QDateTime updated;
+    int revisionCount = 0;
+    bool conflict = false;
+};
+
+/// Work not submitted yet. Drafts may be changed and discarded.
+struct Draft
+{
+    QString id; ///< empty for a new draft
+    QString kind;
+    QString recordId;   ///< set when the draft corrects an existing record
+    QString supersedes; ///< the revision it would replace
+    QJsonObject payload;
+    QDateTime updated;
+};
+
+/// A file kept in the ledger by the SHA-256 of its content.
+struct AttachmentRef
+{
+    QString name;
+    QString sha256;
+    qint64 size = 0;
+
+    QJsonObject toJson() const;
+    static AttachmentRef fromJson(const QJsonObject &object);
+};
+
+/// What is asked of submit().
+struct NewRevision
+{
+    QString kind;
+    QString recordId;   ///< empty: a new record
+    QString supersedes; ///< the record's current revision, for a correction
+    QString reason;     ///< why it is corrected; required with supersedes
+    QJsonObject payload;
+    QString draftId; ///< the draft this submits, discarded in the same step
+};
+
+struct LedgerStats
+{
+    qint64 revisions = 0;
+    qint64 records = 0;
+    qint64 drafts = 0;
+    qint64 attachments = 0;
+    qint64 authors = 0;
+    qint64 fileBytes = 0;
+    QMap<QString, qint64> recordsByKind;
+};
+
+/// The record store of one profile: append-only, signed revisions, with
+/// drafts, attachments and the query tables derived from the revisions.
+class Ledger
+{
+    Q_DECLARE_TR_FUNCTIONS(clearline::ledger::Ledger)
+
+public:
+    static QString fileFor(const core::Profile &profile);
+    static std::unique_ptr<Ledger> open(const core::Profile &profile, Database::Mode mode, QString *error);
+
+    /// Adds a public key to the keys this ledger trusts.
+    bool trustKey(const crypto::IdentityInfo &person, const QString &source, QString *error);
+
+    /// Signs and appends a revision, updates the query tables and discards
+    /// the draft it came from, all in one durable transaction.
+    std::optional<Revision> submit(const crypto::Identity &author, const NewRevision &request, QString *error);
+
+    /// Saves (creates or replaces) a draft; returns its id.
+    std::optional<QString> saveDraft(const Draft &draft, QString *error);
+    bool discardDraft(const QString &id, QString *error);
+    QList<Draft> drafts(const QString &kind) const;
+
+    /// Copies a file into the ledger (once per content).
+    std::optional<AttachmentRef> addAttachment(const QString &path, QString *error);
+    std::optional<QByteArray> attachmentContent(const QString &sha256) const;
+
+    QList<RecordSummary> records(const QString &kind) const;
+    std::optional<RecordSummary> record(const QString &recordId) const;
+    /// The full record id for an id or a unique prefix of one (as scripts
+    /// and people type them); empty with a message otherwise.
+    QString resolveRecordId(const QString &idOrPrefix, QString *error) const;
+    /// Every revision of a record, oldest first.
+    QList<Revision> history(const QString &recordId) const;
+    std::optional<Revision> revision(const QString &id) const;
+    /// Full-text search over the current revision of every record.
+    QList<RecordSummary> search(const QString &text, int limit) const;
+
+    LedgerStats stats() const;
+    /// Throws the query tables away and derives them again.
+    bool rebuild(QString *error);
+    VerifyReport verify() const;
+    /// A consistent copy of the whole ledger in file (VACUUM INTO).
+    bool backup(const QString &file, QString *error) const;
+
+    const Database &database() const { return *m_database; }
+
+private:
+    explicit Ledger(std::unique_ptr<Database> database);
+    QString fail(const QSqlQuery &query) const;
+
+    std::unique_ptr<Database> m_database;
+};
+
+} // namespace clearline::ledger

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace clearline::crypto {
+class SigningKey;
+}
+
+namespace clearline::ledger {
+
+/// One signed, immutable step in the life of a record.
+///
+/// What is hashed and signed is signedContent(): the canonical JSON of
+/// every field below except hash and signature. The hash chains the
+/// author's revisions (prevHash); the signature is over the hash.
+struct Revision
+{
+    static constexpr int kFormat = 1;
+
+    QString id;
+    QString recordId;
+    QString kind;
+    QString supersedes; ///< empty for a record's first revision
+    QString reason;     ///< why it supersedes; empty for a first revision
+    QString authorId;
+    QByteArray authorKey;
+    QString deviceId;
+    QDateTime created; ///< UTC, millisecond precision
+    QString zone;
+    QJsonObject payload;
+    QByteArray prevHash; ///< empty for the author's first revision
+    QByteArray hash;
+    QByteArray signature;
+
+    QByteArray signedContent() const;
+    QByteArray computeHash() const;
+    /// Sets hash and signature.
+    void sign(const crypto::SigningKey &key);
+    /// True when hash matches the content and the signature the hash.
+    bool hashMatches() const;
+    bool signatureValid() const;
+
+    /// The time as stored and signed: ISO 8601 with milliseconds, "Z".
+    static QString timeText(const QDateTime &time);
+};
+
+} // namespace clearline::ledger

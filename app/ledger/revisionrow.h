@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ledger/revision.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+class QSqlQuery;
+
+namespace clearline::ledger {
+
+/// How a Revision is stored in the revisions table.
+namespace RevisionRow {
+
+/// The columns readRevision() expects, in order, for a SELECT.
+QString columns();
+/// The revision in the current row of a query that selected columns().
+/// `payloadText` receives the stored payload text, for checking it.
+Revision read(const QSqlQuery &query, QString *payloadText = nullptr);
+/// Appends a revision; call inside a transaction.
+bool insert(const QSqlDatabase &db, const Revision &revision, QString *error);
+
+} // namespace RevisionRow
+
+} // namespace clearline::ledger
