@@ -2,6 +2,9 @@
 #include "cli/dispatcher.h"
 
 #include "cli/command.h"
+#include "cli/initcommand.h"
+#include "cli/ledgercommand.h"
+#include "cli/memocommand.h"
 #include "cli/settingscommand.h"
 
 #include <QCommandLineParser>
@@ -17,6 +20,9 @@ namespace {
 std::vector<std::unique_ptr<Command>> commands()
 {
     std::vector<std::unique_ptr<Command>> list;
+    list.push_back(std::make_unique<InitCommand>());
+    list.push_back(std::make_unique<MemoCommand>());
+    list.push_back(std::make_unique<LedgerCommand>());
     list.push_back(std::make_unique<SettingsCommand>());
     return list;
 }

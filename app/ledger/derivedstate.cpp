@@ -55,7 +55,7 @@ DerivedState::DerivedState(const QSqlDatabase &db, const QString &recordsTable, 
     m_findRecord.prepare(
         QStringLiteral("SELECT head_revision, updated_utc FROM %1 WHERE record_id = ?").arg(m_records));
     m_insertRecord.prepare(QStringLiteral("INSERT INTO %1 (record_id, kind, head_revision, author_id, created_utc, "
-                                          "updated_utc, title, revision_count) VALUES (?, ?, ?, ?, ?, ?, ?, 1)")
+                                          "updated_utc, title, revision_count, conflict) VALUES (?, ?, ?, ?, ?, ?, ?, 1, 0)")
                                .arg(m_records));
     m_updateHead.prepare(QStringLiteral("UPDATE %1 SET head_revision = ?, updated_utc = ?, title = ?, "
                                         "revision_count = revision_count + 1, conflict = conflict OR ? "

@@ -89,6 +89,15 @@ std::unique_ptr<Ledger> Ledger::open(const core::Profile &profile, Database::Mod
     return std::unique_ptr<Ledger>(new Ledger(std::move(database)));
 }
 
+std::unique_ptr<Ledger> Ledger::openFile(const QString &file, QString *error)
+{
+    std::unique_ptr<Database> database = Database::open(file, Database::Mode::ReadOnly, error);
+    if (!database) {
+        return nullptr;
+    }
+    return std::unique_ptr<Ledger>(new Ledger(std::move(database)));
+}
+
 QString Ledger::fail(const QSqlQuery &query) const
 {
     return SqlError::message(query.lastError(), m_database->fileName());

@@ -93,6 +93,8 @@ class Ledger
 public:
     static QString fileFor(const core::Profile &profile);
     static std::unique_ptr<Ledger> open(const core::Profile &profile, Database::Mode mode, QString *error);
+    /// A ledger file outside a profile, such as a backup, to read.
+    static std::unique_ptr<Ledger> openFile(const QString &file, QString *error);
 
     /// Adds a public key to the keys this ledger trusts.
     bool trustKey(const crypto::IdentityInfo &person, const QString &source, QString *error);

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cli/command.h"
+
+#include <QCoreApplication>
+
+namespace clearline::cli {
+
+/// `clearline init --name … --email … [--role …] [--zone …]` — makes this
+/// profile's identity (key pair) and its empty ledger.
+class InitCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(clearline::cli::InitCommand)
+
+public:
+    QString name() const override;
+    QString summary() const override;
+    QString synopsis() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(CommandContext &context) const override;
+};
+
+} // namespace clearline::cli

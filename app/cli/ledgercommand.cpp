@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/ledgercommand.h"
+
+#include "cli/session.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonArray>
+#include <QTextStream>
+
+namespace clearline::cli {
+
+namespace {
+
+QString problemKindName(ledger::VerifyProblem::Kind kind)
+{
+    using Kind = ledger::VerifyProblem::Kind;
+    switch (kind) {
+    case Kind::DamagedFile:
+        return QStringLiteral("damaged-file");
+    case Kind::ChangedContent:
+        return QStringLiteral("changed-content");
+    case Kind::BadSignature:
+        return QStringLiteral("bad-signature");
+    case Kind::BrokenChain:
+        return QStringLiteral("broken-chain");
+    case Kind::UnknownKey:
+        return QStringLiteral("unknown-key");
+    case Kind::MissingSupersedes:
+        return QStringLiteral("missing-supersedes");
+    case Kind::BadAttachment:
+        return QStringLiteral("bad-attachment");
+    case Kind::DerivedMismatch:
+        return QStringLiteral("derived-mismatch");
+    }
+    return {};
+}
+
+} // namespace
+
+QString LedgerCommand::name() const
+{
+    return QStringLiteral("ledger");
+}
+
+QString LedgerCommand::summary() const
+{
+    return tr("check, rebuild and back up your records (stats, verify, rebuild, backup --to FILE)");
+}
+
+QString LedgerCommand::synopsis() const
+{
+    return QStringLiteral("stats | verify [--file BACKUP] | rebuild | backup --to FILE [--profile DIR] [--json]");
+}
+
+void LedgerCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption({QStringLiteral("to"), tr("Where to write the backup."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("file"), tr("Verify this ledger file (a backup) instead of the profile's."),
+                      QStringLiteral("BACKUP")});
+}
+
+int LedgerCommand::run(CommandContext &context) const
+{
+    const QStringList args = context.positional();
+    const QString action = args.value(0);
+    if (args.size() == 1) {
+        if (action == QLatin1String("stats")) {
+            return stats(context);
+        }
+        if (action == QLatin1String("verify")) {
+            return verify(context);
+        }
+        if (action == QLatin1String("rebuild")) {
+            return rebuild(context);
+        }
+        if (action == QLatin1String("backup")) {
+            return backup(context);
+        }
+    }
+    return context.usageError(tr("Use 'clearline ledger stats', 'verify', 'rebuild' or 'backup --to FILE'."));
+}
+
+int LedgerCommand::stats(CommandContext &context) const
+{
+    QString error;
+    const auto ledger = Session::openLedger(context, ledger::Database::Mode::ReadOnly, &error);
+    if (!ledger) {
+        return context.fail(error);
+    }
+    const ledger::LedgerStats stats = ledger->stats();
+    if (context.json()) {
+        QJsonObject kinds;
+        for (auto it = stats.recordsByKind.begin(); it != stats.recordsByKind.end(); ++it) {
+            kinds.insert(it.key(), it.value());
+        }
+        context.printJson({{QStringLiteral("revisions"), stats.revisions},
+                           {QStringLiteral("records"), stats.records},
+                           {QStringLiteral("recordsByKind"), kinds},
+                           {QStringLiteral("drafts"), stats.drafts},
+                           {QStringLiteral("attachments"), stats.attachments},
+                           {QStringLiteral("authors"), stats.authors},
+                           {QStringLiteral("fileBytes"), stats.fileBytes},
+                           {QStringLiteral("file"), ledger->database().fileName()}});
+        return Success;
+    }
+    QTextStream &out = context.out();
+    out << tr("Ledger: %1").arg(QDir::toNativeSeparators(ledger->database().fileName())) << '\n'
+        << tr("Revisions: %1").arg(stats.revisions) << '\n'
+        << tr("Records: %1").arg(stats.records) << '\n';
+    for (auto it = stats.recordsByKind.begin(); it != stats.recordsByKind.end(); ++it) {
+        out << "  " << it.key() << ": " << it.value() << '\n';
+    }
+    out << tr("Drafts: %1").arg(stats.drafts) << '\n'
+        << tr("Attachments: %1").arg(stats.attachments) << '\n'
+        << tr("Authors: %1").arg(stats.authors) << '\n';
+    out.flush();
+    return Success;
+}
+
+int LedgerCommand::verify(CommandContext &context) const
+{
+    QString error;
+    const QString file = context.parser().value(QStringLiteral("file"));
+    const auto ledger = file.isEmpty() ? Session::openLedger(context, ledger::Database::Mode::ReadOnly, &error)
+                                       : ledger::Ledger::openFile(file, &error);
+    if (!ledger) {
+        return context.fail(error);
+    }
+    const ledger::VerifyReport report = ledger->verify();
+    if (context.json()) {
+        QJsonArray problems;
+        for (const auto &problem : report.problems) {
+            problems.append(QJsonObject{{QStringLiteral("kind"), problemKindName(problem.kind)},
+                                        {QStringLiteral("revision"), problem.revisionId},
+                                        {QStringLiteral("seq"), problem.seq},
+                                        {QStringLiteral("message"), problem.message}});
+        }
+        context.printJson({{QStringLiteral("ok"), report.ok()},
+                           {QStringLiteral("revisions"), report.revisions},
+                           {QStringLiteral("records"), report.records},
+                           {QStringLiteral("authors"), report.authors},
+                           {QStringLiteral("attachments"), report.attachments},
+                           {QStringLiteral("problems"), problems}});
+        return report.ok() ? Success : Failure;
+    }
+    QTextStream &out = context.out();
+    if (report.ok()) {
+        out << tr("Verified: %1 revisions, %2 records, %3 authors, %4 attachments. Every hash, chain link and "
+                  "signature is intact.")
+                   .arg(report.revisions)
+                   .arg(report.records)
+                   .arg(report.authors)
+                   .arg(report.attachments)
+            << '\n';
+        out.flush();
+        return Success;
+    }
+    const ledger::VerifyProblem &first = report.problems.constFirst();
+    const QString where = first.revisionId.isEmpty()
+                              ? tr("The ledger")
+                              : tr("Revision %1 (number %2)").arg(first.revisionId).arg(first.seq);
+    return context.fail(tr("Verification failed. %1: %2. (%3 problems in %4 revisions.)")
+                            .arg(where, first.message)
+                            .arg(report.problems.size())
+                            .arg(report.revisions));
+}
+
+int LedgerCommand::rebuild(CommandContext &context) const
+{
+    QString error;
+    const auto ledger = Session::openLedger(context, ledger::Database::Mode::ReadWrite, &error);
+    if (!ledger || !ledger->rebuild(&error)) {
+        return context.fail(error);
+    }
+    const ledger::LedgerStats stats = ledger->stats();
+    if (context.json()) {
+        context.printJson({{QStringLiteral("revisions"), stats.revisions}, {QStringLiteral("records"), stats.records}});
+    } else {
+        context.out() << tr("Rebuilt the query tables from %1 revisions (%2 records).")
+                             .arg(stats.revisions)
+                             .arg(stats.records)
+                      << '\n';
+        context.out().flush();
+    }
+    return Success;
+}
+
+int LedgerCommand::backup(CommandContext &context) const
+{
+    const QString target = context.parser().value(QStringLiteral("to"));
+    if (target.isEmpty()) {
+        return context.usageError(tr("Say where to write the backup: --to FILE"));
+    }
+    QString error;
+    const auto ledger = Session::openLedger(context, ledger::Database::Mode::ReadOnly, &error);
+    if (!ledger || !ledger->backup(target, &error)) {
+        return context.fail(error);
+    }
+    if (context.json()) {
+        context.printJson({{QStringLiteral("backup"), QFileInfo(target).absoluteFilePath()}});
+    } else {
+        context.out() << tr("Backup written to %1.").arg(QDir::toNativeSeparators(QFileInfo(target).absoluteFilePath()))
+                      << '\n';
+        context.out().flush();
+    }
+    return Success;
+}
+
+} // namespace clearline::cli

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/session.h"
+
+#include "cli/command.h"
+
+namespace clearline::cli {
+
+crypto::PassphraseSource Session::passphraseFromEnvironment()
+{
+    return [](crypto::PassphraseRequest request) -> std::optional<QString> {
+        if (request == crypto::PassphraseRequest::UnlockAgain || !qEnvironmentVariableIsSet("CLEARLINE_PASSPHRASE")) {
+            return std::nullopt;
+        }
+        return qEnvironmentVariable("CLEARLINE_PASSPHRASE");
+    };
+}
+
+std::unique_ptr<ledger::Ledger> Session::openLedger(const CommandContext &context, ledger::Database::Mode mode,
+                                                    QString *error)
+{
+    return ledger::Ledger::open(context.profile(), mode, error);
+}
+
+std::optional<crypto::Identity> Session::openIdentity(const CommandContext &context, QString *error)
+{
+    return crypto::Identity::open(context.profile(), passphraseFromEnvironment(), error);
+}
+
+} // namespace clearline::cli

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "crypto/identity.h"
+#include "crypto/keystore.h"
+#include "ledger/ledger.h"
+
+#include <memory>
+#include <optional>
+
+namespace clearline::cli {
+
+class CommandContext;
+
+/// What commands share to reach a profile's identity and ledger.
+namespace Session {
+
+/// The passphrase of a script: CLEARLINE_PASSPHRASE, asked for once (a
+/// wrong one is not retried).
+crypto::PassphraseSource passphraseFromEnvironment();
+
+std::unique_ptr<ledger::Ledger> openLedger(const CommandContext &context, ledger::Database::Mode mode,
+                                           QString *error);
+std::optional<crypto::Identity> openIdentity(const CommandContext &context, QString *error);
+
+} // namespace Session
+
+} // namespace clearline::cli
