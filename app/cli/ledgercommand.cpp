@@ -160,7 +160,7 @@ int LedgerCommand::verify(CommandContext &context) const
     const QString where = first.revisionId.isEmpty()
                               ? tr("The ledger")
                               : tr("Revision %1 (number %2)").arg(first.revisionId).arg(first.seq);
-    return context.fail(tr("Verification failed. %1: %2. (%3 problems in %4 revisions.)")
+    return context.fail(tr("Verification failed. %1: %2. (Problems found: %3; revisions checked: %4.)")
                             .arg(where, first.message)
                             .arg(report.problems.size())
                             .arg(report.revisions));
