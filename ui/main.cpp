@@ -21,6 +21,8 @@
 
 #include <cstdio>
 
+#include <sys/stat.h>
+
 using namespace clearline;
 
 namespace {
@@ -86,6 +88,9 @@ int runWindow(int argc, char **argv, const cli::Invocation &invocation)
 
 int main(int argc, char **argv)
 {
+    // Records may name students: every file ClearLine makes is its owner's only.
+    umask(S_IRWXG | S_IRWXO);
+
     QStringList arguments;
     arguments.reserve(argc);
     for (int i = 0; i < argc; ++i) {

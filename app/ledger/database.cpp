@@ -86,6 +86,7 @@ std::unique_ptr<Database> Database::open(const QString &file, Mode mode, QString
             }
             return nullptr;
         }
+        QFile::setPermissions(file + QStringLiteral(".lock"), kOwnerReadWrite);
     }
 
     QSqlDatabase db = database->connection();
