@@ -3,7 +3,7 @@
 // Runs the real `clearline` program the way a script or a person at a
 // terminal does: no display, arguments in, text or JSON out, an exit code.
 
-#include "testpaths.h"
+#include "clirunner.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,34 +12,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using clearline::test::CliResult;
+
 namespace {
 
-struct Result
+CliResult runClearline(const QStringList &arguments, const QString &lang = QStringLiteral("C.UTF-8"))
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result runClearline(const QStringList &arguments, const QString &lang = QStringLiteral("C.UTF-8"))
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // No display of any kind: these must work on a server or in a script.
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.insert(QStringLiteral("LANG"), lang);
-    env.insert(QStringLiteral("LC_ALL"), lang);
-    env.remove(QStringLiteral("LANGUAGE"));
-    process.setProcessEnvironment(env);
-    process.start(QString::fromUtf8(clearline::test::kClearlineBinary), arguments);
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return clearline::test::runClearline(arguments, {{QStringLiteral("LANG"), lang}, {QStringLiteral("LC_ALL"), lang}});
 }
 
 QJsonObject json(const QString &text)
@@ -56,7 +35,7 @@ class TestClearlineProcess : public QObject
 private Q_SLOTS:
     void versionWithoutADisplay()
     {
-        const Result result = runClearline({QStringLiteral("--version")});
+        const CliResult result = runClearline({QStringLiteral("--version")});
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(QRegularExpression(QStringLiteral("^clearline \\d+\\.\\d+\\.\\d+\n$")).match(result.out).hasMatch(),
                  qPrintable(result.out));
@@ -64,7 +43,7 @@ private Q_SLOTS:
 
     void helpWithoutADisplay()
     {
-        const Result result = runClearline({QStringLiteral("--help")});
+        const CliResult result = runClearline({QStringLiteral("--help")});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains(QLatin1String("Usage: clearline")));
         QVERIFY(result.out.contains(QLatin1String("settings")));
@@ -72,7 +51,7 @@ private Q_SLOTS:
 
     void wrongOptionIsAUsageError()
     {
-        const Result result = runClearline({QStringLiteral("--frobnicate")});
+        const CliResult result = runClearline({QStringLiteral("--frobnicate")});
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(QLatin1String("Unknown option 'frobnicate'")), qPrintable(result.err));
         QVERIFY(result.err.contains(QLatin1String("clearline --help")));
@@ -80,7 +59,7 @@ private Q_SLOTS:
 
     void unknownCommandIsAUsageError()
     {
-        const Result result = runClearline({QStringLiteral("frobnicate")});
+        const CliResult result = runClearline({QStringLiteral("frobnicate")});
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(QLatin1String("\"frobnicate\" is not a ClearLine command")),
                  qPrintable(result.err));
@@ -90,7 +69,7 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         const QString profile = tmp.filePath(QStringLiteral("coach"));
-        Result result = runClearline({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("language"),
+        CliResult result = runClearline({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("language"),
                                       QStringLiteral("pt_BR"), QStringLiteral("--profile"), profile});
         QCOMPARE(result.exitCode, 0);
         result = runClearline({QStringLiteral("--profile"), profile, QStringLiteral("settings"), QStringLiteral("get"),
@@ -110,7 +89,7 @@ private Q_SLOTS:
     void jsonErrorsAreJson()
     {
         QTemporaryDir tmp;
-        const Result result = runClearline({QStringLiteral("settings"), QStringLiteral("set"),
+        const CliResult result = runClearline({QStringLiteral("settings"), QStringLiteral("set"),
                                             QStringLiteral("language"), QStringLiteral("klingon"),
                                             QStringLiteral("--json"), QStringLiteral("--profile"), tmp.path()});
         QCOMPARE(result.exitCode, 2);
@@ -126,7 +105,7 @@ private Q_SLOTS:
                                QStringLiteral("es"), QStringLiteral("--profile"), tmp.path()})
                      .exitCode,
                  0);
-        const Result result = runClearline({QStringLiteral("--profile"), tmp.path(), QStringLiteral("settings"),
+        const CliResult result = runClearline({QStringLiteral("--profile"), tmp.path(), QStringLiteral("settings"),
                                             QStringLiteral("get"), QStringLiteral("colour")});
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(QStringLiteral("No hay ningún ajuste llamado")), qPrintable(result.err));
@@ -135,7 +114,7 @@ private Q_SLOTS:
     void commandsFollowTheSystemLanguage()
     {
         QTemporaryDir tmp;
-        const Result result = runClearline({QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("colour"),
+        const CliResult result = runClearline({QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("colour"),
                                             QStringLiteral("--profile"), tmp.path()},
                                            QStringLiteral("pt_BR.UTF-8"));
         QCOMPARE(result.exitCode, 2);
