@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/homepage.h"
 
+#include "ui/memolist.h"
 #include "ui/taskcard.h"
 
 #include <QGridLayout>
@@ -14,8 +15,9 @@ namespace {
 constexpr int kColumns = 3;
 } // namespace
 
-HomePage::HomePage(QWidget *parent)
+HomePage::HomePage(ProfileSession &session, QWidget *parent)
     : QWidget(parent)
+    , m_memos(new MemoList(session))
 {
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
@@ -43,13 +45,22 @@ HomePage::HomePage(QWidget *parent)
          {tr("Share a phone number for a trip"),
           tr("Get approval before giving students or parents your cell number for a school trip.")},
          {tr("Log a contact"), tr("Write down a call, text or message with a student or family outside school hours.")},
-         {tr("Write a memo to file"), tr("Keep a note of a conversation or event that needs documenting.")},
+         {tr("Write a memo to file"), tr("Keep a note of a conversation or event that needs documenting."),
+          &HomePage::memoRequested},
          {tr("Acknowledge this year's policy"), tr("Read your district's policy and confirm you have.")}}));
     layout->addWidget(
         addSection(tr("For principals and approvers"),
                    {{tr("Review requests"), tr("Approve, deny or return what waits for your decision.")},
                     {tr("Building overview"), tr("See who has acknowledged the policy and what is open this week.")},
                     {tr("Find records"), tr("Search and export records for a public-records request.")}}));
+
+    auto *memosHeading = new QLabel(tr("Your memos"));
+    QFont headingFont = memosHeading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
+    headingFont.setBold(true);
+    memosHeading->setFont(headingFont);
+    layout->addWidget(memosHeading);
+    layout->addWidget(m_memos);
     layout->addStretch();
 
     auto *scroll = new QScrollArea;
@@ -61,7 +72,7 @@ HomePage::HomePage(QWidget *parent)
     outer->addWidget(scroll);
 }
 
-QWidget *HomePage::addSection(const QString &heading, const QList<QPair<QString, QString>> &tasks)
+QWidget *HomePage::addSection(const QString &heading, const QList<Task> &tasks)
 {
     auto *section = new QWidget;
     auto *layout = new QVBoxLayout(section);
@@ -77,9 +88,13 @@ QWidget *HomePage::addSection(const QString &heading, const QList<QPair<QString,
     auto *grid = new QGridLayout;
     grid->setSpacing(12);
     for (qsizetype i = 0; i < tasks.size(); ++i) {
-        auto *card = new TaskCard(tasks.at(i).first, tasks.at(i).second);
-        // The capabilities behind these cards are built in later issues.
-        card->setComingLater();
+        const Task &task = tasks.at(i);
+        auto *card = new TaskCard(task.title, task.description);
+        if (task.signal) {
+            connect(card, &TaskCard::activated, this, task.signal);
+        } else {
+            card->setComingLater();
+        }
         m_cards.append(card);
         grid->addWidget(card, static_cast<int>(i / kColumns), static_cast<int>(i % kColumns));
     }

@@ -6,6 +6,8 @@
 
 namespace clearline::ui {
 
+class MemoList;
+class ProfileSession;
 class TaskCard;
 
 /// The first screen: what a person can come to do, as cards, for staff and
@@ -15,14 +17,27 @@ class HomePage : public QWidget
     Q_OBJECT
 
 public:
-    explicit HomePage(QWidget *parent = nullptr);
+    explicit HomePage(ProfileSession &session, QWidget *parent = nullptr);
 
     QList<TaskCard *> cards() const { return m_cards; }
+    MemoList *memoList() const { return m_memos; }
+
+Q_SIGNALS:
+    void memoRequested();
 
 private:
-    QWidget *addSection(const QString &heading, const QList<QPair<QString, QString>> &tasks);
+    /// A task is a card's title and description; a task without a slot to
+    /// call is not built yet and says so.
+    struct Task
+    {
+        QString title;
+        QString description;
+        void (HomePage::*signal)() = nullptr;
+    };
+    QWidget *addSection(const QString &heading, const QList<Task> &tasks);
 
     QList<TaskCard *> m_cards;
+    MemoList *m_memos = nullptr;
 };
 
 } // namespace clearline::ui

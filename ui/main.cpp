@@ -13,6 +13,9 @@
 #include "core/settings.h"
 #include "core/version.h"
 #include "ui/mainwindow.h"
+#include "ui/passphraseprompt.h"
+#include "ui/profilesession.h"
+#include "ui/setupdialog.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -20,7 +23,6 @@
 #include <QTextStream>
 
 #include <cstdio>
-
 #include <sys/stat.h>
 
 using namespace clearline;
@@ -74,12 +76,19 @@ int runWindow(int argc, char **argv, const cli::Invocation &invocation)
     languages.install(settings.language());
 
     QString error;
-    if (!profile.prepare(&error)) {
+    ui::ProfileSession session(profile, ui::PassphrasePrompt::over(nullptr));
+    if (!profile.prepare(&error) || !session.openLedger(&error)) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "ClearLine cannot start"), error);
         return cli::Failure;
     }
+    if (!session.hasIdentity()) {
+        ui::SetupDialog setup(session);
+        if (setup.exec() != QDialog::Accepted) {
+            return cli::Success;
+        }
+    }
 
-    ui::MainWindow window(profile, settings);
+    ui::MainWindow window(session, settings);
     window.show();
     return QApplication::exec();
 }

@@ -4,6 +4,11 @@
 #include "core/settings.h"
 #include "ui/aboutdialog.h"
 #include "ui/homepage.h"
+#include "ui/memodialog.h"
+#include "ui/memolist.h"
+#include "ui/memoview.h"
+#include "ui/profiledialog.h"
+#include "ui/profilesession.h"
 #include "ui/settingsdialog.h"
 
 #include <QApplication>
@@ -16,21 +21,25 @@
 
 namespace clearline::ui {
 
-MainWindow::MainWindow(core::Profile profile, core::Settings &settings, QWidget *parent)
+MainWindow::MainWindow(ProfileSession &session, core::Settings &settings, QWidget *parent)
     : QMainWindow(parent)
-    , m_profile(std::move(profile))
+    , m_session(session)
     , m_settings(settings)
-    , m_home(new HomePage(this))
+    , m_home(new HomePage(session, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(QStringLiteral("ClearLine"));
     setCentralWidget(m_home);
     createMenus();
 
-    if (m_profile.isCustom()) {
+    connect(m_home, &HomePage::memoRequested, this, &MainWindow::newMemo);
+    connect(m_home->memoList(), &MemoList::draftActivated, this, &MainWindow::openDraft);
+    connect(m_home->memoList(), &MemoList::memoActivated, this, &MainWindow::openMemo);
+
+    if (m_session.profile().isCustom()) {
         // Someone testing or sharing a machine should see whose data this
         // is; a permanent widget, because menus clear status messages.
-        auto *where = new QLabel(tr("Profile: %1").arg(QDir::toNativeSeparators(m_profile.dataDirectory())));
+        auto *where = new QLabel(tr("Profile: %1").arg(QDir::toNativeSeparators(m_session.profile().dataDirectory())));
         where->setObjectName(QStringLiteral("profileLabel"));
         statusBar()->addPermanentWidget(where, 1);
     }
@@ -42,6 +51,12 @@ MainWindow::MainWindow(core::Profile profile, core::Settings &settings, QWidget 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *memo = file->addAction(tr("New &memo to file…"), this, &MainWindow::newMemo);
+    memo->setObjectName(QStringLiteral("actionNewMemo"));
+    memo->setShortcut(QKeySequence::New);
+    QAction *profile = file->addAction(tr("Your &profile…"), this, &MainWindow::showProfile);
+    profile->setObjectName(QStringLiteral("actionProfile"));
+    file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setObjectName(QStringLiteral("actionSettings"));
     settings->setShortcut(QKeySequence::Preferences);
@@ -68,8 +83,31 @@ void MainWindow::showSettings()
 
 void MainWindow::showAbout()
 {
-    AboutDialog dialog(m_profile, this);
+    AboutDialog dialog(m_session.profile(), this);
     dialog.exec();
+}
+
+void MainWindow::showProfile()
+{
+    ProfileDialog dialog(m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::newMemo()
+{
+    openDraft({});
+}
+
+void MainWindow::openDraft(const ledger::Draft &draft)
+{
+    MemoDialog dialog(m_session, draft, this);
+    dialog.exec();
+}
+
+void MainWindow::openMemo(const QString &recordId)
+{
+    MemoView view(m_session, recordId, this);
+    view.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

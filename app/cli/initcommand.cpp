@@ -42,8 +42,7 @@ int InitCommand::run(CommandContext &context) const
     if (!context.positional().isEmpty()) {
         return context.usageError(tr("'clearline init' takes no arguments besides its options."));
     }
-    crypto::Identity::NewPerson person{parser.value(QStringLiteral("name")),
-                                       parser.value(QStringLiteral("email")),
+    crypto::Identity::NewPerson person{parser.value(QStringLiteral("name")), parser.value(QStringLiteral("email")),
                                        parser.values(QStringLiteral("role")), parser.value(QStringLiteral("zone"))};
     if (person.name.isEmpty() || person.email.isEmpty()) {
         return context.usageError(tr("Give your name and district e-mail: --name \"…\" --email …"));

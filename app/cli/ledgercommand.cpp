@@ -177,10 +177,9 @@ int LedgerCommand::rebuild(CommandContext &context) const
     if (context.json()) {
         context.printJson({{QStringLiteral("revisions"), stats.revisions}, {QStringLiteral("records"), stats.records}});
     } else {
-        context.out() << tr("Rebuilt the query tables from %1 revisions (%2 records).")
-                             .arg(stats.revisions)
-                             .arg(stats.records)
-                      << '\n';
+        context.out()
+            << tr("Rebuilt the query tables from %1 revisions (%2 records).").arg(stats.revisions).arg(stats.records)
+            << '\n';
         context.out().flush();
     }
     return Success;

@@ -179,12 +179,16 @@ int MemoCommand::show(CommandContext &context, const QString &id) const
     QTextStream &out = context.out();
     out << memo.title << '\n' << '\n' << memo.text << '\n';
     for (const auto &attachment : memo.attachments) {
-        out << tr("Attached: %1 (%2 bytes, SHA-256 %3)").arg(attachment.name).arg(attachment.size).arg(attachment.sha256)
+        out << tr("Attached: %1 (%2 bytes, SHA-256 %3)")
+                   .arg(attachment.name)
+                   .arg(attachment.size)
+                   .arg(attachment.sha256)
             << '\n';
     }
     out << '\n';
     for (const auto &revision : history) {
-        out << localTime(revision.created) << "  " << tr("signed by key %1").arg(crypto::fingerprint(revision.authorKey));
+        out << localTime(revision.created) << "  "
+            << tr("signed by key %1").arg(crypto::fingerprint(revision.authorKey));
         if (!revision.reason.isEmpty()) {
             out << "  " << tr("correction: %1").arg(revision.reason);
         }
@@ -221,10 +225,10 @@ int MemoCommand::correct(CommandContext &context, const QString &id) const
     if (const QString problem = memo.problem(); !problem.isEmpty()) {
         return context.usageError(problem);
     }
-    const auto revision = ledger->submit(*identity,
-                                         {Memo::kKind, recordId, current.headRevision,
-                                          parser.value(QStringLiteral("reason")), memo.toPayload(), {}},
-                                         &error);
+    const auto revision = ledger->submit(
+        *identity,
+        {Memo::kKind, recordId, current.headRevision, parser.value(QStringLiteral("reason")), memo.toPayload(), {}},
+        &error);
     if (!revision) {
         return context.fail(error);
     }

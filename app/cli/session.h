@@ -19,8 +19,7 @@ namespace Session {
 /// wrong one is not retried).
 crypto::PassphraseSource passphraseFromEnvironment();
 
-std::unique_ptr<ledger::Ledger> openLedger(const CommandContext &context, ledger::Database::Mode mode,
-                                           QString *error);
+std::unique_ptr<ledger::Ledger> openLedger(const CommandContext &context, ledger::Database::Mode mode, QString *error);
 std::optional<crypto::Identity> openIdentity(const CommandContext &context, QString *error);
 
 } // namespace Session

@@ -16,7 +16,8 @@ QByteArray sha256(QByteArrayView data)
 {
     QByteArray out(crypto_hash_sha256_BYTES, Qt::Uninitialized);
     crypto_hash_sha256(reinterpret_cast<unsigned char *>(out.data()),
-                       reinterpret_cast<const unsigned char *>(data.data()), static_cast<unsigned long long>(data.size()));
+                       reinterpret_cast<const unsigned char *>(data.data()),
+                       static_cast<unsigned long long>(data.size()));
     return out;
 }
 

@@ -35,8 +35,8 @@ QString keyPath(const core::Profile &profile)
 // profiles of the same person on one computer do not overwrite each other.
 QString keychainAccount(const QString &personId, const core::Profile &profile)
 {
-    return QStringLiteral("%1@%2").arg(
-        personId, QString::fromLatin1(sha256(profile.dataDirectory().toUtf8()).left(8).toHex()));
+    return QStringLiteral("%1@%2").arg(personId,
+                                       QString::fromLatin1(sha256(profile.dataDirectory().toUtf8()).left(8).toHex()));
 }
 
 QJsonObject toJson(const IdentityInfo &info)
@@ -63,8 +63,7 @@ QString IdentityInfo::fingerprint() const
 Identity::Identity(IdentityInfo info, SigningKey key)
     : m_info(std::move(info))
     , m_key(std::move(key))
-{
-}
+{}
 
 bool Identity::exists(const core::Profile &profile)
 {
@@ -110,8 +109,7 @@ std::optional<Identity> Identity::create(const core::Profile &profile, const New
     info.keyStorage = *backend;
 
     QSaveFile file(infoPath(profile));
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(toJson(info)).toJson()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(toJson(info)).toJson()) < 0 || !file.commit()) {
         *error = tr("ClearLine could not save your identity in %1. Check that the disk is not full.")
                      .arg(QDir::toNativeSeparators(profile.dataDirectory()));
         QFile::remove(keyPath(profile));
@@ -152,15 +150,14 @@ std::optional<IdentityInfo> Identity::readInfo(const core::Profile &profile, QSt
     return info;
 }
 
-std::optional<Identity> Identity::open(const core::Profile &profile, const PassphraseSource &passphrase,
-                                       QString *error)
+std::optional<Identity> Identity::open(const core::Profile &profile, const PassphraseSource &passphrase, QString *error)
 {
     std::optional<IdentityInfo> info = readInfo(profile, error);
     if (!info) {
         return std::nullopt;
     }
-    const std::optional<QByteArray> secret = KeyStore::load(
-        info->keyStorage, keychainAccount(info->personId, profile), keyPath(profile), passphrase, error);
+    const std::optional<QByteArray> secret =
+        KeyStore::load(info->keyStorage, keychainAccount(info->personId, profile), keyPath(profile), passphrase, error);
     if (!secret) {
         return std::nullopt;
     }

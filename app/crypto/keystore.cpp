@@ -7,9 +7,8 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QSaveFile>
-#include <QTimer>
-
 #include <qt6keychain/keychain.h>
+#include <QTimer>
 
 namespace clearline::crypto {
 
@@ -67,9 +66,8 @@ std::optional<KeyStore::Backend> KeyStore::backendFromName(const QString &name)
     return std::nullopt;
 }
 
-std::optional<KeyStore::Backend> KeyStore::store(const QString &account, const QByteArray &secret,
-                                                 const QString &file, const PassphraseSource &passphrase,
-                                                 QString *error)
+std::optional<KeyStore::Backend> KeyStore::store(const QString &account, const QByteArray &secret, const QString &file,
+                                                 const PassphraseSource &passphrase, QString *error)
 {
     const QString forced = forcedBackend();
     if (forced != QLatin1String("file")) {

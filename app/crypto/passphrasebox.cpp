@@ -92,9 +92,9 @@ std::optional<QByteArray> PassphraseBox::open(const QByteArray &box, const QStri
         return std::nullopt;
     }
     QByteArray secret(cipher.size() - crypto_secretbox_MACBYTES, Qt::Uninitialized);
-    const bool opened = crypto_secretbox_open_easy(bytes(secret), bytes(cipher),
-                                                   static_cast<unsigned long long>(cipher.size()), bytes(nonce),
-                                                   bytes(key)) == 0;
+    const bool opened =
+        crypto_secretbox_open_easy(bytes(secret), bytes(cipher), static_cast<unsigned long long>(cipher.size()),
+                                   bytes(nonce), bytes(key)) == 0;
     sodium_memzero(key.data(), static_cast<size_t>(key.size()));
     if (!opened) {
         *error = tr("That passphrase is not the one that protects your key. Check it and try again.");

@@ -21,8 +21,7 @@ const unsigned char *bytes(QByteArrayView array)
 SigningKey::SigningKey(QByteArray publicKey, QByteArray secret)
     : m_public(std::move(publicKey))
     , m_secret(std::move(secret))
-{
-}
+{}
 
 SigningKey::SigningKey(const SigningKey &other) = default;
 SigningKey &SigningKey::operator=(const SigningKey &other) = default;

@@ -38,8 +38,7 @@ Database::Database(QString file, Mode mode)
     : m_file(std::move(file))
     , m_mode(mode)
     , m_connectionPrefix(QStringLiteral("clearline-ledger-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{}
 
 Database::~Database()
 {

@@ -54,9 +54,10 @@ DerivedState::DerivedState(const QSqlDatabase &db, const QString &recordsTable, 
 {
     m_findRecord.prepare(
         QStringLiteral("SELECT head_revision, updated_utc FROM %1 WHERE record_id = ?").arg(m_records));
-    m_insertRecord.prepare(QStringLiteral("INSERT INTO %1 (record_id, kind, head_revision, author_id, created_utc, "
-                                          "updated_utc, title, revision_count, conflict) VALUES (?, ?, ?, ?, ?, ?, ?, 1, 0)")
-                               .arg(m_records));
+    m_insertRecord.prepare(
+        QStringLiteral("INSERT INTO %1 (record_id, kind, head_revision, author_id, created_utc, "
+                       "updated_utc, title, revision_count, conflict) VALUES (?, ?, ?, ?, ?, ?, ?, 1, 0)")
+            .arg(m_records));
     m_updateHead.prepare(QStringLiteral("UPDATE %1 SET head_revision = ?, updated_utc = ?, title = ?, "
                                         "revision_count = revision_count + 1, conflict = conflict OR ? "
                                         "WHERE record_id = ?")
@@ -96,9 +97,9 @@ bool DerivedState::apply(const Revision &revision, QString *error)
     }
     if (!m_findRecord.next()) {
         m_findRecord.finish();
-        for (const QVariant &value : {QVariant(revision.recordId), QVariant(revision.kind), QVariant(revision.id),
-                                      QVariant(revision.authorId), QVariant(created), QVariant(created),
-                                      QVariant(titleOf(revision.payload, revision.kind))}) {
+        for (const QVariant &value :
+             {QVariant(revision.recordId), QVariant(revision.kind), QVariant(revision.id), QVariant(revision.authorId),
+              QVariant(created), QVariant(created), QVariant(titleOf(revision.payload, revision.kind))}) {
             m_insertRecord.addBindValue(value);
         }
         return run(m_insertRecord, m_db, error) && replaceSearchEntry(revision, error);
@@ -117,9 +118,9 @@ bool DerivedState::apply(const Revision &revision, QString *error)
         m_markConflict.addBindValue(revision.recordId);
         return run(m_markConflict, m_db, error);
     }
-    for (const QVariant &value : {QVariant(revision.id), QVariant(created),
-                                  QVariant(titleOf(revision.payload, revision.kind)), QVariant(!followsHead),
-                                  QVariant(revision.recordId)}) {
+    for (const QVariant &value :
+         {QVariant(revision.id), QVariant(created), QVariant(titleOf(revision.payload, revision.kind)),
+          QVariant(!followsHead), QVariant(revision.recordId)}) {
         m_updateHead.addBindValue(value);
     }
     return run(m_updateHead, m_db, error) && replaceSearchEntry(revision, error);
@@ -131,9 +132,9 @@ bool DerivedState::replaceSearchEntry(const Revision &revision, QString *error)
     if (!run(m_deleteSearch, m_db, error)) {
         return false;
     }
-    for (const QVariant &value : {QVariant(revision.recordId), QVariant(revision.kind),
-                                  QVariant(titleOf(revision.payload, revision.kind)),
-                                  QVariant(bodyOf(revision.payload))}) {
+    for (const QVariant &value :
+         {QVariant(revision.recordId), QVariant(revision.kind), QVariant(titleOf(revision.payload, revision.kind)),
+          QVariant(bodyOf(revision.payload))}) {
         m_insertSearch.addBindValue(value);
     }
     return run(m_insertSearch, m_db, error);

@@ -69,8 +69,7 @@ AttachmentRef AttachmentRef::fromJson(const QJsonObject &object)
 
 Ledger::Ledger(std::unique_ptr<Database> database)
     : m_database(std::move(database))
-{
-}
+{}
 
 QString Ledger::fileFor(const core::Profile &profile)
 {
@@ -108,9 +107,9 @@ bool Ledger::trustKey(const crypto::IdentityInfo &person, const QString &source,
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO keys (public_key, person_id, name, source, first_seen_utc) "
                                  "VALUES (?, ?, ?, ?, ?)"));
-    for (const QVariant &value : {QVariant(QString::fromLatin1(person.publicKey.toBase64())),
-                                  QVariant(person.personId), QVariant(person.name), QVariant(source),
-                                  QVariant(Revision::timeText(QDateTime::currentDateTimeUtc()))}) {
+    for (const QVariant &value :
+         {QVariant(QString::fromLatin1(person.publicKey.toBase64())), QVariant(person.personId), QVariant(person.name),
+          QVariant(source), QVariant(Revision::timeText(QDateTime::currentDateTimeUtc()))}) {
         query.addBindValue(value);
     }
     if (!query.exec()) {
@@ -259,8 +258,7 @@ std::optional<AttachmentRef> Ledger::addAttachment(const QString &path, QString 
         return std::nullopt;
     }
     const QByteArray content = file.readAll();
-    AttachmentRef ref{QFileInfo(path).fileName(), QString::fromLatin1(crypto::sha256(content).toHex()),
-                      content.size()};
+    AttachmentRef ref{QFileInfo(path).fileName(), QString::fromLatin1(crypto::sha256(content).toHex()), content.size()};
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO attachments (hash, size, content) VALUES (?, ?, ?)"));
     query.addBindValue(ref.sha256);

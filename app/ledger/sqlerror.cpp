@@ -79,8 +79,7 @@ QString SqlError::message(const QSqlError &error, const QString &file)
                    .arg(where);
         break;
     case Kind::CannotOpen:
-        text = tr("ClearLine could not open %1. Check that the folder exists and that you may write there.")
-            .arg(where);
+        text = tr("ClearLine could not open %1. Check that the folder exists and that you may write there.").arg(where);
         break;
     case Kind::Other:
         text = tr("ClearLine could not read or save your records in %1. Nothing already saved was lost.").arg(where);

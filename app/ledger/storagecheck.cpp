@@ -12,21 +12,20 @@ namespace {
 // File systems that reach another computer (as /proc/mounts names them).
 bool isNetworkFileSystem(const QByteArray &type)
 {
-    static const QByteArrayList kNetwork{"nfs",  "nfs4",      "cifs",      "smb3",        "smbfs",    "ncpfs",
-                                         "afs",  "9p",        "ceph",      "glusterfs",   "lustre",   "davfs",
-                                         "fuse.sshfs", "fuse.rclone", "fuse.s3fs", "fuse.gcsfuse", "fuse.davfs2"};
+    static const QByteArrayList kNetwork{
+        "nfs",       "nfs4",   "cifs",  "smb3",       "smbfs",       "ncpfs",     "afs",          "9p",         "ceph",
+        "glusterfs", "lustre", "davfs", "fuse.sshfs", "fuse.rclone", "fuse.s3fs", "fuse.gcsfuse", "fuse.davfs2"};
     return kNetwork.contains(type.toLower());
 }
 
 // Folders that desktop sync programs watch, by the names they give them.
 bool isCloudSyncedFolderName(const QString &name)
 {
-    static const QStringList kSynced{QStringLiteral("Dropbox"),      QStringLiteral("OneDrive"),
-                                     QStringLiteral("Google Drive"), QStringLiteral("GoogleDrive"),
-                                     QStringLiteral("iCloud Drive"), QStringLiteral("iCloudDrive"),
-                                     QStringLiteral("Nextcloud"),    QStringLiteral("ownCloud"),
-                                     QStringLiteral("Box Sync"),     QStringLiteral("pCloudDrive"),
-                                     QStringLiteral("MEGAsync"),     QStringLiteral("Seafile")};
+    static const QStringList kSynced{
+        QStringLiteral("Dropbox"),     QStringLiteral("OneDrive"),     QStringLiteral("Google Drive"),
+        QStringLiteral("GoogleDrive"), QStringLiteral("iCloud Drive"), QStringLiteral("iCloudDrive"),
+        QStringLiteral("Nextcloud"),   QStringLiteral("ownCloud"),     QStringLiteral("Box Sync"),
+        QStringLiteral("pCloudDrive"), QStringLiteral("MEGAsync"),     QStringLiteral("Seafile")};
     for (const QString &synced : kSynced) {
         if (name.compare(synced, Qt::CaseInsensitive) == 0 ||
             name.startsWith(synced + QStringLiteral(" - "), Qt::CaseInsensitive)) { // "OneDrive - District"

@@ -93,8 +93,7 @@ VerifyReport Verifier::run(const Database &database)
     if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next() ||
         query.value(0).toString() != QLatin1String("ok")) {
         const QString detail = query.isActive() ? query.value(0).toString() : query.lastError().text();
-        report.problems.append({Kind::DamagedFile, 0, QString(),
-                                tr("the database file is damaged (%1)").arg(detail)});
+        report.problems.append({Kind::DamagedFile, 0, QString(), tr("the database file is damaged (%1)").arg(detail)});
         return report;
     }
 
@@ -153,8 +152,9 @@ VerifyReport Verifier::run(const Database &database)
             if (!attachmentOk.contains(hash)) {
                 attachment.addBindValue(hash);
                 const bool found = attachment.exec() && attachment.next();
-                attachmentOk.insert(hash, found && QString::fromLatin1(crypto::sha256(
-                                                        attachment.value(0).toByteArray()).toHex()) == hash);
+                attachmentOk.insert(
+                    hash,
+                    found && QString::fromLatin1(crypto::sha256(attachment.value(0).toByteArray()).toHex()) == hash);
                 attachment.finish();
             }
             if (!attachmentOk.value(hash)) {

@@ -70,7 +70,7 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const QString profile = tmp.filePath(QStringLiteral("coach"));
         CliResult result = runClearline({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("language"),
-                                      QStringLiteral("pt_BR"), QStringLiteral("--profile"), profile});
+                                         QStringLiteral("pt_BR"), QStringLiteral("--profile"), profile});
         QCOMPARE(result.exitCode, 0);
         result = runClearline({QStringLiteral("--profile"), profile, QStringLiteral("settings"), QStringLiteral("get"),
                                QStringLiteral("language")});
@@ -90,8 +90,8 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         const CliResult result = runClearline({QStringLiteral("settings"), QStringLiteral("set"),
-                                            QStringLiteral("language"), QStringLiteral("klingon"),
-                                            QStringLiteral("--json"), QStringLiteral("--profile"), tmp.path()});
+                                               QStringLiteral("language"), QStringLiteral("klingon"),
+                                               QStringLiteral("--json"), QStringLiteral("--profile"), tmp.path()});
         QCOMPARE(result.exitCode, 2);
         const QJsonObject object = json(result.out);
         QCOMPARE(object.value(QStringLiteral("exitCode")).toInt(), 2);
@@ -106,7 +106,7 @@ private Q_SLOTS:
                      .exitCode,
                  0);
         const CliResult result = runClearline({QStringLiteral("--profile"), tmp.path(), QStringLiteral("settings"),
-                                            QStringLiteral("get"), QStringLiteral("colour")});
+                                               QStringLiteral("get"), QStringLiteral("colour")});
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(QStringLiteral("No hay ningún ajuste llamado")), qPrintable(result.err));
     }
@@ -114,9 +114,9 @@ private Q_SLOTS:
     void commandsFollowTheSystemLanguage()
     {
         QTemporaryDir tmp;
-        const CliResult result = runClearline({QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("colour"),
-                                            QStringLiteral("--profile"), tmp.path()},
-                                           QStringLiteral("pt_BR.UTF-8"));
+        const CliResult result = runClearline({QStringLiteral("settings"), QStringLiteral("get"),
+                                               QStringLiteral("colour"), QStringLiteral("--profile"), tmp.path()},
+                                              QStringLiteral("pt_BR.UTF-8"));
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(QStringLiteral("Não existe uma configuração")), qPrintable(result.err));
     }

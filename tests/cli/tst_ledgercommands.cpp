@@ -37,10 +37,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_profile = m_dir.filePath(QStringLiteral("coach"));
-        const CliResult result = run({QStringLiteral("init"), QStringLiteral("--profile"), m_profile,
-                                      QStringLiteral("--name"), QStringLiteral("Dana Coach"), QStringLiteral("--email"),
-                                      QStringLiteral("dana@district.example"), QStringLiteral("--role"),
-                                      QStringLiteral("coach"), QStringLiteral("--json")});
+        const CliResult result =
+            run({QStringLiteral("init"), QStringLiteral("--profile"), m_profile, QStringLiteral("--name"),
+                 QStringLiteral("Dana Coach"), QStringLiteral("--email"), QStringLiteral("dana@district.example"),
+                 QStringLiteral("--role"), QStringLiteral("coach"), QStringLiteral("--json")});
         QCOMPARE(result.exitCode, 0);
         const QJsonObject identity = result.json();
         QCOMPARE(identity.value(QStringLiteral("keyStorage")).toString(), QStringLiteral("file"));
@@ -50,9 +50,9 @@ private Q_SLOTS:
 
     void initTwiceIsRefused()
     {
-        const CliResult result = run({QStringLiteral("init"), QStringLiteral("--profile"), m_profile,
-                                      QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--email"),
-                                      QStringLiteral("x@district.example")});
+        const CliResult result =
+            run({QStringLiteral("init"), QStringLiteral("--profile"), m_profile, QStringLiteral("--name"),
+                 QStringLiteral("X"), QStringLiteral("--email"), QStringLiteral("x@district.example")});
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.err.contains(QLatin1String("never replaces a person's key")));
     }
@@ -109,12 +109,12 @@ private Q_SLOTS:
     {
         QHash<QString, QString> env = kScript;
         env.insert(QStringLiteral("CLEARLINE_PASSPHRASE"), QStringLiteral("wrong horse"));
-        const QStringList add{QStringLiteral("memo"), QStringLiteral("add"), QStringLiteral("--profile"), m_profile,
-                              QStringLiteral("--title"), QStringLiteral("t"), QStringLiteral("--text"), QStringLiteral("x")};
+        const QStringList add{
+            QStringLiteral("memo"),    QStringLiteral("add"), QStringLiteral("--profile"), m_profile,
+            QStringLiteral("--title"), QStringLiteral("t"),   QStringLiteral("--text"),    QStringLiteral("x")};
         CliResult result = run(add, env);
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.err.contains(QLatin1String("That passphrase is not the one that protects your key")));
-
     }
 
     void statsVerifyRebuildBackup()
@@ -162,7 +162,8 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("attacker"));
 
-        CliResult result = run({QStringLiteral("ledger"), QStringLiteral("verify"), QStringLiteral("--profile"), m_profile});
+        CliResult result =
+            run({QStringLiteral("ledger"), QStringLiteral("verify"), QStringLiteral("--profile"), m_profile});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(QStringLiteral("Revision %1 (number 1): its content was changed after it was "
                                                     "signed")

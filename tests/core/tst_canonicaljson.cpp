@@ -16,11 +16,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QByteArray>("canonical");
-        QTest::newRow("keys sorted, no spaces")
-            << QByteArray("{ \"b\": 1, \"a\": [true, false, null], \"c\": \"x\" }")
-            << QByteArray("{\"a\":[true,false,null],\"b\":1,\"c\":\"x\"}");
-        QTest::newRow("nested objects sorted too")
-            << QByteArray("{\"z\": {\"y\": 2, \"x\": 1}, \"a\": {}}") << QByteArray("{\"a\":{},\"z\":{\"x\":1,\"y\":2}}");
+        QTest::newRow("keys sorted, no spaces") << QByteArray("{ \"b\": 1, \"a\": [true, false, null], \"c\": \"x\" }")
+                                                << QByteArray("{\"a\":[true,false,null],\"b\":1,\"c\":\"x\"}");
+        QTest::newRow("nested objects sorted too") << QByteArray("{\"z\": {\"y\": 2, \"x\": 1}, \"a\": {}}")
+                                                   << QByteArray("{\"a\":{},\"z\":{\"x\":1,\"y\":2}}");
         QTest::newRow("sorting is by UTF-16 code units")
             << QByteArray("{\"\xc3\xa9\": 1, \"z\": 2, \"Z\": 3}") << QByteArray("{\"Z\":3,\"z\":2,\"\xc3\xa9\":1}");
         QTest::newRow("only the required escapes")

@@ -39,10 +39,12 @@ private Q_SLOTS:
     {
         const core::Profile profile = freshProfile();
         QString error;
-        const auto made = crypto::Identity::create(
-            profile, {QStringLiteral("Ana Teacher"), QStringLiteral("ana@district.example"), {QStringLiteral("teacher")},
-                      QStringLiteral("America/New_York")},
-            fixedPassphrase(kPassphrase), &error);
+        const auto made = crypto::Identity::create(profile,
+                                                   {QStringLiteral("Ana Teacher"),
+                                                    QStringLiteral("ana@district.example"),
+                                                    {QStringLiteral("teacher")},
+                                                    QStringLiteral("America/New_York")},
+                                                   fixedPassphrase(kPassphrase), &error);
         QVERIFY2(made, qPrintable(error));
         QCOMPARE(made->info().keyStorage, crypto::KeyStore::Backend::PassphraseFile);
         QCOMPARE(made->info().zone, QStringLiteral("America/New_York"));
@@ -68,19 +70,21 @@ private Q_SLOTS:
     {
         const core::Profile profile = freshProfile();
         QString error;
-        const auto made = crypto::Identity::create(
-            profile, {QStringLiteral("Ana"), QStringLiteral("ana@district.example"), {}, {}},
-            fixedPassphrase(kPassphrase), &error);
+        const auto made =
+            crypto::Identity::create(profile, {QStringLiteral("Ana"), QStringLiteral("ana@district.example"), {}, {}},
+                                     fixedPassphrase(kPassphrase), &error);
         QVERIFY(made);
         const QByteArray infoBefore = readFile(QDir(profile.dataDirectory()).filePath(QStringLiteral("identity.json")));
         const QByteArray keyBefore = readFile(QDir(profile.dataDirectory()).filePath(QStringLiteral("identity.key")));
 
         int asks = 0;
         QVERIFY(!crypto::Identity::open(profile, fixedPassphrase(QStringLiteral("not the passphrase"), &asks), &error));
-        QCOMPARE(error, QStringLiteral("That passphrase is not the one that protects your key. Check it and try again."));
+        QCOMPARE(error,
+                 QStringLiteral("That passphrase is not the one that protects your key. Check it and try again."));
         QCOMPARE(asks, 2); // asked, then asked again, then the source gave up
 
-        QVERIFY(!crypto::Identity::create(profile, {QStringLiteral("Ana"), QStringLiteral("ana@district.example"), {}, {}},
+        QVERIFY(!crypto::Identity::create(profile,
+                                          {QStringLiteral("Ana"), QStringLiteral("ana@district.example"), {}, {}},
                                           fixedPassphrase(kPassphrase), &error));
         QVERIFY(error.contains(QLatin1String("never replaces a person's key")));
         QCOMPARE(readFile(QDir(profile.dataDirectory()).filePath(QStringLiteral("identity.json"))), infoBefore);
@@ -91,7 +95,8 @@ private Q_SLOTS:
     {
         const core::Profile profile = freshProfile();
         QString error;
-        QVERIFY(crypto::Identity::create(profile, {QStringLiteral("Ana"), QStringLiteral("ana@district.example"), {}, {}},
+        QVERIFY(crypto::Identity::create(profile,
+                                         {QStringLiteral("Ana"), QStringLiteral("ana@district.example"), {}, {}},
                                          fixedPassphrase(kPassphrase), &error));
         const crypto::PassphraseSource none = [](crypto::PassphraseRequest) { return std::optional<QString>(); };
         QVERIFY(!crypto::Identity::open(profile, none, &error));
@@ -102,7 +107,8 @@ private Q_SLOTS:
     {
         const core::Profile profile = freshProfile();
         QString error;
-        QVERIFY(!crypto::Identity::create(profile, {QStringLiteral("Ana"), QStringLiteral("ana@district.example"), {}, {}},
+        QVERIFY(!crypto::Identity::create(profile,
+                                          {QStringLiteral("Ana"), QStringLiteral("ana@district.example"), {}, {}},
                                           fixedPassphrase(QStringLiteral("short")), &error));
         QVERIFY2(error.contains(QLatin1String("at least 8 characters")), qPrintable(error));
         QVERIFY(!crypto::Identity::exists(profile));
@@ -112,7 +118,8 @@ private Q_SLOTS:
     {
         const core::Profile profile = freshProfile();
         QString error;
-        QVERIFY(crypto::Identity::create(profile, {QStringLiteral("Ana"), QStringLiteral("ana@district.example"), {}, {}},
+        QVERIFY(crypto::Identity::create(profile,
+                                         {QStringLiteral("Ana"), QStringLiteral("ana@district.example"), {}, {}},
                                          fixedPassphrase(kPassphrase), &error));
         QFile key(QDir(profile.dataDirectory()).filePath(QStringLiteral("identity.key")));
         QVERIFY(key.open(QIODevice::WriteOnly));
@@ -125,10 +132,10 @@ private Q_SLOTS:
     void unknownTimeZoneIsRefused()
     {
         QString error;
-        QVERIFY(!crypto::Identity::create(freshProfile(),
-                                          {QStringLiteral("Ana"), QStringLiteral("ana@district.example"), {},
-                                           QStringLiteral("Mars/Olympus_Mons")},
-                                          fixedPassphrase(kPassphrase), &error));
+        QVERIFY(!crypto::Identity::create(
+            freshProfile(),
+            {QStringLiteral("Ana"), QStringLiteral("ana@district.example"), {}, QStringLiteral("Mars/Olympus_Mons")},
+            fixedPassphrase(kPassphrase), &error));
         QVERIFY(error.contains(QLatin1String("Mars/Olympus_Mons")));
     }
 };

@@ -45,8 +45,7 @@ private Q_SLOTS:
 
     void sha256MatchesTheStandard()
     {
-        QCOMPARE(sha256("abc").toHex(),
-                 QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        QCOMPARE(sha256("abc").toHex(), QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
     }
 
     void fingerprintIsShortAndStable()

@@ -28,7 +28,8 @@ int main(int argc, char **argv)
     const core::Profile profile = core::Profile::inDirectory(args.at(1));
     QString error;
     const auto identity = crypto::Identity::open(
-        profile, [](crypto::PassphraseRequest) { return std::optional<QString>(qEnvironmentVariable("CLEARLINE_PASSPHRASE")); },
+        profile,
+        [](crypto::PassphraseRequest) { return std::optional<QString>(qEnvironmentVariable("CLEARLINE_PASSPHRASE")); },
         &error);
     const auto ledger = ledger::Ledger::open(profile, ledger::Database::Mode::ReadWrite, &error);
     if (!identity || !ledger) {
@@ -38,9 +39,10 @@ int main(int argc, char **argv)
     std::printf("ready\n");
     std::fflush(stdout);
     for (int i = 0;; ++i) {
-        const ledger::Memo memo{QStringLiteral("Run %1 memo %2").arg(args.at(2)).arg(i),
-                                QStringLiteral("Written to be interrupted."), {}};
-        const auto revision = ledger->submit(*identity, {ledger::Memo::kKind, {}, {}, {}, memo.toPayload(), {}}, &error);
+        const ledger::Memo memo{
+            QStringLiteral("Run %1 memo %2").arg(args.at(2)).arg(i), QStringLiteral("Written to be interrupted."), {}};
+        const auto revision =
+            ledger->submit(*identity, {ledger::Memo::kKind, {}, {}, {}, memo.toPayload(), {}}, &error);
         if (!revision) {
             std::fprintf(stderr, "crashwriter: %s\n", qPrintable(error));
             return 1;

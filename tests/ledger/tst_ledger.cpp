@@ -5,11 +5,10 @@
 #include "crypto/digest.h"
 #include "ledger/memo.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
-
 #include <QFile>
 #include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
 
 using namespace clearline;
 using ledger::Memo;
@@ -54,29 +53,32 @@ private Q_SLOTS:
     void correctionSupersedesAndKeepsHistory()
     {
         test::TestProfile p;
-        const ledger::Revision original = p.submit(memo(QStringLiteral("Call with parent"), QStringLiteral("Saturday")));
+        const ledger::Revision original =
+            p.submit(memo(QStringLiteral("Call with parent"), QStringLiteral("Saturday")));
         QString error;
 
         // A correction must say why.
-        QVERIFY(!p.ledger->submit(*p.identity,
-                                  {Memo::kKind, original.recordId, original.id, {}, memo(QStringLiteral("x")), {}},
-                                  &error));
+        QVERIFY(!p.ledger->submit(
+            *p.identity, {Memo::kKind, original.recordId, original.id, {}, memo(QStringLiteral("x")), {}}, &error));
         QVERIFY(error.contains(QLatin1String("Say why")));
 
-        const auto corrected = p.ledger->submit(
-            *p.identity,
-            {Memo::kKind, original.recordId, original.id, QStringLiteral("Wrong day"),
-             memo(QStringLiteral("Call with parent"), QStringLiteral("Sunday")), {}},
-            &error);
+        const auto corrected = p.ledger->submit(*p.identity,
+                                                {Memo::kKind,
+                                                 original.recordId,
+                                                 original.id,
+                                                 QStringLiteral("Wrong day"),
+                                                 memo(QStringLiteral("Call with parent"), QStringLiteral("Sunday")),
+                                                 {}},
+                                                &error);
         QVERIFY2(corrected, qPrintable(error));
         QCOMPARE(corrected->supersedes, original.id);
         QCOMPARE(corrected->reason, QStringLiteral("Wrong day"));
 
         // Superseding the old revision again is refused: it is not the head.
-        QVERIFY(!p.ledger->submit(*p.identity,
-                                  {Memo::kKind, original.recordId, original.id, QStringLiteral("again"),
-                                   memo(QStringLiteral("x")), {}},
-                                  &error));
+        QVERIFY(!p.ledger->submit(
+            *p.identity,
+            {Memo::kKind, original.recordId, original.id, QStringLiteral("again"), memo(QStringLiteral("x")), {}},
+            &error));
         QVERIFY(error.contains(QLatin1String("changed since you opened it")));
 
         const auto record = p.ledger->record(original.recordId);
@@ -134,8 +136,12 @@ private Q_SLOTS:
                 p.submit(memo(QStringLiteral("Memo %1").arg(i), QStringLiteral("about the bus number %1").arg(i)));
             if (i % 3 == 0) {
                 QVERIFY(p.ledger->submit(*p.identity,
-                                         {Memo::kKind, revision.recordId, revision.id, QStringLiteral("typo"),
-                                          memo(QStringLiteral("Memo %1 fixed").arg(i)), {}},
+                                         {Memo::kKind,
+                                          revision.recordId,
+                                          revision.id,
+                                          QStringLiteral("typo"),
+                                          memo(QStringLiteral("Memo %1 fixed").arg(i)),
+                                          {}},
                                          &error));
             }
         }

@@ -52,9 +52,9 @@ private Q_SLOTS:
 
         QString error;
         const QString big(200000, QLatin1Char('x'));
-        QVERIFY(!p.ledger->submit(*p.identity,
-                                  {ledger::Memo::kKind, {}, {}, {}, ledger::Memo{QStringLiteral("Big"), big, {}}.toPayload(), {}},
-                                  &error));
+        QVERIFY(!p.ledger->submit(
+            *p.identity,
+            {ledger::Memo::kKind, {}, {}, {}, ledger::Memo{QStringLiteral("Big"), big, {}}.toPayload(), {}}, &error));
         QVERIFY2(error.startsWith(QLatin1String("The disk is full, so ClearLine could not save. Nothing already saved "
                                                 "was lost.")),
                  qPrintable(error));
@@ -93,7 +93,8 @@ private Q_SLOTS:
         QString error;
         const auto reader = ledger::Ledger::open(p.profile, ledger::Database::Mode::ReadOnly, &error);
         QVERIFY2(reader, qPrintable(error));
-        QVERIFY(!reader->submit(*p.identity, {ledger::Memo::kKind, {}, {}, {}, memo(QStringLiteral("No")), {}}, &error));
+        QVERIFY(
+            !reader->submit(*p.identity, {ledger::Memo::kKind, {}, {}, {}, memo(QStringLiteral("No")), {}}, &error));
         QVERIFY2(error.startsWith(QLatin1String("ClearLine may only read")), qPrintable(error));
         QCOMPARE(reader->stats().revisions, 1);
     }
@@ -160,8 +161,8 @@ private Q_SLOTS:
     {
         test::TestProfile p;
         p.submit(memo(QStringLiteral("Private")));
-        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
-                            QFileDevice::WriteOther;
+        const auto others =
+            QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
         const QStringList files = QDir(p.profile.dataDirectory()).entryList(QDir::Files);
         QVERIFY(files.contains(QStringLiteral("ledger.sqlite")));
         for (const QString &name : files) {

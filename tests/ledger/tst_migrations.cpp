@@ -35,7 +35,8 @@ private Q_SLOTS:
     void everyReleasedVersionOpens_data()
     {
         QTest::addColumn<QString>("fixture");
-        const QDir fixtures(QDir(QString::fromUtf8(test::kSourceDir)).filePath(QStringLiteral("tests/fixtures/ledger")));
+        const QDir fixtures(
+            QDir(QString::fromUtf8(test::kSourceDir)).filePath(QStringLiteral("tests/fixtures/ledger")));
         const QStringList versions = fixtures.entryList({QStringLiteral("v*")}, QDir::Dirs);
         QVERIFY(!versions.isEmpty());
         for (const QString &version : versions) {

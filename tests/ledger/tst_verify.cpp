@@ -101,7 +101,8 @@ private Q_SLOTS:
         file.close();
         QString error;
         const auto attachment = p.ledger->addAttachment(path, &error);
-        revisions.append(p.submit(ledger::Memo{QStringLiteral("With file"), QStringLiteral("see file"), {*attachment}}.toPayload()));
+        revisions.append(
+            p.submit(ledger::Memo{QStringLiteral("With file"), QStringLiteral("see file"), {*attachment}}.toPayload()));
         QVERIFY(p.ledger->verify().ok());
 
         tamper(p, sql);

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "testprofile.h"
+
 #include "core/application.h"
 #include "core/profile.h"
 #include "core/settings.h"
 #include "ui/aboutdialog.h"
 #include "ui/homepage.h"
 #include "ui/mainwindow.h"
+#include "ui/profilesession.h"
 #include "ui/settingsdialog.h"
 #include "ui/taskcard.h"
 
@@ -15,6 +18,7 @@
 #include <QDialogButtonBox>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,7 +50,8 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const core::Profile profile = core::Profile::inDirectory(tmp.path());
         core::Settings settings(profile);
-        ui::MainWindow window(profile, settings);
+        ui::ProfileSession session(profile, test::fixedPassphrase(test::kPassphrase));
+        ui::MainWindow window(session, settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -63,9 +68,19 @@ private Q_SLOTS:
 
     void cardsNotBuiltYetSaySoToEveryone()
     {
-        ui::HomePage home;
+        QTemporaryDir tmp;
+        ui::ProfileSession session(core::Profile::inDirectory(tmp.path()), test::fixedPassphrase(test::kPassphrase));
+        ui::HomePage home(session);
         QVERIFY(home.cards().size() >= 6);
         for (ui::TaskCard *card : home.cards()) {
+            if (card->title() == QLatin1String("Write a memo to file")) {
+                QVERIFY(card->isAvailable());
+                QSignalSpy requested(&home, &ui::HomePage::memoRequested);
+                card->setFocus();
+                QTest::keyClick(card, Qt::Key_Return);
+                QCOMPARE(requested.size(), 1);
+                continue;
+            }
             QVERIFY(!card->isAvailable());
             QVERIFY(!card->isEnabled());
             QVERIFY(!card->accessibleName().isEmpty());
@@ -124,16 +139,17 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         const core::Profile profile = core::Profile::inDirectory(tmp.path());
+        ui::ProfileSession session(profile, test::fixedPassphrase(test::kPassphrase));
         {
             core::Settings settings(profile);
-            ui::MainWindow window(profile, settings);
+            ui::MainWindow window(session, settings);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(777, 555);
             window.close();
         }
         core::Settings settings(profile);
-        ui::MainWindow window(profile, settings);
+        ui::MainWindow window(session, settings);
         QCOMPARE(window.size(), QSize(777, 555));
     }
 };

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/memoview.h"
+
+#include "crypto/digest.h"
+#include "ledger/memo.h"
+#include "ui/profilesession.h"
+
+#include <QDialogButtonBox>
+#include <QLocale>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace clearline::ui {
+
+MemoView::MemoView(ProfileSession &session, const QString &recordId, QWidget *parent)
+    : QDialog(parent)
+    , m_browser(new QTextBrowser)
+{
+    setWindowTitle(tr("Memo"));
+    m_browser->setAccessibleName(tr("Memo and its history"));
+    const QList<ledger::Revision> history =
+        session.ledger() ? session.ledger()->history(recordId) : QList<ledger::Revision>();
+    QString html;
+    if (!history.isEmpty()) {
+        const ledger::Memo memo = ledger::Memo::fromPayload(history.constLast().payload);
+        html += QStringLiteral("<h2>%1</h2><p>%2</p>")
+                    .arg(memo.title.toHtmlEscaped(),
+                         memo.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        for (const auto &attachment : memo.attachments) {
+            html += QStringLiteral("<p>") +
+                    tr("Attached: %1 (%2 bytes)").arg(attachment.name.toHtmlEscaped()).arg(attachment.size) +
+                    QStringLiteral("</p>");
+        }
+        html += QStringLiteral("<h3>") + tr("History") + QStringLiteral("</h3><ul>");
+        const QLocale locale;
+        for (const auto &revision : history) {
+            html +=
+                QStringLiteral("<li>") + tr("%1: signed with key %2")
+                                             .arg(locale.toString(revision.created.toLocalTime(), QLocale::LongFormat),
+                                                  crypto::fingerprint(revision.authorKey));
+            if (!revision.reason.isEmpty()) {
+                html += QStringLiteral("<br>") + tr("Corrected because: %1").arg(revision.reason.toHtmlEscaped());
+            }
+            html += QStringLiteral("</li>");
+        }
+        html += QStringLiteral("</ul>");
+    }
+    m_browser->setHtml(html);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_browser);
+    layout->addWidget(buttons);
+    resize(560, 420);
+}
+
+QString MemoView::text() const
+{
+    return m_browser->toPlainText();
+}
+
+} // namespace clearline::ui

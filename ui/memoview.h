@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QTextBrowser;
+
+namespace clearline::ui {
+
+class ProfileSession;
+
+/// A filed memo as it stands, with every revision: when, signed by which
+/// key, and why it was corrected.
+class MemoView : public QDialog
+{
+    Q_OBJECT
+
+public:
+    MemoView(ProfileSession &session, const QString &recordId, QWidget *parent = nullptr);
+
+    QString text() const;
+
+private:
+    QTextBrowser *m_browser = nullptr;
+};
+
+} // namespace clearline::ui

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/profilesession.h"
+
+namespace clearline::ui {
+
+ProfileSession::ProfileSession(core::Profile profile, crypto::PassphraseSource passphrase, QObject *parent)
+    : QObject(parent)
+    , m_profile(std::move(profile))
+    , m_passphrase(std::move(passphrase))
+{}
+
+ProfileSession::~ProfileSession() = default;
+
+bool ProfileSession::hasIdentity() const
+{
+    return crypto::Identity::exists(m_profile);
+}
+
+std::optional<crypto::IdentityInfo> ProfileSession::identityInfo() const
+{
+    if (m_identity) {
+        return m_identity->info();
+    }
+    QString error;
+    return crypto::Identity::readInfo(m_profile, &error);
+}
+
+bool ProfileSession::createIdentity(const crypto::Identity::NewPerson &person, QString *error)
+{
+    m_identity = crypto::Identity::create(m_profile, person, m_passphrase, error);
+    if (!m_identity) {
+        return false;
+    }
+    if (!m_ledger && !openLedger(error)) {
+        return false;
+    }
+    return m_ledger->trustKey(m_identity->info(), QStringLiteral("self"), error);
+}
+
+const crypto::Identity *ProfileSession::unlock(QString *error)
+{
+    if (!m_identity) {
+        m_identity = crypto::Identity::open(m_profile, m_passphrase, error);
+    }
+    return m_identity ? &*m_identity : nullptr;
+}
+
+bool ProfileSession::openLedger(QString *error)
+{
+    m_ledger = ledger::Ledger::open(m_profile, ledger::Database::Mode::ReadWrite, error);
+    return m_ledger != nullptr;
+}
+
+std::optional<ledger::Revision> ProfileSession::submit(const ledger::NewRevision &request, QString *error)
+{
+    const crypto::Identity *identity = unlock(error);
+    if (!identity || !m_ledger) {
+        return std::nullopt;
+    }
+    std::optional<ledger::Revision> revision = m_ledger->submit(*identity, request, error);
+    if (revision) {
+        Q_EMIT recordsChanged();
+    }
+    return revision;
+}
+
+} // namespace clearline::ui

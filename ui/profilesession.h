@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/profile.h"
+#include "crypto/identity.h"
+#include "crypto/keystore.h"
+#include "ledger/ledger.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace clearline::ui {
+
+/// What the window knows of the person using it: their profile, their
+/// identity (unlocked on first need, with the passphrase asked once) and
+/// their ledger. Widgets reach app/ services through it; it holds no SQL.
+class ProfileSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    ProfileSession(core::Profile profile, crypto::PassphraseSource passphrase, QObject *parent = nullptr);
+    ~ProfileSession() override;
+
+    const core::Profile &profile() const { return m_profile; }
+
+    bool hasIdentity() const;
+    /// The public part of the identity (no passphrase needed).
+    std::optional<crypto::IdentityInfo> identityInfo() const;
+    /// Makes the identity and trusts its key in the ledger (first run).
+    bool createIdentity(const crypto::Identity::NewPerson &person, QString *error);
+    /// The unlocked identity, asking for the passphrase the first time.
+    const crypto::Identity *unlock(QString *error);
+
+    /// Opens the ledger for writing; false with a message when another
+    /// ClearLine has it, or it cannot be used.
+    bool openLedger(QString *error);
+    ledger::Ledger *ledger() const { return m_ledger.get(); }
+
+    /// Signs and saves a revision, then tells the window (recordsChanged).
+    std::optional<ledger::Revision> submit(const ledger::NewRevision &request, QString *error);
+
+Q_SIGNALS:
+    void recordsChanged();
+
+private:
+    core::Profile m_profile;
+    crypto::PassphraseSource m_passphrase;
+    std::optional<crypto::Identity> m_identity;
+    std::unique_ptr<ledger::Ledger> m_ledger;
+};
+
+} // namespace clearline::ui
