@@ -140,3 +140,5 @@ private:
 };
 
 } // namespace clearline::ledger
+
+Q_DECLARE_METATYPE(clearline::ledger::Draft)
