@@ -7,6 +7,8 @@
 #
 #   CLEARLINE_SHOT_OUT    the PNG to write (required)
 #   CLEARLINE_SHOT_KEYS   xdotool key names to send first, e.g. "alt+f Down"
+#   CLEARLINE_SHOT_STEPS  lines of "key NAMES", "type TEXT" or "sleep SECONDS",
+#                         done after the keys: a person's walk through a screen
 #   CLEARLINE_SHOT_SIZE   the screen, default 1280x800x24
 #   CLEARLINE_SHOT_DELAY  seconds to wait after the window appears, default 1
 
@@ -36,7 +38,7 @@ clearline "$@" &
 app=$!
 window=""
 for _ in $(seq 100); do
-    window="$(xdotool search --sync --onlyvisible --pid "$app" 2>/dev/null | head -n 1 || true)"
+    window="$(xdotool search --onlyvisible --pid "$app" 2>/dev/null | head -n 1 || true)"
     [ -n "$window" ] && break
     kill -0 "$app" 2>/dev/null || { echo "clearline exited before showing a window" >&2; exit 1; }
     sleep 0.1
@@ -49,6 +51,16 @@ for key in ${CLEARLINE_SHOT_KEYS:-}; do
     xdotool key --clearmodifiers "$key"
     sleep 0.3
 done
+while IFS= read -r step; do
+    case "$step" in
+        key\ *) xdotool key --clearmodifiers ${step#key } ;;
+        type\ *) xdotool type --delay 20 -- "${step#type }" ;;
+        sleep\ *) sleep "${step#sleep }" ;;
+        "") continue ;;
+        *) echo "screenshot: unknown step '$step'" >&2; exit 1 ;;
+    esac
+    sleep 0.3
+done <<<"${CLEARLINE_SHOT_STEPS:-}"
 sleep 1.5
 
 # Xvfb's root image can hold stale pixels where a newer window (a dialog)

@@ -21,6 +21,57 @@
     </message>
 </context>
 <context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Set up ClearLine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome. Tell ClearLine who you are. Everything you file is signed in your name with a key that ClearLine makes for you now and keeps on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District &amp;e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@yourdistrict.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: teacher, coach, principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clearline::cli::CommandLine</name>
     <message>
         <source>%1
@@ -104,6 +155,179 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>--profile needs a folder.</source>
         <translation>--profile necesita una carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::cli::InitCommand</name>
+    <message>
+        <source>set up a profile: your identity, your signing key and your record ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your district e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role you hold (may be repeated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your school&apos;s time zone (default: this computer&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;clearline init&apos; takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your name and district e-mail: --name &quot;…&quot; --email …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile ready for %1 &lt;%2&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your private key is in the system key store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your private key is in %1, protected by your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::cli::LedgerCommand</name>
+    <message>
+        <source>check, rebuild and back up your records (stats, verify, rebuild, backup --to FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify this ledger file (a backup) instead of the profile&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos; or &apos;backup --to FILE&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: %1 revisions, %2 records, %3 authors, %4 attachments. Every hash, chain link and signature is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 (number %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification failed. %1: %2. (Problems found: %3; revisions checked: %4.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilt the query tables from %1 revisions (%2 records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the backup: --to FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::cli::MemoCommand</name>
+    <message>
+        <source>write, list and correct memos to file (add, list, show ID, correct ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The memo&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file to attach (may be repeated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why a memo is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline memo add --title … --text …&apos;, &apos;clearline memo list&apos;, &apos;clearline memo show ID&apos; or &apos;clearline memo correct ID --reason …&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo filed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No memos yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached: %1 (%2 bytes, SHA-256 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo corrected: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -268,6 +492,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>Search and export records for a public-records request.</source>
         <translation>Busque y exporte registros para una solicitud de registros públicos.</translation>
     </message>
+    <message>
+        <source>Your memos</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::MainWindow</name>
@@ -299,6 +527,261 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
+    <message>
+        <source>New &amp;memo to file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::MemoDialog</name>
+    <message>
+        <source>&amp;File memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo to file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Call with a parent about Saturday&apos;s bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was, who it was with (initials are enough), the channel, and what was said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you type is kept as a draft until you file it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your draft from before. File it when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your draft could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The memo was not filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::MemoList</name>
+    <message>
+        <source>You have not written any memos yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your memos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, not filed yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, filed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::MemoView</name>
+    <message>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo and its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached: %1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: signed with key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::PassphrasePrompt</name>
+    <message>
+        <source>Your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no key store, so your signing key will be kept in a file protected by a passphrase.
+Choose a passphrase of at least 8 characters that you will remember:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases were not the same. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase that protects your signing key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase was not right. Try again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::ProfileDialog</name>
+    <message>
+        <source>Check my records again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key is kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in this computer&apos;s key store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in your profile folder, protected by your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your records are not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n record(s) check out: every signature and link is intact.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something is wrong with your records: %1%2. Ask your IT staff to look at them before you file more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::SettingsDialog</name>
@@ -312,10 +795,29 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::ui::SetupDialog</name>
+    <message>
+        <source>Create my profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your district e-mail address, like name@yourdistrict.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::TaskCard</name>
     <message>
         <source>Not available yet: this comes in a later version of ClearLine.</source>
         <translation>Todavía no disponible: llegará en una versión posterior de ClearLine.</translation>
+    </message>
+    <message>
+        <source>Press Enter or click to start</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,7 @@ MemoDialog::MemoDialog(ProfileSession &session, const ledger::Draft &draft, QWid
     }
 
     auto *attach = new QPushButton(tr("&Attach a file…"));
+    attach->setAutoDefault(false); // Enter files the memo, never opens a file dialog
     auto *discard = new QPushButton(tr("&Discard draft"));
     auto *buttons = new QDialogButtonBox;
     buttons->addButton(m_file, QDialogButtonBox::AcceptRole);

@@ -28,7 +28,10 @@ TaskCard::TaskCard(const QString &title, const QString &description, QWidget *pa
     auto *text = new QLabel(description, this);
     text->setWordWrap(true);
     m_status->setWordWrap(true);
-    m_status->hide();
+    // Until told otherwise the card can be opened: say how, and look it.
+    m_status->setText(tr("Press Enter or click to start"));
+    m_status->setForegroundRole(QPalette::Link);
+    setCursor(Qt::PointingHandCursor);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -46,7 +49,8 @@ void TaskCard::setComingLater()
 {
     m_available = false;
     m_status->setText(tr("Not available yet: this comes in a later version of ClearLine."));
-    m_status->show();
+    m_status->setForegroundRole(QPalette::WindowText);
+    unsetCursor();
     setAccessibleDescription(accessibleDescription() + QLatin1Char(' ') + m_status->text());
     setEnabled(false);
 }
