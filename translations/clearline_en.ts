@@ -5,9 +5,9 @@
     <name>clearline::ui::ProfileDialog</name>
     <message numerus="yes">
         <source>All %n record(s) check out: every signature and link is intact.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Your %n record checks out: its signature and links are intact.</numerusform>
+            <numerusform>All %n records check out: every signature and link is intact.</numerusform>
         </translation>
     </message>
 </context>

@@ -171,7 +171,7 @@ private Q_SLOTS:
         QVERIFY(checked.wait(10000));
         QCOMPARE(child<QLabel>(dialog, QStringLiteral("Key fingerprint"))->text(),
                  m_session->identityInfo()->fingerprint());
-        QCOMPARE(dialog.verdict(), QStringLiteral("All 1 record(s) check out: every signature and link is intact."));
+        QCOMPARE(dialog.verdict(), QStringLiteral("Your 1 record checks out: its signature and links are intact."));
     }
 };
 
