@@ -84,6 +84,15 @@ QString Languages::install(const QString &choice)
     const QLocale locale = localeFor(choice);
     QLocale::setDefault(locale);
 
+    // English is the source language, but its plural forms ("1 record",
+    // "2 records") come from a translation too. Installed first, so that
+    // the chosen language, installed after it, is searched first.
+    auto english = std::make_unique<QTranslator>();
+    if (english->load(kPrefix + kSourceLanguage, kTranslationsDir)) {
+        QCoreApplication::installTranslator(english.get());
+        m_english = std::move(english);
+    }
+
     // QTranslator::load(QLocale, …) tries each of the locale's UI languages
     // ("pt-BR", "pt", …), so a system in es_MX finds clearline_es.
     auto clearline = std::make_unique<QTranslator>();
@@ -105,7 +114,7 @@ QString Languages::install(const QString &choice)
 
 void Languages::uninstall()
 {
-    for (auto *translator : {&m_clearline, &m_qt}) {
+    for (auto *translator : {&m_clearline, &m_qt, &m_english}) {
         if (*translator) {
             QCoreApplication::removeTranslator(translator->get());
             translator->reset();

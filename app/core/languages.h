@@ -47,6 +47,7 @@ public:
 private:
     void uninstall();
 
+    std::unique_ptr<QTranslator> m_english;
     std::unique_ptr<QTranslator> m_clearline;
     std::unique_ptr<QTranslator> m_qt;
 };

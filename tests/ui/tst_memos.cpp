@@ -6,6 +6,7 @@
 
 #include "testprofile.h"
 
+#include "core/languages.h"
 #include "ledger/memo.h"
 #include "ui/memodialog.h"
 #include "ui/memolist.h"
@@ -55,12 +56,14 @@ class TestMemos : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    core::Languages m_languages;
     std::unique_ptr<ui::ProfileSession> m_session;
 
 private Q_SLOTS:
     void initTestCase()
     {
         core::setApplicationIdentity();
+        m_languages.install(QStringLiteral("en"));
         qputenv("CLEARLINE_KEYSTORE", "file");
         m_session = std::make_unique<ui::ProfileSession>(core::Profile::inDirectory(m_dir.path()),
                                                          test::fixedPassphrase(test::kPassphrase));
