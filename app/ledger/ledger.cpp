@@ -121,10 +121,6 @@ bool Ledger::trustKey(const crypto::IdentityInfo &person, const QString &source,
 
 std::optional<Revision> Ledger::submit(const crypto::Identity &author, const NewRevision &request, QString *error)
 {
-    if (request.kind.isEmpty() || core::canonicalJson(request.payload).isEmpty()) {
-        *error = tr("ClearLine cannot save this record: its contents are incomplete.");
-        return std::nullopt;
-    }
     if (!request.supersedes.isEmpty()) {
         const std::optional<RecordSummary> current = record(request.recordId);
         if (!current || current->headRevision != request.supersedes) {
@@ -141,17 +137,61 @@ std::optional<Revision> Ledger::submit(const crypto::Identity &author, const New
         return std::nullopt;
     }
 
+    std::optional<QList<Revision>> saved = submitAll(author, {request}, error);
+    if (!saved) {
+        return std::nullopt;
+    }
+    return saved->constFirst();
+}
+
+std::optional<QList<Revision>> Ledger::submitAll(const crypto::Identity &author, const QList<NewRevision> &requests,
+                                                 QString *error)
+{
     QSqlDatabase db = m_database->connection();
     if (!db.transaction()) {
         *error = SqlError::message(db.lastError(), m_database->fileName());
         return std::nullopt;
     }
-    const auto abort = [&](const QString &message) {
-        *error = message;
+    QString failure;
+    QByteArray previousHash = lastHashOf(author.key().publicKey(), &failure);
+    DerivedState derived(db);
+    QList<Revision> saved;
+    saved.reserve(requests.size());
+    for (qsizetype i = 0; failure.isEmpty() && i < requests.size(); ++i) {
+        if (std::optional<Revision> revision = append(author, requests.at(i), previousHash, derived, &failure)) {
+            saved.append(std::move(*revision));
+        }
+    }
+    if (failure.isEmpty() && !db.commit()) {
+        failure = SqlError::message(db.lastError(), m_database->fileName());
+    }
+    if (!failure.isEmpty()) {
+        *error = failure;
         db.rollback();
         return std::nullopt;
-    };
+    }
+    return saved;
+}
 
+QByteArray Ledger::lastHashOf(const QByteArray &authorKey, QString *error) const
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT hash FROM revisions WHERE author_key = ? ORDER BY seq DESC LIMIT 1"));
+    query.addBindValue(QString::fromLatin1(authorKey.toBase64()));
+    if (!query.exec()) {
+        *error = fail(query);
+        return {};
+    }
+    return query.next() ? QByteArray::fromHex(query.value(0).toString().toLatin1()) : QByteArray();
+}
+
+std::optional<Revision> Ledger::append(const crypto::Identity &author, const NewRevision &request,
+                                       QByteArray &previousHash, DerivedState &derived, QString *error)
+{
+    if (request.kind.isEmpty() || core::canonicalJson(request.payload).isEmpty()) {
+        *error = tr("ClearLine cannot save this record: its contents are incomplete.");
+        return std::nullopt;
+    }
     Revision revision;
     revision.id = newId();
     revision.recordId = request.recordId.isEmpty() ? newId() : request.recordId;
@@ -163,34 +203,23 @@ std::optional<Revision> Ledger::submit(const crypto::Identity &author, const New
     revision.zone = author.info().zone;
     revision.created = parseTime(Revision::timeText(QDateTime::currentDateTimeUtc()));
     revision.payload = request.payload;
-
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT hash FROM revisions WHERE author_key = ? ORDER BY seq DESC LIMIT 1"));
-    query.addBindValue(QString::fromLatin1(author.key().publicKey().toBase64()));
-    if (!query.exec()) {
-        return abort(fail(query));
-    }
-    if (query.next()) {
-        revision.prevHash = QByteArray::fromHex(query.value(0).toString().toLatin1());
-    }
-    query.finish();
+    revision.prevHash = previousHash;
     revision.sign(author.key());
 
-    QString failure;
-    DerivedState derived(db);
-    if (!RevisionRow::insert(db, revision, &failure) || !derived.apply(revision, &failure)) {
-        return abort(failure);
+    QSqlDatabase db = m_database->connection();
+    if (!RevisionRow::insert(db, revision, error) || !derived.apply(revision, error)) {
+        return std::nullopt;
     }
     if (!request.draftId.isEmpty()) {
+        QSqlQuery query(db);
         query.prepare(QStringLiteral("DELETE FROM drafts WHERE id = ?"));
         query.addBindValue(request.draftId);
         if (!query.exec()) {
-            return abort(fail(query));
+            *error = fail(query);
+            return std::nullopt;
         }
     }
-    if (!db.commit()) {
-        return abort(SqlError::message(db.lastError(), m_database->fileName()));
-    }
+    previousHash = revision.hash;
     return revision;
 }
 

@@ -26,6 +26,8 @@ struct IdentityInfo;
 
 namespace clearline::ledger {
 
+class DerivedState;
+
 /// A record as the query tables show it: its current revision's summary.
 struct RecordSummary
 {
@@ -102,6 +104,10 @@ public:
     /// Signs and appends a revision, updates the query tables and discards
     /// the draft it came from, all in one durable transaction.
     std::optional<Revision> submit(const crypto::Identity &author, const NewRevision &request, QString *error);
+    /// submit() for many new records at once, in a single transaction:
+    /// all are saved or none. (Corrections go through submit().)
+    std::optional<QList<Revision>> submitAll(const crypto::Identity &author, const QList<NewRevision> &requests,
+                                             QString *error);
 
     /// Saves (creates or replaces) a draft; returns its id.
     std::optional<QString> saveDraft(const Draft &draft, QString *error);
@@ -135,6 +141,10 @@ public:
 private:
     explicit Ledger(std::unique_ptr<Database> database);
     QString fail(const QSqlQuery &query) const;
+    /// Signs and appends one revision inside the caller's transaction.
+    std::optional<Revision> append(const crypto::Identity &author, const NewRevision &request, QByteArray &previousHash,
+                                   DerivedState &derived, QString *error);
+    QByteArray lastHashOf(const QByteArray &authorKey, QString *error) const;
 
     std::unique_ptr<Database> m_database;
 };
