@@ -24,51 +24,51 @@
     <name>SetupDialog</name>
     <message>
         <source>Set up ClearLine</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar ClearLine</translation>
     </message>
     <message>
         <source>Welcome. Tell ClearLine who you are. Everything you file is signed in your name with a key that ClearLine makes for you now and keeps on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido. Indíquele a ClearLine quién es usted. Todo lo que archive se firma a su nombre con una clave que ClearLine crea ahora para usted y guarda en esta computadora.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;nombre:</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre y apellido</translation>
     </message>
     <message>
         <source>District &amp;e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo &amp;electrónico del distrito:</translation>
     </message>
     <message>
         <source>District e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico del distrito</translation>
     </message>
     <message>
         <source>name@yourdistrict.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@sudistrito.org</translation>
     </message>
     <message>
         <source>Your &amp;role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su ca&amp;rgo:</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cargo</translation>
     </message>
     <message>
         <source>For example: teacher, coach, principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: docente, entrenador, director</translation>
     </message>
     <message>
         <source>What to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué corregir</translation>
     </message>
 </context>
 <context>
@@ -161,173 +161,173 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <name>clearline::cli::InitCommand</name>
     <message>
         <source>set up a profile: your identity, your signing key and your record ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>configurar un perfil: su identidad, su clave de firma y su libro de registros</translation>
     </message>
     <message>
         <source>Your full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre completo.</translation>
     </message>
     <message>
         <source>Your district e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su dirección de correo electrónico del distrito.</translation>
     </message>
     <message>
         <source>A role you hold (may be repeated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cargo que ocupa (puede repetirse).</translation>
     </message>
     <message>
         <source>Your school&apos;s time zone (default: this computer&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona horaria de su escuela (predeterminada: la de esta computadora).</translation>
     </message>
     <message>
         <source>&apos;clearline init&apos; takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;clearline init&apos; no acepta argumentos aparte de sus opciones.</translation>
     </message>
     <message>
         <source>Give your name and district e-mail: --name &quot;…&quot; --email …</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique su nombre y su correo electrónico del distrito: --name &quot;…&quot; --email …</translation>
     </message>
     <message>
         <source>Profile ready for %1 &lt;%2&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil listo para %1 &lt;%2&gt;.</translation>
     </message>
     <message>
         <source>Key fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital de la clave: %1</translation>
     </message>
     <message>
         <source>Your private key is in the system key store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave privada está en el almacén de claves del sistema.</translation>
     </message>
     <message>
         <source>Your private key is in %1, protected by your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave privada está en %1, protegida por su frase de contraseña.</translation>
     </message>
 </context>
 <context>
     <name>clearline::cli::LedgerCommand</name>
     <message>
         <source>check, rebuild and back up your records (stats, verify, rebuild, backup --to FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobar, reconstruir y hacer copias de seguridad de sus registros (stats, verify, rebuild, backup --to ARCHIVO)</translation>
     </message>
     <message>
         <source>Where to write the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde guardar la copia de seguridad.</translation>
     </message>
     <message>
         <source>Verify this ledger file (a backup) instead of the profile&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar este archivo de libro de registros (una copia de seguridad) en lugar del archivo del perfil.</translation>
     </message>
     <message>
         <source>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos; or &apos;backup --to FILE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos; o &apos;backup --to ARCHIVO&apos;.</translation>
     </message>
     <message>
         <source>Ledger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de registros: %1</translation>
     </message>
     <message>
         <source>Revisions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones: %1</translation>
     </message>
     <message>
         <source>Records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros: %1</translation>
     </message>
     <message>
         <source>Drafts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores: %1</translation>
     </message>
     <message>
         <source>Attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos adjuntos: %1</translation>
     </message>
     <message>
         <source>Authors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autores: %1</translation>
     </message>
     <message>
         <source>Verified: %1 revisions, %2 records, %3 authors, %4 attachments. Every hash, chain link and signature is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado: %1 versiones, %2 registros, %3 autores, %4 archivos adjuntos. Todos los hashes, enlaces de la cadena y firmas están intactos.</translation>
     </message>
     <message>
         <source>The ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro de registros</translation>
     </message>
     <message>
         <source>Revision %1 (number %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 (número %2)</translation>
     </message>
     <message>
         <source>Verification failed. %1: %2. (Problems found: %3; revisions checked: %4.)</source>
-        <translation type="unfinished"></translation>
+        <translation>La verificación falló. %1: %2. (Problemas encontrados: %3; versiones comprobadas: %4.)</translation>
     </message>
     <message>
         <source>Rebuilt the query tables from %1 revisions (%2 records).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconstruyeron las tablas de consulta a partir de %1 versiones (%2 registros).</translation>
     </message>
     <message>
         <source>Say where to write the backup: --to FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique dónde guardar la copia de seguridad: --to ARCHIVO</translation>
     </message>
     <message>
         <source>Backup written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada en %1.</translation>
     </message>
 </context>
 <context>
     <name>clearline::cli::MemoCommand</name>
     <message>
         <source>write, list and correct memos to file (add, list, show ID, correct ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir, listar y corregir notas para el archivo (add, list, show ID, correct ID)</translation>
     </message>
     <message>
         <source>The memo&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>El título de la nota.</translation>
     </message>
     <message>
         <source>What happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó.</translation>
     </message>
     <message>
         <source>A file to attach (may be repeated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo para adjuntar (puede repetirse).</translation>
     </message>
     <message>
         <source>Why a memo is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo de la corrección de la nota.</translation>
     </message>
     <message>
         <source>Use &apos;clearline memo add --title … --text …&apos;, &apos;clearline memo list&apos;, &apos;clearline memo show ID&apos; or &apos;clearline memo correct ID --reason …&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use &apos;clearline memo add --title … --text …&apos;, &apos;clearline memo list&apos;, &apos;clearline memo show ID&apos; o &apos;clearline memo correct ID --reason …&apos;.</translation>
     </message>
     <message>
         <source>Memo filed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota archivada: %1</translation>
     </message>
     <message>
         <source>No memos yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay notas.</translation>
     </message>
     <message>
         <source>(corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(corregida)</translation>
     </message>
     <message>
         <source>Attached: %1 (%2 bytes, SHA-256 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunto: %1 (%2 bytes, SHA-256 %3)</translation>
     </message>
     <message>
         <source>signed by key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>firmada con la clave %1</translation>
     </message>
     <message>
         <source>correction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>corrección: %1</translation>
     </message>
     <message>
         <source>Memo corrected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota corregida: %1</translation>
     </message>
 </context>
 <context>
@@ -494,7 +494,7 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     </message>
     <message>
         <source>Your memos</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus notas</translation>
     </message>
 </context>
 <context>
@@ -529,258 +529,259 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     </message>
     <message>
         <source>New &amp;memo to file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva nota para el archivo…</translation>
     </message>
     <message>
         <source>Your &amp;profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;perfil…</translation>
     </message>
 </context>
 <context>
     <name>clearline::ui::MemoDialog</name>
     <message>
         <source>&amp;File memo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivar nota</translation>
     </message>
     <message>
         <source>Memo to file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota para el archivo</translation>
     </message>
     <message>
         <source>Memo title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la nota</translation>
     </message>
     <message>
         <source>For example: Call with a parent about Saturday&apos;s bus</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Llamada con un padre de familia sobre el autobús del sábado</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <source>When it was, who it was with (initials are enough), the channel, and what was said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo fue, con quién (bastan las iniciales), por qué medio y qué se dijo.</translation>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos adjuntos</translation>
     </message>
     <message>
         <source>Memo status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la nota</translation>
     </message>
     <message>
         <source>&amp;Attach a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;juntar un archivo…</translation>
     </message>
     <message>
         <source>&amp;Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar borrador</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;What happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué pasó:</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos:</translation>
     </message>
     <message>
         <source>What you type is kept as a draft until you file it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escriba se guarda como borrador hasta que lo archive.</translation>
     </message>
     <message>
         <source>This is your draft from before. File it when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es su borrador anterior. Archívelo cuando esté listo.</translation>
     </message>
     <message>
         <source>Your draft could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar su borrador: %1</translation>
     </message>
     <message>
         <source>Draft kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado.</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar un archivo</translation>
     </message>
     <message>
         <source>The memo was not filed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota no se archivó.</translation>
     </message>
 </context>
 <context>
     <name>clearline::ui::MemoList</name>
     <message>
         <source>You have not written any memos yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no ha escrito ninguna nota.</translation>
     </message>
     <message>
         <source>Your memos</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus notas</translation>
     </message>
     <message>
         <source>Draft, not filed yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador, aún sin archivar: %1</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <source>%1, filed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, archivada el %2</translation>
     </message>
     <message>
         <source> (corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation> (corregida)</translation>
     </message>
 </context>
 <context>
     <name>clearline::ui::MemoView</name>
     <message>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Memo and its history</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota y su historial</translation>
     </message>
     <message>
         <source>Attached: %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunto: %1 (%2 bytes)</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>%1: signed with key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: firmada con la clave %2</translation>
     </message>
     <message>
         <source>Corrected because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la corrección: %1</translation>
     </message>
 </context>
 <context>
     <name>clearline::ui::PassphrasePrompt</name>
     <message>
         <source>Your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Su frase de contraseña</translation>
     </message>
     <message>
         <source>This computer has no key store, so your signing key will be kept in a file protected by a passphrase.
 Choose a passphrase of at least 8 characters that you will remember:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta computadora no tiene almacén de claves, así que su clave de firma se guardará en un archivo protegido por una frase de contraseña.
+Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</translation>
     </message>
     <message>
         <source>Type the same passphrase again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba de nuevo la misma frase de contraseña:</translation>
     </message>
     <message>
         <source>The two passphrases were not the same. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden. Vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Enter the passphrase that protects your signing key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la frase de contraseña que protege su clave de firma:</translation>
     </message>
     <message>
         <source>That passphrase was not right. Try again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no es correcta. Vuelva a intentarlo:</translation>
     </message>
 </context>
 <context>
     <name>clearline::ui::ProfileDialog</name>
     <message>
         <source>Check my records again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a comprobar mis registros</translation>
     </message>
     <message>
         <source>Your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Su perfil</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico:</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargos:</translation>
     </message>
     <message>
         <source>none given</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno indicado</translation>
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital de la clave</translation>
     </message>
     <message>
         <source>Key fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital de la clave:</translation>
     </message>
     <message>
         <source>Your key is kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave se guarda:</translation>
     </message>
     <message>
         <source>in this computer&apos;s key store</source>
-        <translation type="unfinished"></translation>
+        <translation>en el almacén de claves de esta computadora</translation>
     </message>
     <message>
         <source>in your profile folder, protected by your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>en la carpeta de su perfil, protegida por su frase de contraseña</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos:</translation>
     </message>
     <message>
         <source>Records check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de registros</translation>
     </message>
     <message>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros:</translation>
     </message>
     <message>
         <source>Your records are not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus registros no están abiertos.</translation>
     </message>
     <message>
         <source>Checking every signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando cada firma…</translation>
     </message>
     <message numerus="yes">
         <source>All %n record(s) check out: every signature and link is intact.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su %n registro está en orden: su firma y sus enlaces están intactos.</numerusform>
+            <numerusform>Los %n registros están en orden: todas las firmas y los enlaces están intactos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Something is wrong with your records: %1%2. Ask your IT staff to look at them before you file more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo no está bien en sus registros: %1%2. Pida al personal de informática que los revise antes de archivar más.</translation>
     </message>
     <message>
         <source>revision %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>versión %1: </translation>
     </message>
 </context>
 <context>
@@ -798,15 +799,15 @@ Choose a passphrase of at least 8 characters that you will remember:</source>
     <name>clearline::ui::SetupDialog</name>
     <message>
         <source>Create my profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear mi perfil</translation>
     </message>
     <message>
         <source>Type your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su nombre.</translation>
     </message>
     <message>
         <source>Type your district e-mail address, like name@yourdistrict.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su dirección de correo electrónico del distrito, como nombre@sudistrito.org.</translation>
     </message>
 </context>
 <context>
@@ -817,7 +818,7 @@ Choose a passphrase of at least 8 characters that you will remember:</source>
     </message>
     <message>
         <source>Press Enter or click to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Presione Enter o haga clic para comenzar</translation>
     </message>
 </context>
 <context>

@@ -24,51 +24,51 @@
     <name>SetupDialog</name>
     <message>
         <source>Set up ClearLine</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar o ClearLine</translation>
     </message>
     <message>
         <source>Welcome. Tell ClearLine who you are. Everything you file is signed in your name with a key that ClearLine makes for you now and keeps on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bem-vindo. Diga ao ClearLine quem você é. Tudo o que você arquivar é assinado em seu nome com uma chave que o ClearLine cria agora para você e guarda neste computador.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu &amp;nome:</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nome</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome e sobrenome</translation>
     </message>
     <message>
         <source>District &amp;e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail do distrito:</translation>
     </message>
     <message>
         <source>District e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail do distrito</translation>
     </message>
     <message>
         <source>name@yourdistrict.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nome@seudistrito.org</translation>
     </message>
     <message>
         <source>Your &amp;role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua &amp;função:</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua função</translation>
     </message>
     <message>
         <source>For example: teacher, coach, principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Por exemplo: professor, treinador, diretor</translation>
     </message>
     <message>
         <source>What to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>O que corrigir</translation>
     </message>
 </context>
 <context>
@@ -161,173 +161,173 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <name>clearline::cli::InitCommand</name>
     <message>
         <source>set up a profile: your identity, your signing key and your record ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>configurar um perfil: sua identidade, sua chave de assinatura e seu livro de registros</translation>
     </message>
     <message>
         <source>Your full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nome completo.</translation>
     </message>
     <message>
         <source>Your district e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu endereço de e-mail do distrito.</translation>
     </message>
     <message>
         <source>A role you hold (may be repeated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma função que você exerce (pode ser repetida).</translation>
     </message>
     <message>
         <source>Your school&apos;s time zone (default: this computer&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>O fuso horário da sua escola (padrão: o deste computador).</translation>
     </message>
     <message>
         <source>&apos;clearline init&apos; takes no arguments besides its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;clearline init&apos; não aceita argumentos além das suas opções.</translation>
     </message>
     <message>
         <source>Give your name and district e-mail: --name &quot;…&quot; --email …</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe seu nome e seu e-mail do distrito: --name &quot;…&quot; --email …</translation>
     </message>
     <message>
         <source>Profile ready for %1 &lt;%2&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil pronto para %1 &lt;%2&gt;.</translation>
     </message>
     <message>
         <source>Key fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital da chave: %1</translation>
     </message>
     <message>
         <source>Your private key is in the system key store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua chave privada está no chaveiro do sistema.</translation>
     </message>
     <message>
         <source>Your private key is in %1, protected by your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua chave privada está em %1, protegida pela sua frase secreta.</translation>
     </message>
 </context>
 <context>
     <name>clearline::cli::LedgerCommand</name>
     <message>
         <source>check, rebuild and back up your records (stats, verify, rebuild, backup --to FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>verificar, reconstruir e fazer backup dos seus registros (stats, verify, rebuild, backup --to ARQUIVO)</translation>
     </message>
     <message>
         <source>Where to write the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde gravar o backup.</translation>
     </message>
     <message>
         <source>Verify this ledger file (a backup) instead of the profile&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar este arquivo de livro de registros (um backup) em vez do arquivo do perfil.</translation>
     </message>
     <message>
         <source>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos; or &apos;backup --to FILE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos; ou &apos;backup --to ARQUIVO&apos;.</translation>
     </message>
     <message>
         <source>Ledger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Livro de registros: %1</translation>
     </message>
     <message>
         <source>Revisions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versões: %1</translation>
     </message>
     <message>
         <source>Records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros: %1</translation>
     </message>
     <message>
         <source>Drafts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunhos: %1</translation>
     </message>
     <message>
         <source>Attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexos: %1</translation>
     </message>
     <message>
         <source>Authors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autores: %1</translation>
     </message>
     <message>
         <source>Verified: %1 revisions, %2 records, %3 authors, %4 attachments. Every hash, chain link and signature is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado: %1 versões, %2 registros, %3 autores, %4 anexos. Todos os hashes, elos da cadeia e assinaturas estão intactos.</translation>
     </message>
     <message>
         <source>The ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>O livro de registros</translation>
     </message>
     <message>
         <source>Revision %1 (number %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão %1 (número %2)</translation>
     </message>
     <message>
         <source>Verification failed. %1: %2. (Problems found: %3; revisions checked: %4.)</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação falhou. %1: %2. (Problemas encontrados: %3; versões verificadas: %4.)</translation>
     </message>
     <message>
         <source>Rebuilt the query tables from %1 revisions (%2 records).</source>
-        <translation type="unfinished"></translation>
+        <translation>As tabelas de consulta foram reconstruídas a partir de %1 versões (%2 registros).</translation>
     </message>
     <message>
         <source>Say where to write the backup: --to FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe onde gravar o backup: --to ARQUIVO</translation>
     </message>
     <message>
         <source>Backup written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup gravado em %1.</translation>
     </message>
 </context>
 <context>
     <name>clearline::cli::MemoCommand</name>
     <message>
         <source>write, list and correct memos to file (add, list, show ID, correct ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>escrever, listar e corrigir memorandos para arquivo (add, list, show ID, correct ID)</translation>
     </message>
     <message>
         <source>The memo&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>O título do memorando.</translation>
     </message>
     <message>
         <source>What happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu.</translation>
     </message>
     <message>
         <source>A file to attach (may be repeated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um arquivo para anexar (pode ser repetido).</translation>
     </message>
     <message>
         <source>Why a memo is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>O motivo da correção do memorando.</translation>
     </message>
     <message>
         <source>Use &apos;clearline memo add --title … --text …&apos;, &apos;clearline memo list&apos;, &apos;clearline memo show ID&apos; or &apos;clearline memo correct ID --reason …&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use &apos;clearline memo add --title … --text …&apos;, &apos;clearline memo list&apos;, &apos;clearline memo show ID&apos; ou &apos;clearline memo correct ID --reason …&apos;.</translation>
     </message>
     <message>
         <source>Memo filed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Memorando arquivado: %1</translation>
     </message>
     <message>
         <source>No memos yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há memorandos.</translation>
     </message>
     <message>
         <source>(corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(corrigido)</translation>
     </message>
     <message>
         <source>Attached: %1 (%2 bytes, SHA-256 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo: %1 (%2 bytes, SHA-256 %3)</translation>
     </message>
     <message>
         <source>signed by key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>assinado com a chave %1</translation>
     </message>
     <message>
         <source>correction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>correção: %1</translation>
     </message>
     <message>
         <source>Memo corrected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Memorando corrigido: %1</translation>
     </message>
 </context>
 <context>
@@ -494,7 +494,7 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
     <message>
         <source>Your memos</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus memorandos</translation>
     </message>
 </context>
 <context>
@@ -529,258 +529,259 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
     <message>
         <source>New &amp;memo to file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo &amp;memorando para arquivo…</translation>
     </message>
     <message>
         <source>Your &amp;profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu &amp;perfil…</translation>
     </message>
 </context>
 <context>
     <name>clearline::ui::MemoDialog</name>
     <message>
         <source>&amp;File memo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivar memorando</translation>
     </message>
     <message>
         <source>Memo to file</source>
-        <translation type="unfinished"></translation>
+        <translation>Memorando para arquivo</translation>
     </message>
     <message>
         <source>Memo title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título do memorando</translation>
     </message>
     <message>
         <source>For example: Call with a parent about Saturday&apos;s bus</source>
-        <translation type="unfinished"></translation>
+        <translation>Por exemplo: Ligação com um responsável sobre o ônibus de sábado</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu</translation>
     </message>
     <message>
         <source>When it was, who it was with (initials are enough), the channel, and what was said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando foi, com quem (as iniciais bastam), por qual meio e o que foi dito.</translation>
     </message>
     <message>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos anexados</translation>
     </message>
     <message>
         <source>Memo status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do memorando</translation>
     </message>
     <message>
         <source>&amp;Attach a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nexar um arquivo…</translation>
     </message>
     <message>
         <source>&amp;Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar rascunho</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;What happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O que aconteceu:</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos:</translation>
     </message>
     <message>
         <source>What you type is kept as a draft until you file it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que você digitar fica guardado como rascunho até você arquivá-lo.</translation>
     </message>
     <message>
         <source>This is your draft from before. File it when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este é o seu rascunho de antes. Arquive-o quando estiver pronto.</translation>
     </message>
     <message>
         <source>Your draft could not be kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível guardar seu rascunho: %1</translation>
     </message>
     <message>
         <source>Draft kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho guardado.</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar um arquivo</translation>
     </message>
     <message>
         <source>The memo was not filed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O memorando não foi arquivado.</translation>
     </message>
 </context>
 <context>
     <name>clearline::ui::MemoList</name>
     <message>
         <source>You have not written any memos yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você ainda não escreveu nenhum memorando.</translation>
     </message>
     <message>
         <source>Your memos</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus memorandos</translation>
     </message>
     <message>
         <source>Draft, not filed yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho, ainda não arquivado: %1</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem título)</translation>
     </message>
     <message>
         <source>%1, filed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, arquivado em %2</translation>
     </message>
     <message>
         <source> (corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation> (corrigido)</translation>
     </message>
 </context>
 <context>
     <name>clearline::ui::MemoView</name>
     <message>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Memorando</translation>
     </message>
     <message>
         <source>Memo and its history</source>
-        <translation type="unfinished"></translation>
+        <translation>Memorando e seu histórico</translation>
     </message>
     <message>
         <source>Attached: %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo: %1 (%2 bytes)</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <source>%1: signed with key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: assinado com a chave %2</translation>
     </message>
     <message>
         <source>Corrected because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo da correção: %1</translation>
     </message>
 </context>
 <context>
     <name>clearline::ui::PassphrasePrompt</name>
     <message>
         <source>Your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua frase secreta</translation>
     </message>
     <message>
         <source>This computer has no key store, so your signing key will be kept in a file protected by a passphrase.
 Choose a passphrase of at least 8 characters that you will remember:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador não tem um chaveiro, então sua chave de assinatura será guardada em um arquivo protegido por uma frase secreta.
+Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembrar:</translation>
     </message>
     <message>
         <source>Type the same passphrase again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite a mesma frase secreta de novo:</translation>
     </message>
     <message>
         <source>The two passphrases were not the same. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas frases secretas não são iguais. Tente de novo.</translation>
     </message>
     <message>
         <source>Enter the passphrase that protects your signing key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite a frase secreta que protege sua chave de assinatura:</translation>
     </message>
     <message>
         <source>That passphrase was not right. Try again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa frase secreta não está correta. Tente de novo:</translation>
     </message>
 </context>
 <context>
     <name>clearline::ui::ProfileDialog</name>
     <message>
         <source>Check my records again</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar meus registros de novo</translation>
     </message>
     <message>
         <source>Your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu perfil</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Funções:</translation>
     </message>
     <message>
         <source>none given</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma informada</translation>
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital da chave</translation>
     </message>
     <message>
         <source>Key fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital da chave:</translation>
     </message>
     <message>
         <source>Your key is kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua chave fica guardada:</translation>
     </message>
     <message>
         <source>in this computer&apos;s key store</source>
-        <translation type="unfinished"></translation>
+        <translation>no chaveiro deste computador</translation>
     </message>
     <message>
         <source>in your profile folder, protected by your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>na pasta do seu perfil, protegida pela sua frase secreta</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuso horário:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de dados:</translation>
     </message>
     <message>
         <source>Records check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação dos registros</translation>
     </message>
     <message>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros:</translation>
     </message>
     <message>
         <source>Your records are not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus registros não estão abertos.</translation>
     </message>
     <message>
         <source>Checking every signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando cada assinatura…</translation>
     </message>
     <message numerus="yes">
         <source>All %n record(s) check out: every signature and link is intact.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro conferido: a assinatura e os elos estão intactos.</numerusform>
+            <numerusform>Todos os %n registros conferidos: todas as assinaturas e todos os elos estão intactos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Something is wrong with your records: %1%2. Ask your IT staff to look at them before you file more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo está errado nos seus registros: %1%2. Peça à equipe de TI para verificá-los antes de arquivar mais.</translation>
     </message>
     <message>
         <source>revision %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>versão %1: </translation>
     </message>
 </context>
 <context>
@@ -798,15 +799,15 @@ Choose a passphrase of at least 8 characters that you will remember:</source>
     <name>clearline::ui::SetupDialog</name>
     <message>
         <source>Create my profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar meu perfil</translation>
     </message>
     <message>
         <source>Type your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite seu nome.</translation>
     </message>
     <message>
         <source>Type your district e-mail address, like name@yourdistrict.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite seu endereço de e-mail do distrito, como nome@seudistrito.org.</translation>
     </message>
 </context>
 <context>
@@ -817,7 +818,7 @@ Choose a passphrase of at least 8 characters that you will remember:</source>
     </message>
     <message>
         <source>Press Enter or click to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressione Enter ou clique para começar</translation>
     </message>
 </context>
 <context>
