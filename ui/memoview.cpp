@@ -28,7 +28,8 @@ MemoView::MemoView(ProfileSession &session, const QString &recordId, QWidget *pa
                          memo.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
         for (const auto &attachment : memo.attachments) {
             html += QStringLiteral("<p>") +
-                    tr("Attached: %1 (%2 bytes)").arg(attachment.name.toHtmlEscaped()).arg(attachment.size) +
+                    tr("Attached: %1 (%2)")
+                        .arg(attachment.name.toHtmlEscaped(), QLocale().formattedDataSize(attachment.size)) +
                     QStringLiteral("</p>");
         }
         html += QStringLiteral("<h3>") + tr("History") + QStringLiteral("</h3><ul>");

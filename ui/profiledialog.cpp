@@ -87,7 +87,9 @@ QString ProfileDialog::verdict() const
 void ProfileDialog::showVerdict(const ledger::VerifyReport &report)
 {
     m_check->setEnabled(true);
-    if (report.ok()) {
+    if (report.ok() && report.records == 0) {
+        m_verdict->setText(tr("You have no records yet."));
+    } else if (report.ok()) {
         m_verdict->setText(tr("All %n record(s) check out: every signature and link is intact.", nullptr,
                               static_cast<int>(report.records)));
     } else {

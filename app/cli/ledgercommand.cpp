@@ -146,8 +146,8 @@ int LedgerCommand::verify(CommandContext &context) const
     }
     QTextStream &out = context.out();
     if (report.ok()) {
-        out << tr("Verified: %1 revisions, %2 records, %3 authors, %4 attachments. Every hash, chain link and "
-                  "signature is intact.")
+        out << tr("Verified (revisions: %1, records: %2, authors: %3, attachments: %4). Every hash, chain link "
+                  "and signature is intact.")
                    .arg(report.revisions)
                    .arg(report.records)
                    .arg(report.authors)

@@ -78,14 +78,12 @@ int MemoCommand::run(CommandContext &context) const
 int MemoCommand::add(CommandContext &context) const
 {
     QString error;
-    std::optional<crypto::Identity> identity = Session::openIdentity(context, &error);
-    if (!identity) {
+    std::optional<Session::Writer> writer = Session::openWriter(context, &error);
+    if (!writer) {
         return context.fail(error);
     }
-    const auto ledger = Session::openLedger(context, ledger::Database::Mode::ReadWrite, &error);
-    if (!ledger) {
-        return context.fail(error);
-    }
+    const auto &ledger = writer->ledger;
+    const crypto::Identity &identity = writer->identity;
     Memo memo;
     memo.title = context.parser().value(QStringLiteral("title"));
     memo.text = context.parser().value(QStringLiteral("text"));
@@ -99,7 +97,7 @@ int MemoCommand::add(CommandContext &context) const
         }
         memo.attachments.append(*attachment);
     }
-    const auto revision = ledger->submit(*identity, {Memo::kKind, {}, {}, {}, memo.toPayload(), {}}, &error);
+    const auto revision = ledger->submit(identity, {Memo::kKind, {}, {}, {}, memo.toPayload(), {}}, &error);
     if (!revision) {
         return context.fail(error);
     }
@@ -201,14 +199,12 @@ int MemoCommand::show(CommandContext &context, const QString &id) const
 int MemoCommand::correct(CommandContext &context, const QString &id) const
 {
     QString error;
-    std::optional<crypto::Identity> identity = Session::openIdentity(context, &error);
-    if (!identity) {
+    std::optional<Session::Writer> writer = Session::openWriter(context, &error);
+    if (!writer) {
         return context.fail(error);
     }
-    const auto ledger = Session::openLedger(context, ledger::Database::Mode::ReadWrite, &error);
-    if (!ledger) {
-        return context.fail(error);
-    }
+    const auto &ledger = writer->ledger;
+    const crypto::Identity &identity = writer->identity;
     const QString recordId = ledger->resolveRecordId(id, &error);
     if (recordId.isEmpty()) {
         return context.fail(error);
@@ -226,7 +222,7 @@ int MemoCommand::correct(CommandContext &context, const QString &id) const
         return context.usageError(problem);
     }
     const auto revision = ledger->submit(
-        *identity,
+        identity,
         {Memo::kKind, recordId, current.headRevision, parser.value(QStringLiteral("reason")), memo.toPayload(), {}},
         &error);
     if (!revision) {

@@ -26,4 +26,17 @@ std::optional<crypto::Identity> Session::openIdentity(const CommandContext &cont
     return crypto::Identity::open(context.profile(), passphraseFromEnvironment(), error);
 }
 
+std::optional<Session::Writer> Session::openWriter(const CommandContext &context, QString *error)
+{
+    std::optional<crypto::Identity> identity = openIdentity(context, error);
+    if (!identity) {
+        return std::nullopt;
+    }
+    std::unique_ptr<ledger::Ledger> ledger = openLedger(context, ledger::Database::Mode::ReadWrite, error);
+    if (!ledger) {
+        return std::nullopt;
+    }
+    return Writer{std::move(*identity), std::move(ledger)};
+}
+
 } // namespace clearline::cli

@@ -22,6 +22,15 @@ crypto::PassphraseSource passphraseFromEnvironment();
 std::unique_ptr<ledger::Ledger> openLedger(const CommandContext &context, ledger::Database::Mode mode, QString *error);
 std::optional<crypto::Identity> openIdentity(const CommandContext &context, QString *error);
 
+/// What a command that files records needs: the unlocked identity and the
+/// ledger open for writing.
+struct Writer
+{
+    crypto::Identity identity;
+    std::unique_ptr<ledger::Ledger> ledger;
+};
+std::optional<Writer> openWriter(const CommandContext &context, QString *error);
+
 } // namespace Session
 
 } // namespace clearline::cli

@@ -65,9 +65,13 @@ DerivedState::DerivedState(const QSqlDatabase &db, const QString &recordsTable, 
     m_markConflict.prepare(
         QStringLiteral("UPDATE %1 SET revision_count = revision_count + 1, conflict = 1 WHERE record_id = ?")
             .arg(m_records));
-    m_deleteSearch.prepare(QStringLiteral("DELETE FROM %1 WHERE record_id = ?").arg(m_search));
-    m_insertSearch.prepare(
-        QStringLiteral("INSERT INTO %1 (record_id, kind, title, body) VALUES (?, ?, ?, ?)").arg(m_search));
+    // A search row shares its rowid with its record's row: FTS5 cannot index
+    // record_id, and finding a row by an unindexed column scans the table.
+    m_deleteSearch.prepare(QStringLiteral("DELETE FROM %1 WHERE rowid = (SELECT rowid FROM %2 WHERE record_id = ?)")
+                               .arg(m_search, m_records));
+    m_insertSearch.prepare(QStringLiteral("INSERT INTO %1 (rowid, record_id, kind, title, body) "
+                                          "VALUES ((SELECT rowid FROM %2 WHERE record_id = ?), ?, ?, ?, ?)")
+                               .arg(m_search, m_records));
 }
 
 QString DerivedState::titleOf(const QJsonObject &payload, const QString &kind)
@@ -102,7 +106,7 @@ bool DerivedState::apply(const Revision &revision, QString *error)
               QVariant(created), QVariant(created), QVariant(titleOf(revision.payload, revision.kind))}) {
             m_insertRecord.addBindValue(value);
         }
-        return run(m_insertRecord, m_db, error) && replaceSearchEntry(revision, error);
+        return run(m_insertRecord, m_db, error) && insertSearchEntry(revision, error);
     }
     const QString head = m_findRecord.value(0).toString();
     const QString headTime = m_findRecord.value(1).toString();
@@ -129,12 +133,14 @@ bool DerivedState::apply(const Revision &revision, QString *error)
 bool DerivedState::replaceSearchEntry(const Revision &revision, QString *error)
 {
     m_deleteSearch.addBindValue(revision.recordId);
-    if (!run(m_deleteSearch, m_db, error)) {
-        return false;
-    }
+    return run(m_deleteSearch, m_db, error) && insertSearchEntry(revision, error);
+}
+
+bool DerivedState::insertSearchEntry(const Revision &revision, QString *error)
+{
     for (const QVariant &value :
-         {QVariant(revision.recordId), QVariant(revision.kind), QVariant(titleOf(revision.payload, revision.kind)),
-          QVariant(bodyOf(revision.payload))}) {
+         {QVariant(revision.recordId), QVariant(revision.recordId), QVariant(revision.kind),
+          QVariant(titleOf(revision.payload, revision.kind)), QVariant(bodyOf(revision.payload))}) {
         m_insertSearch.addBindValue(value);
     }
     return run(m_insertSearch, m_db, error);

@@ -35,6 +35,7 @@ public:
 
 private:
     bool replaceSearchEntry(const Revision &revision, QString *error);
+    bool insertSearchEntry(const Revision &revision, QString *error);
 
     QSqlDatabase m_db;
     QString m_records;

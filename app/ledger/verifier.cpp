@@ -34,7 +34,9 @@ QString compareDerived(QSqlDatabase &db)
     const QStringList setup{
         QStringLiteral("DROP TABLE IF EXISTS temp.check_records"),
         QStringLiteral("DROP TABLE IF EXISTS temp.check_search"),
-        QStringLiteral("CREATE TEMP TABLE check_records AS SELECT * FROM main.records WHERE 0"),
+        // Keyed like main.records: derivation looks records up by id.
+        QStringLiteral("CREATE TEMP TABLE check_records (record_id TEXT PRIMARY KEY, kind, head_revision, author_id, "
+                       "created_utc, updated_utc, title, revision_count, conflict)"),
         QStringLiteral("CREATE TEMP TABLE check_search (record_id, kind, title, body)"),
     };
     for (const QString &sql : setup) {

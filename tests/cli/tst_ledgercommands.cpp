@@ -139,7 +139,7 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 0);
         result = run({QStringLiteral("ledger"), QStringLiteral("verify"), QStringLiteral("--file"), backup});
         QCOMPARE(result.exitCode, 0);
-        QVERIFY(result.out.startsWith(QStringLiteral("Verified: %1 revisions").arg(revisions)));
+        QVERIFY(result.out.startsWith(QStringLiteral("Verified (revisions: %1,").arg(revisions)));
     }
 
     // Last: it damages the profile.

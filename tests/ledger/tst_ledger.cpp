@@ -196,6 +196,29 @@ private Q_SLOTS:
         QVERIFY(!p.ledger->addAttachment(p.dir.filePath(QStringLiteral("missing.txt")), &error));
     }
 
+    void memosViewShowsEachMemoAsItStandsNow()
+    {
+        test::TestProfile p;
+        const ledger::Revision first = p.submit(memo(QStringLiteral("Call"), QStringLiteral("Saturday")));
+        QString error;
+        QVERIFY(p.ledger->submit(*p.identity,
+                                 {Memo::kKind,
+                                  first.recordId,
+                                  first.id,
+                                  QStringLiteral("day"),
+                                  memo(QStringLiteral("Call"), QStringLiteral("Sunday")),
+                                  {}},
+                                 &error));
+        p.submit(QJsonObject{{QStringLiteral("summary"), QStringLiteral("not a memo")}}, QStringLiteral("other"));
+        QSqlQuery query(p.ledger->database().connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT record_id, title, text, revision_count FROM memos")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), first.recordId);
+        QCOMPARE(query.value(2).toString(), QStringLiteral("Sunday"));
+        QCOMPARE(query.value(3).toInt(), 2);
+        QVERIFY(!query.next());
+    }
+
     void recordIdsResolveFromPrefixes()
     {
         test::TestProfile p;
