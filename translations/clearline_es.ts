@@ -247,10 +247,6 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <translation>Autores: %1</translation>
     </message>
     <message>
-        <source>Verified: %1 revisions, %2 records, %3 authors, %4 attachments. Every hash, chain link and signature is intact.</source>
-        <translation>Verificado: %1 versiones, %2 registros, %3 autores, %4 archivos adjuntos. Todos los hashes, enlaces de la cadena y firmas están intactos.</translation>
-    </message>
-    <message>
         <source>The ledger</source>
         <translation>El libro de registros</translation>
     </message>
@@ -263,16 +259,20 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <translation>La verificación falló. %1: %2. (Problemas encontrados: %3; versiones comprobadas: %4.)</translation>
     </message>
     <message>
-        <source>Rebuilt the query tables from %1 revisions (%2 records).</source>
-        <translation>Se reconstruyeron las tablas de consulta a partir de %1 versiones (%2 registros).</translation>
-    </message>
-    <message>
         <source>Say where to write the backup: --to FILE</source>
         <translation>Indique dónde guardar la copia de seguridad: --to ARCHIVO</translation>
     </message>
     <message>
         <source>Backup written to %1.</source>
         <translation>Copia de seguridad guardada en %1.</translation>
+    </message>
+    <message>
+        <source>Verified (revisions: %1, records: %2, authors: %3, attachments: %4). Every hash, chain link and signature is intact.</source>
+        <translation>Verificado (versiones: %1, registros: %2, autores: %3, adjuntos: %4). Todos los hashes, enlaces de la cadena y firmas están intactos.</translation>
+    </message>
+    <message>
+        <source>Rebuilt the query tables (revisions: %1, records: %2).</source>
+        <translation>Se reconstruyeron las tablas de consulta (versiones: %1, registros: %2).</translation>
     </message>
 </context>
 <context>
@@ -314,10 +314,6 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <translation>(corregida)</translation>
     </message>
     <message>
-        <source>Attached: %1 (%2 bytes, SHA-256 %3)</source>
-        <translation>Adjunto: %1 (%2 bytes, SHA-256 %3)</translation>
-    </message>
-    <message>
         <source>signed by key %1</source>
         <translation>firmada con la clave %1</translation>
     </message>
@@ -328,6 +324,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Memo corrected: %1</source>
         <translation>Nota corregida: %1</translation>
+    </message>
+    <message>
+        <source>Attached: %1 (%2, SHA-256 %3)</source>
+        <translation>Adjunto: %1 (%2, SHA-256 %3)</translation>
     </message>
 </context>
 <context>
@@ -653,10 +653,6 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <translation>Nota y su historial</translation>
     </message>
     <message>
-        <source>Attached: %1 (%2 bytes)</source>
-        <translation>Adjunto: %1 (%2 bytes)</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -667,6 +663,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Corrected because: %1</source>
         <translation>Motivo de la corrección: %1</translation>
+    </message>
+    <message>
+        <source>Attached: %1 (%2)</source>
+        <translation>Adjunto: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -782,6 +782,10 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
     <message>
         <source>revision %1: </source>
         <translation>versión %1: </translation>
+    </message>
+    <message>
+        <source>You have no records yet.</source>
+        <translation>Todavía no tiene registros.</translation>
     </message>
 </context>
 <context>

@@ -247,10 +247,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>Autores: %1</translation>
     </message>
     <message>
-        <source>Verified: %1 revisions, %2 records, %3 authors, %4 attachments. Every hash, chain link and signature is intact.</source>
-        <translation>Verificado: %1 versões, %2 registros, %3 autores, %4 anexos. Todos os hashes, elos da cadeia e assinaturas estão intactos.</translation>
-    </message>
-    <message>
         <source>The ledger</source>
         <translation>O livro de registros</translation>
     </message>
@@ -263,16 +259,20 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>A verificação falhou. %1: %2. (Problemas encontrados: %3; versões verificadas: %4.)</translation>
     </message>
     <message>
-        <source>Rebuilt the query tables from %1 revisions (%2 records).</source>
-        <translation>As tabelas de consulta foram reconstruídas a partir de %1 versões (%2 registros).</translation>
-    </message>
-    <message>
         <source>Say where to write the backup: --to FILE</source>
         <translation>Informe onde gravar o backup: --to ARQUIVO</translation>
     </message>
     <message>
         <source>Backup written to %1.</source>
         <translation>Backup gravado em %1.</translation>
+    </message>
+    <message>
+        <source>Verified (revisions: %1, records: %2, authors: %3, attachments: %4). Every hash, chain link and signature is intact.</source>
+        <translation>Verificado (versões: %1, registros: %2, autores: %3, anexos: %4). Todos os hashes, elos da cadeia e assinaturas estão intactos.</translation>
+    </message>
+    <message>
+        <source>Rebuilt the query tables (revisions: %1, records: %2).</source>
+        <translation>As tabelas de consulta foram reconstruídas (versões: %1, registros: %2).</translation>
     </message>
 </context>
 <context>
@@ -314,10 +314,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>(corrigido)</translation>
     </message>
     <message>
-        <source>Attached: %1 (%2 bytes, SHA-256 %3)</source>
-        <translation>Anexo: %1 (%2 bytes, SHA-256 %3)</translation>
-    </message>
-    <message>
         <source>signed by key %1</source>
         <translation>assinado com a chave %1</translation>
     </message>
@@ -328,6 +324,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Memo corrected: %1</source>
         <translation>Memorando corrigido: %1</translation>
+    </message>
+    <message>
+        <source>Attached: %1 (%2, SHA-256 %3)</source>
+        <translation>Anexo: %1 (%2, SHA-256 %3)</translation>
     </message>
 </context>
 <context>
@@ -653,10 +653,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>Memorando e seu histórico</translation>
     </message>
     <message>
-        <source>Attached: %1 (%2 bytes)</source>
-        <translation>Anexo: %1 (%2 bytes)</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
@@ -667,6 +663,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Corrected because: %1</source>
         <translation>Motivo da correção: %1</translation>
+    </message>
+    <message>
+        <source>Attached: %1 (%2)</source>
+        <translation>Anexo: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -782,6 +782,10 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
     <message>
         <source>revision %1: </source>
         <translation>versão %1: </translation>
+    </message>
+    <message>
+        <source>You have no records yet.</source>
+        <translation>Você ainda não tem registros.</translation>
     </message>
 </context>
 <context>

@@ -178,7 +178,7 @@ int LedgerCommand::rebuild(CommandContext &context) const
         context.printJson({{QStringLiteral("revisions"), stats.revisions}, {QStringLiteral("records"), stats.records}});
     } else {
         context.out()
-            << tr("Rebuilt the query tables from %1 revisions (%2 records).").arg(stats.revisions).arg(stats.records)
+            << tr("Rebuilt the query tables (revisions: %1, records: %2).").arg(stats.revisions).arg(stats.records)
             << '\n';
         context.out().flush();
     }

@@ -177,10 +177,8 @@ int MemoCommand::show(CommandContext &context, const QString &id) const
     QTextStream &out = context.out();
     out << memo.title << '\n' << '\n' << memo.text << '\n';
     for (const auto &attachment : memo.attachments) {
-        out << tr("Attached: %1 (%2 bytes, SHA-256 %3)")
-                   .arg(attachment.name)
-                   .arg(attachment.size)
-                   .arg(attachment.sha256)
+        out << tr("Attached: %1 (%2, SHA-256 %3)")
+                   .arg(attachment.name, QLocale().formattedDataSize(attachment.size), attachment.sha256)
             << '\n';
     }
     out << '\n';
