@@ -6,6 +6,7 @@
 #include "crypto/identity.h"
 #include "ledger/ledger.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,6 +16,18 @@
 namespace clearline::test {
 
 inline const QString kPassphrase = QStringLiteral("correct horse battery");
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+inline bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+}
 
 /// A passphrase source that always gives `passphrase`, and counts the asks.
 inline crypto::PassphraseSource fixedPassphrase(const QString &passphrase, int *asks = nullptr)

@@ -9,15 +9,7 @@
 using namespace clearline;
 using test::fixedPassphrase;
 using test::kPassphrase;
-
-namespace {
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    file.open(QIODevice::ReadOnly);
-    return file.readAll();
-}
-} // namespace
+using test::readFile;
 
 class TestIdentity : public QObject
 {

@@ -181,10 +181,7 @@ private Q_SLOTS:
     {
         test::TestProfile p;
         const QString path = p.dir.filePath(QStringLiteral("note.txt"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("scanned note");
-        file.close();
+        QVERIFY(test::writeFile(path, "scanned note"));
         QString error;
         const auto first = p.ledger->addAttachment(path, &error);
         const auto second = p.ledger->addAttachment(path, &error);

@@ -23,13 +23,6 @@ QJsonObject memo(const QString &title)
     return ledger::Memo{title, QStringLiteral("text"), {}}.toPayload();
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    file.open(QIODevice::ReadOnly);
-    return file.readAll();
-}
-
 } // namespace
 
 class TestLedgerErrors : public QObject
@@ -128,7 +121,7 @@ private Q_SLOTS:
         QVERIFY(!ledger::Ledger::open(profile, ledger::Database::Mode::ReadWrite, &error));
         QVERIFY2(error.startsWith(QLatin1String("The file that holds your records")), qPrintable(error));
         QVERIFY(error.contains(QLatin1String("is damaged. ClearLine has not changed it.")));
-        QCOMPARE(readAll(file.fileName()), garbage);
+        QCOMPARE(test::readFile(file.fileName()), garbage);
     }
 
     void newerFormatIsRefusedUntouched()
@@ -140,11 +133,11 @@ private Q_SLOTS:
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 99")));
         }
         p.ledger.reset();
-        const QByteArray before = readAll(ledger::Ledger::fileFor(p.profile));
+        const QByteArray before = test::readFile(ledger::Ledger::fileFor(p.profile));
         QString error;
         QVERIFY(!ledger::Ledger::open(p.profile, ledger::Database::Mode::ReadWrite, &error));
         QVERIFY2(error.contains(QLatin1String("saved by a newer version of ClearLine (format 99")), qPrintable(error));
-        QCOMPARE(readAll(ledger::Ledger::fileFor(p.profile)), before);
+        QCOMPARE(test::readFile(ledger::Ledger::fileFor(p.profile)), before);
     }
 
     void cloudSyncedFolderIsRefused()

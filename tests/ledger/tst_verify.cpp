@@ -95,10 +95,7 @@ private Q_SLOTS:
             revisions.append(p.submit(ledger::Memo{text, text, {}}.toPayload()));
         }
         const QString path = p.dir.filePath(QStringLiteral("note.txt"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("a scanned note");
-        file.close();
+        QVERIFY(test::writeFile(path, "a scanned note"));
         QString error;
         const auto attachment = p.ledger->addAttachment(path, &error);
         revisions.append(
