@@ -5,6 +5,7 @@
 #include "cli/initcommand.h"
 #include "cli/ledgercommand.h"
 #include "cli/memocommand.h"
+#include "cli/policycommand.h"
 #include "cli/settingscommand.h"
 
 #include <QCommandLineParser>
@@ -23,6 +24,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<InitCommand>());
     list.push_back(std::make_unique<MemoCommand>());
     list.push_back(std::make_unique<LedgerCommand>());
+    list.push_back(std::make_unique<PolicyCommand>());
     list.push_back(std::make_unique<SettingsCommand>());
     return list;
 }

@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QTime>
+
+namespace clearline::policy {
+
+/// A place in pack.yaml (1-based), for messages that point at it.
+struct Location
+{
+    int line = 0;
+    int column = 0;
+};
+
+/// A reference by id to another part of the pack, with where it was written.
+struct Ref
+{
+    QString id;
+    Location at;
+
+    bool isSet() const { return !id.isEmpty(); }
+};
+
+/// Text by language code ("en", "es", "pt_BR").
+using Localized = QMap<QString, QString>;
+
+struct District
+{
+    QString id;
+    QString name;
+    QString state;
+    QString timezone;
+    QStringList languages;
+    QString policyTitle;
+    QDate policyAdopted;
+    QString officialText;
+    QString reportingAgency;
+    Location timezoneAt;
+    Location officialTextAt;
+};
+
+struct School
+{
+    QString id;
+    QString name;
+    QString grades;
+    Location at;
+};
+
+struct Holiday
+{
+    QDate from;
+    QDate to;
+    QString name;
+};
+
+struct SchoolYear
+{
+    QString id;
+    QDate start;
+    QDate end;
+    QList<Holiday> holidays;
+};
+
+struct Calendar
+{
+    QList<int> schoolDays; ///< 1 = Monday … 7 = Sunday
+    QTime start;
+    QTime end;
+    QList<SchoolYear> years;
+};
+
+struct RoleHolder
+{
+    QString name;
+    QString email;
+    Ref school;
+    QByteArray key;
+};
+
+struct Role
+{
+    QString id;
+    QString title;
+    QString scope; ///< school or district
+    bool designee = false;
+    QList<RoleHolder> holders;
+    Location at;
+};
+
+struct Clause
+{
+    QString id;
+    QString section;
+    QString title;
+    QString summary;
+    Location at;
+};
+
+struct Rule
+{
+    QString id;
+    QStringList channels;
+    QString audience;
+    QString verdict;
+    QStringList when;
+    Ref procedure;
+    QList<Ref> alternatives;
+    Localized advice;
+    Ref clause;
+    Location at;
+};
+
+struct Alternative
+{
+    QString id;
+    Localized text;
+    Ref procedure;
+    Ref clause;
+    Location at;
+};
+
+struct Documentation
+{
+    QString id;
+    Localized what;
+    QStringList channels;
+    QString retain;
+    bool forwardToDistrict = false;
+    Ref clause;
+    Location at;
+};
+
+struct Platform
+{
+    QString id;
+    QString name;
+    QStringList uses;
+    int minStudentAge = 0; ///< 0: no age rule
+    QString grades;
+    Ref clause;
+    Location at;
+};
+
+struct Platforms
+{
+    QString renewal;
+    Ref listOwner;
+    Ref requestProcedure;
+    QList<Platform> approved;
+};
+
+struct Duty
+{
+    QString id;
+    Localized title;
+    QString every;
+    int dueWithinDays = 0;
+    QList<Ref> roles;
+    Ref clause;
+    Location at;
+};
+
+struct Statement
+{
+    QString id;
+    Localized when;
+    Localized text;
+    Ref clause;
+    Location at;
+};
+
+struct Notice
+{
+    QString id;
+    Localized title;
+    Localized text;
+    Ref clause;
+    Location at;
+    Location textAt;
+};
+
+struct Field
+{
+    QString id;
+    QString type;
+    Localized label;
+    Localized help;
+    bool required = false;
+    QStringList choices;
+    Ref clause;
+    Location at;
+};
+
+struct ChecklistItem
+{
+    QString id;
+    Localized text;
+    Ref clause;
+    Location at;
+};
+
+struct Deadline
+{
+    enum class Kind { None, BeforeField, Days, Note };
+    Kind kind = Kind::None;
+    Ref field;
+    int days = 0;
+    Localized note;
+};
+
+struct RouteStep
+{
+    QString action; ///< approve, notify, acknowledge
+    Ref role;
+    Deadline deadline;
+    Ref clause;
+    Location at;
+};
+
+/// Steps taken at the same time; a route is stages taken in order.
+struct RouteStage
+{
+    QList<RouteStep> steps;
+    bool together = false;
+};
+
+struct FollowUp
+{
+    QString id;
+    Localized title;
+    QString when;
+    QList<RouteStage> route;
+    Ref clause;
+    Location at;
+};
+
+struct Procedure
+{
+    QString id;
+    Localized title;
+    Localized summary;
+    QList<Ref> clauses;
+    QList<Field> fields;
+    QList<ChecklistItem> checklist;
+    QList<RouteStage> route;
+    QList<Ref> notices;
+    QList<Ref> alternatives;
+    QList<FollowUp> followUps;
+    Ref then;
+    Location at;
+};
+
+/// One district's policy as data (policies/README.md is its guide).
+struct Pack
+{
+    QString file;
+    int format = 0;
+    District district;
+    QList<School> schools;
+    Calendar calendar;
+    QList<Role> roles;
+    QList<Clause> clauses;
+    QList<Rule> rules;
+    QList<Alternative> alternatives;
+    QList<Documentation> documentation;
+    Platforms platforms;
+    QList<Duty> duties;
+    QList<Statement> statements;
+    QList<Notice> notices;
+    QList<Procedure> procedures;
+
+    const Clause *clause(const QString &id) const;
+    const Procedure *procedure(const QString &id) const;
+    const Role *role(const QString &id) const;
+};
+
+} // namespace clearline::policy

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "policy/packchecks.h"
+
+#include "policy/vocabulary.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTimeZone>
+
+namespace clearline::policy {
+
+namespace {
+
+class Checker
+{
+public:
+    Checker(const Pack &pack, PackErrors &errors)
+        : m_pack(pack)
+        , m_errors(errors)
+    {}
+
+    void error(const Location &at, const QString &message)
+    {
+        m_errors.append({m_pack.file, at.line, at.column, message});
+    }
+
+    // Remembers the ids of one kind, reporting the second use of each.
+    template <typename T> QSet<QString> ids(const QList<T> &items, const QString &kind)
+    {
+        QSet<QString> seen;
+        for (const T &item : items) {
+            if (item.id.isEmpty()) {
+                continue;
+            }
+            if (seen.contains(item.id)) {
+                error(item.at, PackChecks::tr("the %1 id \"%2\" is used twice").arg(kind, item.id));
+            }
+            seen.insert(item.id);
+        }
+        return seen;
+    }
+
+    void require(const Ref &ref, const QSet<QString> &known, const QString &kind)
+    {
+        if (ref.isSet() && !known.contains(ref.id)) {
+            error(ref.at, PackChecks::tr("%1 \"%2\" is not defined in this pack").arg(kind, ref.id));
+        }
+    }
+
+    void requireAll(const QList<Ref> &refs, const QSet<QString> &known, const QString &kind)
+    {
+        for (const Ref &ref : refs) {
+            require(ref, known, kind);
+        }
+    }
+
+    void checkTexts(const Localized &text, const Location &at, bool everyLanguage)
+    {
+        static const QRegularExpression placeholder(QStringLiteral("\\{\\{\\s*([^}\\s]*)\\s*\\}\\}"));
+        if (everyLanguage) {
+            for (const QString &language : m_pack.district.languages) {
+                if (!text.contains(language)) {
+                    error(at, PackChecks::tr("the text has no \"%1\" version; the district's languages are %2")
+                                  .arg(language, m_pack.district.languages.join(QStringLiteral(", "))));
+                }
+            }
+        }
+        for (auto it = text.begin(); it != text.end(); ++it) {
+            auto matches = placeholder.globalMatch(it.value());
+            while (matches.hasNext()) {
+                const QString name = matches.next().captured(1);
+                if (!vocabulary::kNoticePlaceholders.contains(name)) {
+                    error(at, PackChecks::tr("the %1 text uses the unknown placeholder {{%2}}; known ones are: %3")
+                                  .arg(it.key(), name, vocabulary::kNoticePlaceholders.join(QStringLiteral(", "))));
+                }
+            }
+        }
+    }
+
+    void checkRoute(const QList<RouteStage> &route, const Procedure &procedure, const QSet<QString> &roles,
+                    const QSet<QString> &clauses)
+    {
+        for (const RouteStage &stage : route) {
+            for (const RouteStep &step : stage.steps) {
+                require(step.role, roles, PackChecks::tr("the role"));
+                require(step.clause, clauses, PackChecks::tr("the clause"));
+                if (step.deadline.kind != Deadline::Kind::BeforeField) {
+                    continue;
+                }
+                const auto field = std::find_if(procedure.fields.begin(), procedure.fields.end(),
+                                                [&](const Field &f) { return f.id == step.deadline.field.id; });
+                if (field == procedure.fields.end()) {
+                    error(step.deadline.field.at, PackChecks::tr("the deadline names the field \"%1\", which procedure "
+                                                                 "\"%2\" does not have")
+                                                      .arg(step.deadline.field.id, procedure.id));
+                } else if (field->type != QLatin1String("date")) {
+                    error(step.deadline.field.at,
+                          PackChecks::tr("the deadline names the field \"%1\", which is not a date field")
+                              .arg(step.deadline.field.id));
+                }
+            }
+        }
+    }
+
+    void checkThenChains()
+    {
+        QHash<QString, const Procedure *> byId;
+        for (const Procedure &p : m_pack.procedures) {
+            byId.insert(p.id, &p);
+        }
+        for (const Procedure &start : m_pack.procedures) {
+            QStringList path{start.id};
+            const Procedure *current = &start;
+            while (current && current->then.isSet()) {
+                if (path.contains(current->then.id)) {
+                    if (current->then.id == start.id) {
+                        error(current->then.at, PackChecks::tr("the \"then\" chain loops: %1")
+                                                    .arg((path << start.id).join(QStringLiteral(" → "))));
+                    }
+                    break;
+                }
+                path.append(current->then.id);
+                current = byId.value(current->then.id);
+            }
+        }
+    }
+
+    void run()
+    {
+        const QSet<QString> clauses = ids(m_pack.clauses, PackChecks::tr("clause"));
+        QSet<QString> roles = ids(m_pack.roles, PackChecks::tr("role"));
+        const QSet<QString> schools = ids(m_pack.schools, PackChecks::tr("school"));
+        const QSet<QString> procedures = ids(m_pack.procedures, PackChecks::tr("procedure"));
+        const QSet<QString> notices = ids(m_pack.notices, PackChecks::tr("notice"));
+        const QSet<QString> alternatives = ids(m_pack.alternatives, PackChecks::tr("alternative"));
+        ids(m_pack.rules, PackChecks::tr("rule"));
+        ids(m_pack.documentation, PackChecks::tr("documentation"));
+        ids(m_pack.platforms.approved, PackChecks::tr("platform"));
+        ids(m_pack.duties, PackChecks::tr("duty"));
+        ids(m_pack.statements, PackChecks::tr("statement"));
+
+        const QString clause = PackChecks::tr("the clause");
+        const QString role = PackChecks::tr("the role");
+        const QString procedure = PackChecks::tr("the procedure");
+
+        if (!m_pack.district.timezone.isEmpty() && !QTimeZone(m_pack.district.timezone.toUtf8()).isValid()) {
+            error(m_pack.district.timezoneAt,
+                  PackChecks::tr("district.timezone \"%1\" is not a time zone; use an IANA name like "
+                                 "America/New_York")
+                      .arg(m_pack.district.timezone));
+        }
+        if (!m_pack.district.officialText.isEmpty() &&
+            !QFileInfo::exists(QFileInfo(m_pack.file).dir().filePath(m_pack.district.officialText))) {
+            error(m_pack.district.officialTextAt,
+                  PackChecks::tr("district.official_text names %1, which is not beside the pack")
+                      .arg(m_pack.district.officialText));
+        }
+        for (const Role &r : m_pack.roles) {
+            for (const RoleHolder &holder : r.holders) {
+                require(holder.school, schools, PackChecks::tr("the school"));
+            }
+        }
+        for (const Rule &r : m_pack.rules) {
+            require(r.clause, clauses, clause);
+            require(r.procedure, procedures, procedure);
+            requireAll(r.alternatives, alternatives, PackChecks::tr("the alternative"));
+            checkTexts(r.advice, r.at, false);
+        }
+        for (const Alternative &a : m_pack.alternatives) {
+            require(a.clause, clauses, clause);
+            require(a.procedure, procedures, procedure);
+        }
+        for (const Documentation &d : m_pack.documentation) {
+            require(d.clause, clauses, clause);
+        }
+        require(m_pack.platforms.listOwner, roles, role);
+        require(m_pack.platforms.requestProcedure, procedures, procedure);
+        for (const Platform &p : m_pack.platforms.approved) {
+            require(p.clause, clauses, clause);
+        }
+        roles.insert(vocabulary::kEveryone);
+        for (const Duty &d : m_pack.duties) {
+            require(d.clause, clauses, clause);
+            requireAll(d.roles, roles, role);
+        }
+        for (const Statement &s : m_pack.statements) {
+            require(s.clause, clauses, clause);
+            checkTexts(s.text, s.at, true);
+        }
+        for (const Notice &n : m_pack.notices) {
+            require(n.clause, clauses, clause);
+            checkTexts(n.text, n.textAt, true);
+            checkTexts(n.title, n.at, false);
+        }
+        for (const Procedure &p : m_pack.procedures) {
+            requireAll(p.clauses, clauses, clause);
+            ids(p.fields, PackChecks::tr("field"));
+            ids(p.checklist, PackChecks::tr("checklist item"));
+            ids(p.followUps, PackChecks::tr("follow-up"));
+            for (const Field &f : p.fields) {
+                require(f.clause, clauses, clause);
+            }
+            for (const ChecklistItem &c : p.checklist) {
+                require(c.clause, clauses, clause);
+            }
+            checkRoute(p.route, p, roles, clauses);
+            for (const FollowUp &f : p.followUps) {
+                require(f.clause, clauses, clause);
+                checkRoute(f.route, p, roles, clauses);
+            }
+            requireAll(p.notices, notices, PackChecks::tr("the notice"));
+            requireAll(p.alternatives, alternatives, PackChecks::tr("the alternative"));
+            require(p.then, procedures, procedure);
+        }
+        checkThenChains();
+    }
+
+private:
+    const Pack &m_pack;
+    PackErrors &m_errors;
+};
+
+} // namespace
+
+void PackChecks::run(const Pack &pack, PackErrors &errors)
+{
+    Checker(pack, errors).run();
+}
+
+} // namespace clearline::policy

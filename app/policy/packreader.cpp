@@ -1,0 +1,488 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "policy/packreader.h"
+
+#include "policy/vocabulary.h"
+
+#include <QRegularExpression>
+
+namespace clearline::policy {
+
+namespace v = vocabulary;
+
+namespace {
+constexpr int kFormat = 1;
+
+template <typename T, typename Read>
+QList<T> readList(YamlReader &r, const YAML::Node &parent, const char *key, Read read)
+{
+    QList<T> items;
+    r.list(parent, key, [&](const YAML::Node &item) { items.append(read(item)); });
+    return items;
+}
+} // namespace
+
+PackReader::PackReader(const QString &file, PackErrors &errors)
+    : m_r(file, errors)
+{}
+
+Pack PackReader::read(const YAML::Node &root)
+{
+    Pack pack;
+    if (!m_r.map(root, tr("the pack"),
+                 {{"format", true},
+                  {"district", true},
+                  {"schools", true},
+                  {"calendar"},
+                  {"roles", true},
+                  {"clauses", true},
+                  {"rules"},
+                  {"alternatives"},
+                  {"documentation"},
+                  {"platforms"},
+                  {"duties"},
+                  {"statements"},
+                  {"notices"},
+                  {"procedures"}})) {
+        return pack;
+    }
+    pack.format = m_r.integer(root, "format", 1, 1000);
+    if (pack.format != 0 && pack.format != kFormat) {
+        m_r.error(root["format"],
+                  tr("this ClearLine reads pack format %1; this pack says %2").arg(kFormat).arg(pack.format));
+    }
+    if (root["district"]) {
+        pack.district = district(root["district"]);
+    }
+    const auto add = [this](auto method) {
+        return [this, method](const YAML::Node &node) { return (this->*method)(node); };
+    };
+    pack.schools = readList<School>(m_r, root, "schools", add(&PackReader::school));
+    if (root["calendar"]) {
+        pack.calendar = calendar(root["calendar"]);
+    }
+    pack.roles = readList<Role>(m_r, root, "roles", add(&PackReader::role));
+    pack.clauses = readList<Clause>(m_r, root, "clauses", add(&PackReader::clause));
+    pack.rules = readList<Rule>(m_r, root, "rules", add(&PackReader::rule));
+    pack.alternatives = readList<Alternative>(m_r, root, "alternatives", add(&PackReader::alternative));
+    pack.documentation = readList<Documentation>(m_r, root, "documentation", add(&PackReader::documentation));
+    if (root["platforms"]) {
+        pack.platforms = platforms(root["platforms"]);
+    }
+    pack.duties = readList<Duty>(m_r, root, "duties", add(&PackReader::duty));
+    pack.statements = readList<Statement>(m_r, root, "statements", add(&PackReader::statement));
+    pack.notices = readList<Notice>(m_r, root, "notices", add(&PackReader::notice));
+    pack.procedures = readList<Procedure>(m_r, root, "procedures", add(&PackReader::procedure));
+    return pack;
+}
+
+District PackReader::district(const YAML::Node &node)
+{
+    District d;
+    if (!m_r.map(node, tr("district"),
+                 {{"id", true},
+                  {"name", true},
+                  {"state"},
+                  {"timezone", true},
+                  {"languages", true},
+                  {"policy_title", true},
+                  {"policy_adopted"},
+                  {"official_text"},
+                  {"reporting_agency"}})) {
+        return d;
+    }
+    d.id = m_r.id(node);
+    d.name = m_r.string(node, "name");
+    d.state = m_r.string(node, "state", false);
+    d.timezone = m_r.string(node, "timezone");
+    d.timezoneAt = node["timezone"] ? YamlReader::where(node["timezone"]) : YamlReader::where(node);
+    d.languages = m_r.strings(node, "languages", true);
+    if (!d.languages.isEmpty() && d.languages.constFirst() != QLatin1String("en")) {
+        m_r.error(node["languages"], tr("the first language must be en (English)"));
+    }
+    d.policyTitle = m_r.string(node, "policy_title");
+    d.policyAdopted = m_r.date(node, "policy_adopted", false);
+    d.officialText = m_r.string(node, "official_text", false);
+    if (node["official_text"]) {
+        d.officialTextAt = YamlReader::where(node["official_text"]);
+    }
+    d.reportingAgency = m_r.string(node, "reporting_agency", false);
+    return d;
+}
+
+School PackReader::school(const YAML::Node &node)
+{
+    School s;
+    s.at = YamlReader::where(node);
+    if (m_r.map(node, tr("a school"), {{"id", true}, {"name", true}, {"grades"}})) {
+        s.id = m_r.id(node);
+        s.name = m_r.string(node, "name");
+        s.grades = m_r.string(node, "grades", false);
+    }
+    return s;
+}
+
+Calendar PackReader::calendar(const YAML::Node &node)
+{
+    Calendar c;
+    if (!m_r.map(node, tr("calendar"), {{"school_days", true}, {"hours", true}, {"years"}})) {
+        return c;
+    }
+    for (const QString &day : m_r.oneOrMoreOf(node, "school_days", v::kDays)) {
+        c.schoolDays.append(static_cast<int>(v::kDays.indexOf(day)) + 1);
+    }
+    const YAML::Node hours = node["hours"];
+    if (hours && m_r.map(hours, tr("hours"), {{"start", true}, {"end", true}})) {
+        c.start = m_r.time(hours, "start");
+        c.end = m_r.time(hours, "end");
+        if (c.start.isValid() && c.end.isValid() && c.end <= c.start) {
+            m_r.error(hours["end"], tr("school hours must end after they start"));
+        }
+    }
+    m_r.list(node, "years", [&](const YAML::Node &item) {
+        SchoolYear year;
+        if (!m_r.map(item, tr("a school year"), {{"id", true}, {"start", true}, {"end", true}, {"holidays"}})) {
+            return;
+        }
+        year.id = m_r.string(item, "id");
+        year.start = m_r.date(item, "start");
+        year.end = m_r.date(item, "end");
+        if (year.start.isValid() && year.end.isValid() && year.end <= year.start) {
+            m_r.error(item["end"], tr("a school year must end after it starts"));
+        }
+        m_r.list(item, "holidays", [&](const YAML::Node &h) {
+            if (!m_r.map(h, tr("a holiday"), {{"date"}, {"from"}, {"to"}, {"name", true}})) {
+                return;
+            }
+            Holiday holiday;
+            holiday.name = m_r.string(h, "name");
+            if (h["date"]) {
+                holiday.from = holiday.to = m_r.date(h, "date");
+            } else if (h["from"] && h["to"]) {
+                holiday.from = m_r.date(h, "from");
+                holiday.to = m_r.date(h, "to");
+            } else {
+                m_r.error(h, tr("a holiday needs a date, or from and to"));
+            }
+            year.holidays.append(holiday);
+        });
+        c.years.append(year);
+    });
+    return c;
+}
+
+Role PackReader::role(const YAML::Node &node)
+{
+    Role role;
+    role.at = YamlReader::where(node);
+    if (!m_r.map(node, tr("a role"), {{"id", true}, {"title", true}, {"scope", true}, {"designee"}, {"holders"}})) {
+        return role;
+    }
+    role.id = m_r.id(node);
+    if (role.id == v::kEveryone) {
+        m_r.error(node["id"],
+                  tr("\"%1\" is ClearLine's own role for every staff member; do not define it").arg(role.id));
+    }
+    role.title = m_r.string(node, "title");
+    role.scope = m_r.oneOf(node, "scope", v::kScopes);
+    role.designee = m_r.boolean(node, "designee");
+    m_r.list(node, "holders", [&](const YAML::Node &h) {
+        RoleHolder holder;
+        if (!m_r.map(h, tr("a role holder"), {{"name", true}, {"email", true}, {"school"}, {"key", true}})) {
+            return;
+        }
+        holder.name = m_r.string(h, "name");
+        holder.email = m_r.string(h, "email");
+        holder.school = m_r.ref(h, "school", role.scope == QLatin1String("school"));
+        holder.key = QByteArray::fromBase64(m_r.string(h, "key").toLatin1());
+        if (h["key"] && holder.key.size() != 32) {
+            m_r.error(h["key"], tr("a key must be a ClearLine public key (32 bytes in base64)"));
+        }
+        role.holders.append(holder);
+    });
+    return role;
+}
+
+Clause PackReader::clause(const YAML::Node &node)
+{
+    Clause c;
+    c.at = YamlReader::where(node);
+    if (m_r.map(node, tr("a clause"), {{"id", true}, {"section", true}, {"title", true}, {"summary", true}})) {
+        c.id = m_r.id(node);
+        c.section = m_r.string(node, "section");
+        c.title = m_r.string(node, "title");
+        c.summary = m_r.string(node, "summary");
+    }
+    return c;
+}
+
+Rule PackReader::rule(const YAML::Node &node)
+{
+    Rule rule;
+    rule.at = YamlReader::where(node);
+    if (!m_r.map(node, tr("a rule"),
+                 {{"id", true},
+                  {"channel", true},
+                  {"audience", true},
+                  {"verdict", true},
+                  {"when"},
+                  {"procedure"},
+                  {"alternatives"},
+                  {"advice"},
+                  {"clause", true}})) {
+        return rule;
+    }
+    rule.id = m_r.id(node);
+    rule.channels = m_r.oneOrMoreOf(node, "channel", v::kChannels);
+    rule.audience = m_r.oneOf(node, "audience", v::kAudiences);
+    rule.verdict = m_r.oneOf(node, "verdict", v::kVerdicts);
+    rule.when = m_r.strings(node, "when");
+    static const QRegularExpression grades(QStringLiteral("^grades:(K|\\d{1,2})-\\d{1,2}$"));
+    for (qsizetype i = 0; i < rule.when.size(); ++i) {
+        if (!v::kConditions.contains(rule.when.at(i)) && !grades.match(rule.when.at(i)).hasMatch()) {
+            const YAML::Node item =
+                node["when"].IsSequence() ? node["when"][static_cast<std::size_t>(i)] : node["when"];
+            m_r.error(item, tr("\"%1\" is not a valid condition; use one of: %2, or grades:4-12")
+                                .arg(rule.when.at(i), v::kConditions.join(QStringLiteral(", "))));
+        }
+    }
+    rule.procedure = m_r.ref(node, "procedure", false);
+    rule.alternatives = m_r.refs(node, "alternatives");
+    rule.advice = m_r.localized(node, "advice");
+    rule.clause = m_r.ref(node, "clause");
+    if (rule.verdict == QLatin1String("needs-authorization") && !rule.procedure.isSet()) {
+        m_r.error(node, tr("a needs-authorization rule must name the procedure that asks for it"));
+    }
+    return rule;
+}
+
+Alternative PackReader::alternative(const YAML::Node &node)
+{
+    Alternative a;
+    a.at = YamlReader::where(node);
+    if (m_r.map(node, tr("an alternative"), {{"id", true}, {"text", true}, {"procedure"}, {"clause", true}})) {
+        a.id = m_r.id(node);
+        a.text = m_r.localized(node, "text");
+        a.procedure = m_r.ref(node, "procedure", false);
+        a.clause = m_r.ref(node, "clause");
+    }
+    return a;
+}
+
+Documentation PackReader::documentation(const YAML::Node &node)
+{
+    Documentation d;
+    d.at = YamlReader::where(node);
+    if (!m_r.map(node, tr("a documentation entry"),
+                 {{"id", true}, {"what", true}, {"channels"}, {"retain"}, {"forward_to_district"}, {"clause", true}})) {
+        return d;
+    }
+    d.id = m_r.id(node);
+    d.what = m_r.localized(node, "what");
+    d.channels = m_r.oneOrMoreOf(node, "channels", v::kChannels, false);
+    d.retain = m_r.string(node, "retain", false);
+    static const QRegularExpression period(QStringLiteral("^(\\d+[ym]|permanent)$"));
+    if (!d.retain.isEmpty() && !period.match(d.retain).hasMatch()) {
+        m_r.error(node["retain"], tr("\"%1\" is not a period; write 7y, 6m or permanent").arg(d.retain));
+    }
+    d.forwardToDistrict = m_r.boolean(node, "forward_to_district");
+    d.clause = m_r.ref(node, "clause");
+    return d;
+}
+
+Platforms PackReader::platforms(const YAML::Node &node)
+{
+    Platforms p;
+    if (!m_r.map(node, tr("platforms"), {{"renewal"}, {"list_owner"}, {"request_procedure"}, {"approved"}})) {
+        return p;
+    }
+    p.renewal = m_r.oneOf(node, "renewal", v::kRenewals, false);
+    p.listOwner = m_r.ref(node, "list_owner", false);
+    p.requestProcedure = m_r.ref(node, "request_procedure", false);
+    m_r.list(node, "approved", [&](const YAML::Node &item) {
+        Platform platform;
+        platform.at = YamlReader::where(item);
+        if (!m_r.map(
+                item, tr("an approved platform"),
+                {{"id", true}, {"name", true}, {"uses", true}, {"min_student_age"}, {"grades"}, {"clause", true}})) {
+            return;
+        }
+        platform.id = m_r.id(item);
+        platform.name = m_r.string(item, "name");
+        platform.uses = m_r.oneOrMoreOf(item, "uses", v::kPlatformUses);
+        platform.minStudentAge = m_r.integer(item, "min_student_age", 1, 21);
+        platform.grades = m_r.string(item, "grades", false);
+        platform.clause = m_r.ref(item, "clause");
+        p.approved.append(platform);
+    });
+    return p;
+}
+
+Duty PackReader::duty(const YAML::Node &node)
+{
+    Duty d;
+    d.at = YamlReader::where(node);
+    if (!m_r.map(
+            node, tr("a duty"),
+            {{"id", true}, {"title", true}, {"every", true}, {"due_within_days"}, {"roles", true}, {"clause", true}})) {
+        return d;
+    }
+    d.id = m_r.id(node);
+    d.title = m_r.localized(node, "title");
+    d.every = m_r.oneOf(node, "every", v::kDutyPeriods);
+    d.dueWithinDays = m_r.integer(node, "due_within_days", 1, 366);
+    d.roles = m_r.refs(node, "roles", true);
+    d.clause = m_r.ref(node, "clause");
+    return d;
+}
+
+Statement PackReader::statement(const YAML::Node &node)
+{
+    Statement s;
+    s.at = YamlReader::where(node);
+    if (m_r.map(node, tr("a statement"), {{"id", true}, {"when", true}, {"text", true}, {"clause", true}})) {
+        s.id = m_r.id(node);
+        s.when = m_r.localized(node, "when");
+        s.text = m_r.localized(node, "text");
+        s.clause = m_r.ref(node, "clause");
+    }
+    return s;
+}
+
+Notice PackReader::notice(const YAML::Node &node)
+{
+    Notice n;
+    n.at = YamlReader::where(node);
+    if (m_r.map(node, tr("a notice"), {{"id", true}, {"title", true}, {"text", true}, {"clause", true}})) {
+        n.id = m_r.id(node);
+        n.title = m_r.localized(node, "title");
+        n.text = m_r.localized(node, "text");
+        n.textAt = node["text"] ? YamlReader::where(node["text"]) : n.at;
+        n.clause = m_r.ref(node, "clause");
+    }
+    return n;
+}
+
+Field PackReader::field(const YAML::Node &node)
+{
+    Field f;
+    f.at = YamlReader::where(node);
+    if (!m_r.map(node, tr("a field"),
+                 {{"id", true}, {"label", true}, {"type", true}, {"required"}, {"choices"}, {"help"}, {"clause"}})) {
+        return f;
+    }
+    f.id = m_r.id(node, "id", true);
+    f.label = m_r.localized(node, "label");
+    f.type = m_r.oneOf(node, "type", v::kFieldTypes);
+    f.required = m_r.boolean(node, "required");
+    f.choices = m_r.strings(node, "choices");
+    if (f.choices.isEmpty() && f.type == QLatin1String("choice")) {
+        m_r.error(node["type"], tr("a field of type choice needs its choices (choices: [a, b, …])"));
+    } else if (!f.choices.isEmpty() && f.type != QLatin1String("choice")) {
+        m_r.error(node["choices"], tr("only a field of type choice has choices"));
+    }
+    f.help = m_r.localized(node, "help");
+    f.clause = m_r.ref(node, "clause", false);
+    return f;
+}
+
+RouteStep PackReader::step(const YAML::Node &node)
+{
+    RouteStep s;
+    s.at = YamlReader::where(node);
+    if (!m_r.map(node, tr("a route step"), {{"action", true}, {"role", true}, {"deadline"}, {"clause", true}})) {
+        return s;
+    }
+    s.action = m_r.oneOf(node, "action", v::kActions);
+    s.role = m_r.ref(node, "role");
+    s.clause = m_r.ref(node, "clause");
+    const YAML::Node deadline = node["deadline"];
+    if (deadline && m_r.map(deadline, tr("a deadline"), {{"before"}, {"days"}, {"note"}})) {
+        const int kinds = (deadline["before"] ? 1 : 0) + (deadline["days"] ? 1 : 0) + (deadline["note"] ? 1 : 0);
+        if (kinds != 1) {
+            m_r.error(deadline, tr("a deadline has exactly one of before, days or note"));
+        } else if (deadline["before"]) {
+            s.deadline.kind = Deadline::Kind::BeforeField;
+            s.deadline.field = m_r.ref(deadline, "before");
+        } else if (deadline["days"]) {
+            s.deadline.kind = Deadline::Kind::Days;
+            s.deadline.days = m_r.integer(deadline, "days", 1, 366);
+        } else {
+            s.deadline.kind = Deadline::Kind::Note;
+            s.deadline.note = m_r.localized(deadline, "note");
+        }
+    }
+    return s;
+}
+
+QList<RouteStage> PackReader::route(const YAML::Node &parent, const char *key)
+{
+    QList<RouteStage> stages;
+    m_r.list(parent, key, [&](const YAML::Node &item) {
+        if (item.IsMap() && item["together"]) {
+            RouteStage stage;
+            stage.together = true;
+            if (m_r.map(item, tr("a group of steps"), {{"together", true}})) {
+                m_r.list(item, "together", [&](const YAML::Node &s) { stage.steps.append(step(s)); });
+            }
+            stages.append(stage);
+        } else {
+            stages.append({{step(item)}, false});
+        }
+    });
+    return stages;
+}
+
+Procedure PackReader::procedure(const YAML::Node &node)
+{
+    Procedure p;
+    p.at = YamlReader::where(node);
+    if (!m_r.map(node, tr("a procedure"),
+                 {{"id", true},
+                  {"title", true},
+                  {"summary"},
+                  {"clauses", true},
+                  {"fields"},
+                  {"checklist"},
+                  {"route", true},
+                  {"notices"},
+                  {"alternatives"},
+                  {"follow_ups"},
+                  {"then"}})) {
+        return p;
+    }
+    p.id = m_r.id(node);
+    p.title = m_r.localized(node, "title");
+    p.summary = m_r.localized(node, "summary");
+    p.clauses = m_r.refs(node, "clauses", true);
+    p.fields = readList<Field>(m_r, node, "fields", [this](const YAML::Node &n) { return field(n); });
+    m_r.list(node, "checklist", [&](const YAML::Node &item) {
+        ChecklistItem c;
+        c.at = YamlReader::where(item);
+        if (m_r.map(item, tr("a checklist item"), {{"id", true}, {"text", true}, {"clause", true}})) {
+            c.id = m_r.id(item);
+            c.text = m_r.localized(item, "text");
+            c.clause = m_r.ref(item, "clause");
+        }
+        p.checklist.append(c);
+    });
+    p.route = route(node, "route");
+    p.notices = m_r.refs(node, "notices");
+    p.alternatives = m_r.refs(node, "alternatives");
+    m_r.list(node, "follow_ups", [&](const YAML::Node &item) {
+        FollowUp f;
+        f.at = YamlReader::where(item);
+        if (m_r.map(item, tr("a follow-up"),
+                    {{"id", true}, {"title", true}, {"when", true}, {"route"}, {"clause", true}})) {
+            f.id = m_r.id(item);
+            f.title = m_r.localized(item, "title");
+            f.when = m_r.oneOf(item, "when", v::kFollowUpWhen);
+            f.route = route(item, "route");
+            f.clause = m_r.ref(item, "clause");
+        }
+        p.followUps.append(f);
+    });
+    p.then = m_r.ref(node, "then", false);
+    return p;
+}
+
+} // namespace clearline::policy

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+/// The fixed words of the pack format (policies/README.md). They name what
+/// ClearLine itself understands (channels, verdicts, field types), so they
+/// are the program's, not any district's.
+namespace clearline::policy::vocabulary {
+
+inline const QStringList kChannels{
+    QStringLiteral("personal-cell-call"), QStringLiteral("personal-cell-text"),  QStringLiteral("personal-email"),
+    QStringLiteral("personal-social"),    QStringLiteral("professional-social"), QStringLiteral("district-email"),
+    QStringLiteral("district-phone"),     QStringLiteral("approved-tool"),       QStringLiteral("in-person")};
+inline const QStringList kAudiences{QStringLiteral("students"), QStringLiteral("parents"),
+                                    QStringLiteral("students-and-parents")};
+inline const QStringList kVerdicts{QStringLiteral("forbidden"), QStringLiteral("allowed"),
+                                   QStringLiteral("needs-authorization"), QStringLiteral("discouraged"),
+                                   QStringLiteral("parent-first")};
+inline const QStringList kConditions{QStringLiteral("school-sponsored-trip"), QStringLiteral("off-hours"),
+                                     QStringLiteral("educational-purpose"), QStringLiteral("emergency"),
+                                     QStringLiteral("own-child")};
+inline const QStringList kFieldTypes{QStringLiteral("text"),     QStringLiteral("text-block"), QStringLiteral("choice"),
+                                     QStringLiteral("platform"), QStringLiteral("date"),       QStringLiteral("time"),
+                                     QStringLiteral("number"),   QStringLiteral("yes-no"),     QStringLiteral("email"),
+                                     QStringLiteral("url"),      QStringLiteral("school")};
+inline const QStringList kActions{QStringLiteral("approve"), QStringLiteral("notify"), QStringLiteral("acknowledge")};
+inline const QStringList kScopes{QStringLiteral("school"), QStringLiteral("district")};
+inline const QStringList kDays{QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
+                               QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat"),
+                               QStringLiteral("sun")};
+inline const QStringList kRenewals{QStringLiteral("each-school-year"), QStringLiteral("none")};
+inline const QStringList kPlatformUses{QStringLiteral("class-page"), QStringLiteral("professional-account"),
+                                       QStringLiteral("app")};
+inline const QStringList kDutyPeriods{QStringLiteral("school-year"), QStringLiteral("once")};
+inline const QStringList kFollowUpWhen{QStringLiteral("immediately"), QStringLiteral("after-end"),
+                                       QStringLiteral("each-school-year")};
+inline const QStringList kNoticePlaceholders{
+    QStringLiteral("staff_name"), QStringLiteral("phone_number"),  QStringLiteral("trip_name"),
+    QStringLiteral("trip_dates"), QStringLiteral("district_name"), QStringLiteral("school_name"),
+    QStringLiteral("report_to"),  QStringLiteral("platform_name"), QStringLiteral("address")};
+/// Every staff member; defined by ClearLine, not by packs.
+inline const QString kEveryone = QStringLiteral("staff");
+
+} // namespace clearline::policy::vocabulary
