@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The pack loader: the invented fifth district (written from the guide
+// alone) loads; each broken pack, one kind of mistake each, is refused with
+// the exact place and message.
+
+#include "testpaths.h"
+
+#include "policy/packloader.h"
+
+#include <QDir>
+#include <QTest>
+
+using clearline::policy::PackLoader;
+
+namespace {
+QString fixture(const QString &path)
+{
+    return QDir(QString::fromUtf8(clearline::test::kSourceDir))
+        .filePath(QStringLiteral("tests/fixtures/packs/") + path);
+}
+} // namespace
+
+class TestPackLoader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void inventedDistrictLoads()
+    {
+        const PackLoader::Result result = PackLoader::loadFile(fixture(QStringLiteral("lakeview/pack.yaml")));
+        QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.value(0).toString()));
+        QVERIFY(result.pack);
+        const auto &pack = *result.pack;
+        QCOMPARE(pack.district.name, QStringLiteral("Lakeview Unified School District"));
+        QCOMPARE(pack.district.languages, (QStringList{QStringLiteral("en"), QStringLiteral("es")}));
+        QCOMPARE(pack.calendar.schoolDays, (QList<int>{1, 2, 3, 4, 5}));
+        QCOMPARE(pack.calendar.start, QTime(8, 0));
+        QCOMPARE(pack.calendar.years.constFirst().holidays.size(), 2);
+        QCOMPARE(pack.clauses.size(), 5);
+        QCOMPARE(pack.rules.constFirst().verdict, QStringLiteral("forbidden"));
+        QCOMPARE(pack.rules.constFirst().channels.size(), 2);
+        QCOMPARE(pack.alternatives.constFirst().text.value(QStringLiteral("es")),
+                 QStringLiteral("Pida prestado un teléfono del distrito para el viaje"));
+
+        const auto *review = pack.procedure(QStringLiteral("tool-review"));
+        QVERIFY(review);
+        QCOMPARE(review->route.size(), 2);
+        QCOMPARE(review->route.at(0).steps.constFirst().role.id, QStringLiteral("technology-coordinator"));
+        QCOMPARE(review->route.at(0).steps.constFirst().deadline.days, 10);
+        QVERIFY(review->route.at(1).together);
+        QCOMPARE(review->route.at(1).steps.size(), 2);
+        const auto *loaner = pack.procedure(QStringLiteral("loaner-phone-request"));
+        QCOMPARE(loaner->route.constFirst().steps.constFirst().deadline.field.id, QStringLiteral("leaves_on"));
+        QCOMPARE(pack.platforms.approved.constFirst().name, QStringLiteral("Seesaw"));
+        QCOMPARE(pack.documentation.constFirst().retain, QStringLiteral("7y"));
+    }
+
+    void brokenPackIsRefusedWithPlaceAndMessage_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("01-yaml-syntax") << QStringLiteral("01-yaml-syntax.yaml") << 19 << 12
+                                        << QStringLiteral("this is not valid YAML: end of sequence flow not found");
+        QTest::newRow("02-unknown-key")
+            << QStringLiteral("02-unknown-key.yaml") << 37 << 9
+            << QStringLiteral("unknown key \"clasue\" in a route step (known keys: action, role, deadline, clause)");
+        QTest::newRow("03-missing-required-key") << QStringLiteral("03-missing-required-key.yaml") << 16 << 5
+                                                 << QStringLiteral("a clause is missing the required key \"summary\"");
+        QTest::newRow("04-wrong-type") << QStringLiteral("04-wrong-type.yaml") << 1 << 9
+                                       << QStringLiteral(
+                                              "\"format\" must be a whole number from 1 to 1000, not \"one\"");
+        QTest::newRow("05-value-not-in-list")
+            << QStringLiteral("05-value-not-in-list.yaml") << 43 << 14
+            << QStringLiteral("\"maybe\" is not a valid verdict; use one of: forbidden, allowed, needs-authorization, "
+                              "discouraged, parent-first");
+        QTest::newRow("06-undefined-role") << QStringLiteral("06-undefined-role.yaml") << 35 << 15
+                                           << QStringLiteral("the role \"principle\" is not defined in this pack");
+        QTest::newRow("07-undefined-clause") << QStringLiteral("07-undefined-clause.yaml") << 45 << 13
+                                             << QStringLiteral("the clause \"phone\" is not defined in this pack");
+        QTest::newRow("08-duplicate-id") << QStringLiteral("08-duplicate-id.yaml") << 11 << 5
+                                         << QStringLiteral("the school id \"brook-high\" is used twice");
+        QTest::newRow("09-route-loops") << QStringLiteral("09-route-loops.yaml") << 39 << 11
+                                        << QStringLiteral("the \"then\" chain loops: trip → trip");
+        QTest::newRow("10-unknown-placeholder")
+            << QStringLiteral("10-unknown-placeholder.yaml") << 23 << 11
+            << QStringLiteral(
+                   "the en text uses the unknown placeholder {{staf_name}}; known ones are: staff_name, phone_number, "
+                   "trip_name, trip_dates, district_name, school_name, report_to, platform_name, address");
+        QTest::newRow("11-notice-missing-language")
+            << QStringLiteral("11-notice-missing-language.yaml") << 23 << 11
+            << QStringLiteral("the text has no \"es\" version; the district's languages are en, es");
+        QTest::newRow("12-deadline-not-a-date")
+            << QStringLiteral("12-deadline-not-a-date.yaml") << 36 << 29
+            << QStringLiteral("the deadline names the field \"leaves_on\", which is not a date field");
+        QTest::newRow("13-deadline-unknown-field")
+            << QStringLiteral("13-deadline-unknown-field.yaml") << 36 << 29
+            << QStringLiteral("the deadline names the field \"leaves\", which procedure \"trip\" does not have");
+        QTest::newRow("14-authorization-without-procedure")
+            << QStringLiteral("14-authorization-without-procedure.yaml") << 40 << 5
+            << QStringLiteral("a needs-authorization rule must name the procedure that asks for it");
+        QTest::newRow("15-invalid-id")
+            << QStringLiteral("15-invalid-id.yaml") << 9 << 9
+            << QStringLiteral("\"Brook_High\" is not a valid id: use lower-case letters, digits and dashes");
+        QTest::newRow("16-invalid-date") << QStringLiteral("16-invalid-date.yaml") << 8 << 19
+                                         << QStringLiteral("\"2026-13-40\" is not a date; write YYYY-MM-DD");
+        QTest::newRow("17-invalid-time") << QStringLiteral("17-invalid-time.yaml") << 13 << 19
+                                         << QStringLiteral(
+                                                "\"7.30\" is not a time; write HH:MM on a 24-hour clock, in quotes");
+        QTest::newRow("18-invalid-timezone")
+            << QStringLiteral("18-invalid-timezone.yaml") << 5 << 13
+            << QStringLiteral(
+                   "district.timezone \"Mars/Olympus\" is not a time zone; use an IANA name like America/New_York");
+        QTest::newRow("19-unknown-channel")
+            << QStringLiteral("19-unknown-channel.yaml") << 41 << 14
+            << QStringLiteral("\"carrier-pigeon\" is not a valid channel; use one of: personal-cell-call, "
+                              "personal-cell-text, personal-email, personal-social, professional-social, "
+                              "district-email, district-phone, approved-tool, in-person");
+        QTest::newRow("20-list-expected") << QStringLiteral("20-list-expected.yaml") << 8 << 10
+                                          << QStringLiteral("\"schools\" must be a list (items starting with \"- \")");
+        QTest::newRow("21-undefined-procedure")
+            << QStringLiteral("21-undefined-procedure.yaml") << 44 << 16
+            << QStringLiteral("the procedure \"trips\" is not defined in this pack");
+        QTest::newRow("22-undefined-alternative")
+            << QStringLiteral("22-undefined-alternative.yaml") << 45 << 20
+            << QStringLiteral("the alternative \"district-phone\" is not defined in this pack");
+        QTest::newRow("23-newer-format") << QStringLiteral("23-newer-format.yaml") << 1 << 9
+                                         << QStringLiteral("this ClearLine reads pack format 1; this pack says 2");
+        QTest::newRow("24-not-a-boolean") << QStringLiteral("24-not-a-boolean.yaml") << 15 << 15
+                                          << QStringLiteral("\"designee\" must be true or false, not \"sometimes\"");
+        QTest::newRow("25-builtin-role-defined")
+            << QStringLiteral("25-builtin-role-defined.yaml") << 12 << 9
+            << QStringLiteral("\"staff\" is ClearLine's own role for every staff member; do not define it");
+        QTest::newRow("26-undefined-notice")
+            << QStringLiteral("26-undefined-notice.yaml") << 38 << 15
+            << QStringLiteral("the notice \"trip-notices\" is not defined in this pack");
+        QTest::newRow("27-choice-without-choices")
+            << QStringLiteral("27-choice-without-choices.yaml") << 32 << 15
+            << QStringLiteral("a field of type choice needs its choices (choices: [a, b, …])");
+        QTest::newRow("28-not-a-map") << QStringLiteral("28-not-a-map.yaml") << 1 << 1
+                                      << QStringLiteral("the pack must be a map of keys and values");
+        QTest::newRow("29-language-first-not-english")
+            << QStringLiteral("29-language-first-not-english.yaml") << 6 << 14
+            << QStringLiteral("the first language must be en (English)");
+        QTest::newRow("30-deadline-two-kinds") << QStringLiteral("30-deadline-two-kinds.yaml") << 36 << 19
+                                               << QStringLiteral("a deadline has exactly one of before, days or note");
+    }
+
+    void brokenPackIsRefusedWithPlaceAndMessage()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, message);
+        const QString path = fixture(QStringLiteral("broken/") + file);
+        const PackLoader::Result result = PackLoader::loadFile(path);
+        QVERIFY(!result.pack);
+        const QString expected = QStringLiteral("%1:%2:%3: %4").arg(path).arg(line).arg(column).arg(message);
+        QStringList all;
+        for (const auto &error : result.errors) {
+            all.append(error.toString());
+        }
+        QVERIFY2(
+            all.contains(expected),
+            qPrintable(QStringLiteral("expected\n  %1\ngot\n  %2").arg(expected, all.join(QStringLiteral("\n  ")))));
+    }
+
+    void everyMistakeIsListedNotOnlyTheFirst()
+    {
+        const QByteArray text =
+            "format: 1\n"
+            "district: { id: X, name: n, timezone: Nowhere/None, languages: [en], policy_title: t }\n"
+            "schools: [{ id: s, name: S }]\n"
+            "roles: [{ id: r, title: R, scope: sideways }]\n"
+            "clauses: [{ id: c, section: \"1\", title: T, summary: S }]\n";
+        const PackLoader::Result result = PackLoader::loadText(text, QStringLiteral("memory.yaml"));
+        QVERIFY(!result.pack);
+        QCOMPARE(result.errors.size(), 3);
+        QCOMPARE(
+            result.errors.at(0).toString(),
+            QStringLiteral("memory.yaml:2:17: \"X\" is not a valid id: use lower-case letters, digits and dashes"));
+        QCOMPARE(result.errors.at(1).line, 2);
+        QVERIFY(result.errors.at(1).message.contains(QLatin1String("Nowhere/None")));
+        QCOMPARE(result.errors.at(2).line, 4);
+    }
+
+    void missingFileIsAnError()
+    {
+        const PackLoader::Result result = PackLoader::loadFile(fixture(QStringLiteral("nowhere/pack.yaml")));
+        QVERIFY(!result.pack);
+        QVERIFY(result.errors.constFirst().message.startsWith(QLatin1String("cannot read the file")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPackLoader)
+#include "tst_packloader.moc"
