@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "policy/policyhtml.h"
+
+#include <QFile>
+
+namespace clearline::policy {
+
+namespace {
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString pick(const Localized &text, const QString &language)
+{
+    return text.value(language, text.value(QStringLiteral("en")));
+}
+
+QString templateText(const QString &name)
+{
+    QFile file(QStringLiteral(":/templates/") + name);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+// What each verdict means to a person, in the page's words.
+QString verdictText(const QString &verdict)
+{
+    if (verdict == QLatin1String("forbidden")) {
+        return PolicyHtml::tr("Not allowed");
+    }
+    if (verdict == QLatin1String("needs-authorization")) {
+        return PolicyHtml::tr("Ask first");
+    }
+    if (verdict == QLatin1String("discouraged")) {
+        return PolicyHtml::tr("Discouraged");
+    }
+    if (verdict == QLatin1String("parent-first")) {
+        return PolicyHtml::tr("Contact the parent first");
+    }
+    return PolicyHtml::tr("Allowed");
+}
+
+} // namespace
+
+QString PolicyHtml::render(const Pack &pack, const QString &language)
+{
+    QString clauses;
+    for (const Clause &clause : pack.clauses) {
+        QString applies;
+        for (const Rule &rule : pack.rules) {
+            if (rule.clause.id != clause.id) {
+                continue;
+            }
+            applies += QStringLiteral("<li><span class=\"verdict %1\">%2</span> %3 — %4%5</li>")
+                           .arg(escaped(rule.verdict), escaped(verdictText(rule.verdict)),
+                                escaped(rule.channels.join(QStringLiteral(", "))), escaped(rule.audience),
+                                rule.advice.isEmpty() ? QString()
+                                                      : QStringLiteral(": ") + escaped(pick(rule.advice, language)));
+        }
+        for (const Procedure &procedure : pack.procedures) {
+            const bool cites = std::any_of(procedure.clauses.begin(), procedure.clauses.end(),
+                                           [&](const Ref &ref) { return ref.id == clause.id; });
+            if (cites) {
+                applies += QStringLiteral("<li><span class=\"verdict procedure\">%1</span> %2</li>")
+                               .arg(escaped(tr("Request")), escaped(pick(procedure.title, language)));
+            }
+        }
+        clauses += QStringLiteral("<section class=\"clause\" id=\"clause-%1\"><h2><span class=\"section\">§ %2</span> "
+                                  "%3</h2><p>%4</p>%5</section>\n")
+                       .arg(escaped(clause.id), escaped(clause.section), escaped(clause.title),
+                            escaped(clause.summary.trimmed()),
+                            applies.isEmpty() ? QString() : QStringLiteral("<ul>") + applies + QStringLiteral("</ul>"));
+    }
+    QString page = templateText(QStringLiteral("policy.html"));
+    const QList<std::pair<QString, QString>> values{
+        {QStringLiteral("{{lang}}"), escaped(language)},
+        {QStringLiteral("{{style}}"), templateText(QStringLiteral("policy.css"))},
+        {QStringLiteral("{{district}}"), escaped(pack.district.name)},
+        {QStringLiteral("{{policy_title}}"), escaped(pack.district.policyTitle)},
+        {QStringLiteral("{{note}}"), escaped(tr("Each section is summarized in plain words. The district's official "
+                                               "text is what counts."))},
+        {QStringLiteral("{{clauses}}"), clauses},
+    };
+    for (const auto &[key, value] : values) {
+        page.replace(key, value);
+    }
+    return page;
+}
+
+} // namespace clearline::policy
