@@ -2,11 +2,14 @@
 #include "ui/mainwindow.h"
 
 #include "core/settings.h"
+#include "policy/packloader.h"
+#include "policy/shippedpacks.h"
 #include "ui/aboutdialog.h"
 #include "ui/homepage.h"
 #include "ui/memodialog.h"
 #include "ui/memolist.h"
 #include "ui/memoview.h"
+#include "ui/policyviewer.h"
 #include "ui/profiledialog.h"
 #include "ui/profilesession.h"
 #include "ui/settingsdialog.h"
@@ -68,6 +71,10 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *policy = help->addAction(tr("Your district's &policy"), this, [this] { showPolicy(); });
+    policy->setObjectName(QStringLiteral("actionPolicy"));
+    policy->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About ClearLine"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
     about->setMenuRole(QAction::AboutRole);
@@ -91,6 +98,31 @@ void MainWindow::showProfile()
 {
     ProfileDialog dialog(m_session, this);
     dialog.exec();
+}
+
+void MainWindow::showPolicy(const QString &clauseId)
+{
+    if (!m_policy) {
+        m_policy = new PolicyViewer(this);
+        m_policy->setWindowFlag(Qt::Window);
+        m_policy->resize(760, 640);
+    }
+    const QString district = m_settings.district();
+    if (district.isEmpty()) {
+        m_policy->showMessage(tr("No district policy is chosen for this profile yet. Your district's IT staff can "
+                                 "set it with: clearline settings set district <pack>"));
+    } else {
+        const auto result = policy::PackLoader::loadFile(policy::ShippedPacks::resolve(district));
+        if (result.pack) {
+            m_policy->showPack(*result.pack, QLocale().name().section(QLatin1Char('_'), 0, 0), clauseId);
+        } else {
+            m_policy->showMessage(tr("The district policy \"%1\" could not be read, so it is not shown:\n%2")
+                                      .arg(district, result.errors.constFirst().toString()));
+        }
+    }
+    m_policy->show();
+    m_policy->raise();
+    m_policy->activateWindow();
 }
 
 void MainWindow::newMemo()

@@ -13,6 +13,7 @@ struct Draft;
 namespace clearline::ui {
 
 class HomePage;
+class PolicyViewer;
 class ProfileSession;
 
 /// Arranges the pages and routes the menu's actions; each page owns its own
@@ -31,6 +32,8 @@ public Q_SLOTS:
     void showAbout();
     void showProfile();
     void newMemo();
+    /// Opens the district's policy, at a clause when given.
+    void showPolicy(const QString &clauseId = {});
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -43,6 +46,7 @@ private:
     ProfileSession &m_session;
     core::Settings &m_settings;
     HomePage *m_home = nullptr;
+    PolicyViewer *m_policy = nullptr; ///< made on first use: it starts the web engine
 };
 
 } // namespace clearline::ui

@@ -12,6 +12,7 @@ namespace clearline::core {
 namespace {
 const auto kLanguageKey = QStringLiteral("language");
 const auto kGeometryKey = QStringLiteral("window/geometry");
+const auto kDistrictKey = QStringLiteral("district");
 } // namespace
 
 Settings::Settings(const Profile &profile)
@@ -34,6 +35,16 @@ void Settings::setLanguage(const QString &language)
     }
 }
 
+QString Settings::district() const
+{
+    return m_settings->value(kDistrictKey).toString();
+}
+
+void Settings::setDistrict(const QString &district)
+{
+    m_settings->setValue(kDistrictKey, district);
+}
+
 QByteArray Settings::windowGeometry() const
 {
     return m_settings->value(kGeometryKey).toByteArray();
@@ -46,7 +57,7 @@ void Settings::setWindowGeometry(const QByteArray &geometry)
 
 QStringList Settings::scriptableKeys()
 {
-    return {kLanguageKey};
+    return {kLanguageKey, kDistrictKey};
 }
 
 QString Settings::unknownKeyMessage(const QString &key)
@@ -59,6 +70,10 @@ bool Settings::value(const QString &key, QString *value, QString *error) const
 {
     if (key == kLanguageKey) {
         *value = language();
+        return true;
+    }
+    if (key == kDistrictKey) {
+        *value = district();
         return true;
     }
     *error = unknownKeyMessage(key);
@@ -75,6 +90,11 @@ bool Settings::setValue(const QString &key, const QString &value, QString *error
             return false;
         }
         setLanguage(value);
+        return true;
+    }
+    if (key == kDistrictKey) {
+        // Checked when the pack is loaded, by the policy library.
+        setDistrict(value);
         return true;
     }
     *error = unknownKeyMessage(key);

@@ -33,6 +33,11 @@ public:
     QString language() const;
     void setLanguage(const QString &language);
 
+    /// The district pack in use: a shipped pack's id or a pack file's path;
+    /// empty until the person picks one.
+    QString district() const;
+    void setDistrict(const QString &district);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
 

@@ -46,19 +46,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("Spanish") << QStringLiteral("es") << QStringLiteral("es")
                                  << QStringLiteral(
-                                        "No hay ningún ajuste llamado \"colour\". Los ajustes son: language.");
+                                        "No hay ningún ajuste llamado \"colour\". Los ajustes son: language, district.");
         QTest::newRow("Brazilian Portuguese")
             << QStringLiteral("pt_BR") << QStringLiteral("pt_BR")
-            << QStringLiteral("Não existe uma configuração chamada \"colour\". As configurações são: language.");
+            << QStringLiteral("Não existe uma configuração chamada \"colour\". As configurações são: language, district.");
         QTest::newRow("Mexican Spanish falls back to Spanish")
             << QStringLiteral("es_MX") << QStringLiteral("es")
-            << QStringLiteral("No hay ningún ajuste llamado \"colour\". Los ajustes son: language.");
+            << QStringLiteral("No hay ningún ajuste llamado \"colour\". Los ajustes son: language, district.");
         QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("en")
                                  << QStringLiteral(
-                                        "There is no setting called \"colour\". The settings are: language.");
+                                        "There is no setting called \"colour\". The settings are: language, district.");
         QTest::newRow("no translation falls back to English")
             << QStringLiteral("fr") << QStringLiteral("en")
-            << QStringLiteral("There is no setting called \"colour\". The settings are: language.");
+            << QStringLiteral("There is no setting called \"colour\". The settings are: language, district.");
     }
 
     void messagesFollowTheChosenLanguage()

@@ -7,6 +7,7 @@
 #include "testpaths.h"
 
 #include "policy/packloader.h"
+#include "policy/shippedpacks.h"
 
 #include <QDir>
 #include <QTest>
@@ -184,6 +185,29 @@ private Q_SLOTS:
         QCOMPARE(result.errors.at(1).line, 2);
         QVERIFY(result.errors.at(1).message.contains(QLatin1String("Nowhere/None")));
         QCOMPARE(result.errors.at(2).line, 4);
+    }
+
+    void everyShippedPackIsValid_data()
+    {
+        QTest::addColumn<QString>("id");
+        const QStringList ids = clearline::policy::ShippedPacks::ids();
+        QCOMPARE(ids, (QStringList{QStringLiteral("melrose"), QStringLiteral("north-middlesex"),
+                                   QStringLiteral("wareham"), QStringLiteral("wilmington")}));
+        for (const QString &id : ids) {
+            QTest::newRow(qPrintable(id)) << id;
+        }
+    }
+
+    void everyShippedPackIsValid()
+    {
+        QFETCH(QString, id);
+        const PackLoader::Result result = PackLoader::loadFile(clearline::policy::ShippedPacks::resolve(id));
+        QVERIFY2(result.pack, qPrintable(result.errors.value(0).toString()));
+        QCOMPARE(result.pack->district.id, id);
+        // Every section the pack states is cited by something, or shown as guidance.
+        QVERIFY(!result.pack->clauses.isEmpty());
+        QVERIFY(!result.pack->rules.isEmpty());
+        QVERIFY(!result.pack->procedures.isEmpty());
     }
 
     void missingFileIsAnError()
