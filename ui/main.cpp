@@ -64,6 +64,8 @@ int runWithoutWindow(int argc, char **argv, const cli::Invocation &invocation)
 
 int runWindow(int argc, char **argv, const cli::Invocation &invocation)
 {
+    // The web engine (policy viewer) shares GL contexts with the widgets.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     core::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("ClearLine"));
