@@ -20,6 +20,7 @@ for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 
 openbox >/dev/null 2>&1 &
 pids+=($!)
+for _ in $(seq 50); do xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q window && break; sleep 0.1; done
 x11vnc -display "$display" -localhost -rfbport "$port" -forever -shared -nopw -quiet >/dev/null 2>&1 &
 pids+=($!)
 

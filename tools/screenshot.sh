@@ -33,6 +33,8 @@ for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 # A window manager, so that windows get frames and focus as on a desktop.
 openbox >/dev/null 2>&1 &
 wm=$!
+# Windows mapped before the window manager runs get no frame or focus.
+for _ in $(seq 50); do xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q window && break; sleep 0.1; done
 
 clearline "$@" &
 app=$!

@@ -2,6 +2,7 @@
 #include "policy/policyhtml.h"
 
 #include <QFile>
+#include <QHash>
 
 namespace clearline::policy {
 
@@ -41,6 +42,46 @@ QString verdictText(const QString &verdict)
     return PolicyHtml::tr("Allowed");
 }
 
+QString channelText(const QString &channel)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("personal-cell-call"),
+         QT_TRANSLATE_NOOP("clearline::policy::PolicyHtml", "calls from your own cell phone")},
+        {QStringLiteral("personal-cell-text"),
+         QT_TRANSLATE_NOOP("clearline::policy::PolicyHtml", "texts from your own cell phone")},
+        {QStringLiteral("personal-email"), QT_TRANSLATE_NOOP("clearline::policy::PolicyHtml", "your personal e-mail")},
+        {QStringLiteral("personal-social"),
+         QT_TRANSLATE_NOOP("clearline::policy::PolicyHtml", "your personal social-media accounts")},
+        {QStringLiteral("professional-social"),
+         QT_TRANSLATE_NOOP("clearline::policy::PolicyHtml", "a professional social-media account")},
+        {QStringLiteral("district-email"), QT_TRANSLATE_NOOP("clearline::policy::PolicyHtml", "district e-mail")},
+        {QStringLiteral("district-phone"), QT_TRANSLATE_NOOP("clearline::policy::PolicyHtml", "a district phone")},
+        {QStringLiteral("approved-tool"), QT_TRANSLATE_NOOP("clearline::policy::PolicyHtml", "an approved tool")},
+        {QStringLiteral("in-person"), QT_TRANSLATE_NOOP("clearline::policy::PolicyHtml", "in person")}};
+    const char *name = names.value(channel);
+    return name ? PolicyHtml::tr(name) : channel;
+}
+
+QString audienceText(const QString &audience)
+{
+    if (audience == QLatin1String("students")) {
+        return PolicyHtml::tr("with students");
+    }
+    if (audience == QLatin1String("parents")) {
+        return PolicyHtml::tr("with parents");
+    }
+    return PolicyHtml::tr("with students and parents");
+}
+
+QString channelsText(const QStringList &channels)
+{
+    QStringList names;
+    for (const QString &channel : channels) {
+        names.append(channelText(channel));
+    }
+    return names.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 QString PolicyHtml::render(const Pack &pack, const QString &language)
@@ -52,9 +93,9 @@ QString PolicyHtml::render(const Pack &pack, const QString &language)
             if (rule.clause.id != clause.id) {
                 continue;
             }
-            applies += QStringLiteral("<li><span class=\"verdict %1\">%2</span> %3 — %4%5</li>")
+            applies += QStringLiteral("<li><span class=\"verdict %1\">%2</span> %3 %4%5</li>")
                            .arg(escaped(rule.verdict), escaped(verdictText(rule.verdict)),
-                                escaped(rule.channels.join(QStringLiteral(", "))), escaped(rule.audience),
+                                escaped(channelsText(rule.channels)), escaped(audienceText(rule.audience)),
                                 rule.advice.isEmpty() ? QString()
                                                       : QStringLiteral(": ") + escaped(pick(rule.advice, language)));
         }
@@ -79,7 +120,7 @@ QString PolicyHtml::render(const Pack &pack, const QString &language)
         {QStringLiteral("{{district}}"), escaped(pack.district.name)},
         {QStringLiteral("{{policy_title}}"), escaped(pack.district.policyTitle)},
         {QStringLiteral("{{note}}"), escaped(tr("Each section is summarized in plain words. The district's official "
-                                               "text is what counts."))},
+                                                "text is what counts."))},
         {QStringLiteral("{{clauses}}"), clauses},
     };
     for (const auto &[key, value] : values) {
