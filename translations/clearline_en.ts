@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>clearline::ui::PackEditor</name>
+    <message numerus="yes">
+        <source>, within %n day(s)</source>
+        <translation>
+            <numerusform>, within %n day</numerusform>
+            <numerusform>, within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mistake(s): the pack would be refused. Double-click one to go to it.</source>
+        <translation>
+            <numerusform>%n mistake: the pack would be refused. Double-click it to go to it.</numerusform>
+            <numerusform>%n mistakes: the pack would be refused. Double-click one to go to it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::ProfileDialog</name>
     <message numerus="yes">
         <source>All %n record(s) check out: every signature and link is intact.</source>

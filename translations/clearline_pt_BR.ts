@@ -331,6 +331,57 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::cli::PolicyCommand</name>
+    <message>
+        <source>check and read district policy packs (validate PATH…, show PACK [--clause ID])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this clause and what cites it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline policy validate PATH…&apos; or &apos;clearline policy show PACK&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature: none (unsigned draft; pack signing is not built yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: valid (%2: %3 clauses, %4 rules, %5 procedures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused (mistakes found: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid pack: %2 (run &apos;clearline policy validate %1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no clause &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>§ %1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cited by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clearline::cli::SettingsCommand</name>
     <message>
         <source>show or change a profile&apos;s settings (list, get KEY, set KEY VALUE)</source>
@@ -535,6 +586,39 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>Your &amp;profile…</source>
         <translation>Seu &amp;perfil…</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit a policy pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your district&apos;s &amp;policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No district policy is chosen for this profile yet. Your district&apos;s IT staff can set it with: clearline settings set district &lt;pack&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district policy &quot;%1&quot; could not be read, so it is not shown:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a policy pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy packs (pack.yaml *.yaml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy pack</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::MemoDialog</name>
@@ -670,6 +754,107 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::ui::PackEditor</name>
+    <message>
+        <source>%1 approves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acknowledges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, before “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, within %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Policy pack editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview for staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine could not open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine could not save %1. Save it under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Policy pack editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: %1, %2 clauses, %3 rules, %4 procedures. Not signed (draft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mistake(s): the pack would be refused. Double-click one to go to it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person confirms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and at the same time </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as a record; nobody needs to approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::PassphrasePrompt</name>
     <message>
         <source>Your passphrase</source>
@@ -696,6 +881,17 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
     <message>
         <source>That passphrase was not right. Try again:</source>
         <translation>Essa frase secreta não está correta. Tente de novo:</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::PolicyViewer</name>
+    <message>
+        <source>District policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the policy</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

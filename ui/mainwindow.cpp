@@ -9,6 +9,7 @@
 #include "ui/memodialog.h"
 #include "ui/memolist.h"
 #include "ui/memoview.h"
+#include "ui/packeditor.h"
 #include "ui/policyviewer.h"
 #include "ui/profiledialog.h"
 #include "ui/profilesession.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -69,6 +71,10 @@ void MainWindow::createMenus()
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *editPack = tools->addAction(tr("&Edit a policy pack…"), this, &MainWindow::editPack);
+    editPack->setObjectName(QStringLiteral("actionEditPack"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *policy = help->addAction(tr("Your district's &policy"), this, [this] { showPolicy(); });
@@ -123,6 +129,25 @@ void MainWindow::showPolicy(const QString &clauseId)
     m_policy->show();
     m_policy->raise();
     m_policy->activateWindow();
+}
+
+void MainWindow::editPack()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a policy pack"), QString(), tr("Policy packs (pack.yaml *.yaml)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    auto *editor = new PackEditor(this);
+    editor->setWindowFlag(Qt::Window);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    QString error;
+    if (!editor->openFile(path, &error)) {
+        QMessageBox::warning(this, tr("Policy pack"), error);
+        delete editor;
+        return;
+    }
+    editor->show();
 }
 
 void MainWindow::newMemo()

@@ -34,6 +34,8 @@ public Q_SLOTS:
     void newMemo();
     /// Opens the district's policy, at a clause when given.
     void showPolicy(const QString &clauseId = {});
+    /// Opens a pack file in the editor (for district IT).
+    void editPack();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
