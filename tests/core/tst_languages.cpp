@@ -44,12 +44,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("choice");
         QTest::addColumn<QString>("installed");
         QTest::addColumn<QString>("message");
-        QTest::newRow("Spanish") << QStringLiteral("es") << QStringLiteral("es")
-                                 << QStringLiteral(
-                                        "No hay ningún ajuste llamado \"colour\". Los ajustes son: language, district.");
+        QTest::newRow("Spanish")
+            << QStringLiteral("es") << QStringLiteral("es")
+            << QStringLiteral("No hay ningún ajuste llamado \"colour\". Los ajustes son: language, district.");
         QTest::newRow("Brazilian Portuguese")
             << QStringLiteral("pt_BR") << QStringLiteral("pt_BR")
-            << QStringLiteral("Não existe uma configuração chamada \"colour\". As configurações são: language, district.");
+            << QStringLiteral(
+                   "Não existe uma configuração chamada \"colour\". As configurações são: language, district.");
         QTest::newRow("Mexican Spanish falls back to Spanish")
             << QStringLiteral("es_MX") << QStringLiteral("es")
             << QStringLiteral("No hay ningún ajuste llamado \"colour\". Los ajustes son: language, district.");
