@@ -31,7 +31,7 @@ QString english(const policy::Localized &text)
     return text.value(QStringLiteral("en"), text.isEmpty() ? QString() : text.first()).toHtmlEscaped();
 }
 
-QString stepText(const policy::Pack &pack, const policy::RouteStep &step)
+QString stepText(const policy::Pack &pack, const policy::Procedure &procedure, const policy::RouteStep &step)
 {
     const policy::Role *role = pack.role(step.role.id);
     const QString who = role ? role->title.toHtmlEscaped() : step.role.id.toHtmlEscaped();
@@ -45,7 +45,11 @@ QString stepText(const policy::Pack &pack, const policy::RouteStep &step)
     }
     switch (step.deadline.kind) {
     case policy::Deadline::Kind::BeforeField:
-        text += PackEditor::tr(", before “%1”").arg(step.deadline.field.id.toHtmlEscaped());
+        for (const policy::Field &field : procedure.fields) {
+            if (field.id == step.deadline.field.id) {
+                text += PackEditor::tr(", before “%1”").arg(english(field.label));
+            }
+        }
         break;
     case policy::Deadline::Kind::Days:
         text += PackEditor::tr(", within %n day(s)", nullptr, step.deadline.days);
@@ -76,6 +80,8 @@ PackEditor::PackEditor(QWidget *parent)
     m_text->setTabChangesFocus(false);
     m_highlighter = highlight(m_text->document(), "YAML", palette());
     m_errors->setAccessibleName(tr("Mistakes"));
+    m_errors->setWordWrap(true);
+    m_errors->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_preview->setAccessibleName(tr("Preview of the procedures"));
     m_status->setAccessibleName(tr("Pack status"));
     m_status->setWordWrap(true);
@@ -165,6 +171,7 @@ void PackEditor::validate()
                               .arg(result.pack->rules.size())
                               .arg(result.pack->procedures.size()));
         showPreview(*result.pack);
+        m_tabs->setCurrentWidget(m_preview);
     } else {
         m_status->setText(tr("%n mistake(s): the pack would be refused. Double-click one to go to it.", nullptr,
                              static_cast<int>(result.errors.size())));
@@ -209,7 +216,7 @@ void PackEditor::showPreview(const policy::Pack &pack)
         for (const policy::RouteStage &stage : procedure.route) {
             QStringList steps;
             for (const policy::RouteStep &step : stage.steps) {
-                steps.append(stepText(pack, step));
+                steps.append(stepText(pack, procedure, step));
             }
             html += QStringLiteral("<li>%1</li>")
                         .arg(steps.join(stage.together ? tr(", and at the same time ") : QString()));

@@ -110,6 +110,42 @@ private Q_SLOTS:
         QApplication::setPalette(light);
     }
 
+    // With CLEARLINE_SHOT_DIR set, saves pictures of the editor in a light
+    // and a dark palette, for people to look at (no assertions on pixels).
+    void picturesForPeople()
+    {
+        const QString folder = qEnvironmentVariable("CLEARLINE_SHOT_DIR");
+        if (folder.isEmpty()) {
+            QSKIP("set CLEARLINE_SHOT_DIR to save pictures");
+        }
+        const QPalette light = QApplication::palette();
+        QPalette dark = light;
+        for (const auto &[role, color] : std::initializer_list<std::pair<QPalette::ColorRole, QColor>>{
+                 {QPalette::Window, QColor(45, 45, 48)},
+                 {QPalette::WindowText, QColor(230, 230, 230)},
+                 {QPalette::Base, QColor(30, 30, 30)},
+                 {QPalette::Text, QColor(230, 230, 230)},
+                 {QPalette::Button, QColor(55, 55, 58)},
+                 {QPalette::ButtonText, QColor(230, 230, 230)}}) {
+            dark.setColor(role, color);
+        }
+        for (const auto &[name, palette] :
+             {std::pair{QStringLiteral("light"), light}, std::pair{QStringLiteral("dark"), dark}}) {
+            QApplication::setPalette(palette);
+            ui::PackEditor editor;
+            editor.resize(1100, 700);
+            QString error;
+            QVERIFY(editor.openFile(fixture(QStringLiteral("broken/13-deadline-unknown-field.yaml")), &error));
+            editor.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&editor));
+            QVERIFY(editor.grab().save(QDir(folder).filePath(QStringLiteral("editor-%1.png").arg(name))));
+            QVERIFY(editor.openFile(fixture(QStringLiteral("lakeview/pack.yaml")), &error));
+            QCoreApplication::processEvents();
+            QVERIFY(editor.grab().save(QDir(folder).filePath(QStringLiteral("editor-%1-valid.png").arg(name))));
+        }
+        QApplication::setPalette(light);
+    }
+
     void unreadableFileIsExplained()
     {
         ui::PackEditor editor;
