@@ -334,51 +334,51 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <name>clearline::cli::PolicyCommand</name>
     <message>
         <source>check and read district policy packs (validate PATH…, show PACK [--clause ID])</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobar y leer paquetes de política del distrito (validate RUTA…, show PAQUETE [--clause ID])</translation>
     </message>
     <message>
         <source>Show this clause and what cites it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta cláusula y lo que la cita.</translation>
     </message>
     <message>
         <source>Use &apos;clearline policy validate PATH…&apos; or &apos;clearline policy show PACK&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use &apos;clearline policy validate RUTA…&apos; o &apos;clearline policy show PAQUETE&apos;.</translation>
     </message>
     <message>
         <source>signature: none (unsigned draft; pack signing is not built yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>firma: ninguna (borrador sin firmar; la firma de paquetes todavía no está disponible)</translation>
     </message>
     <message>
         <source>%1: valid (%2: %3 clauses, %4 rules, %5 procedures)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: válido (%2: %3 cláusulas, %4 reglas, %5 trámites)</translation>
     </message>
     <message>
         <source>%1: refused (mistakes found: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rechazado (errores encontrados: %2)</translation>
     </message>
     <message>
         <source>%1 is not a valid pack: %2 (run &apos;clearline policy validate %1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un paquete válido: %2 (ejecute &apos;clearline policy validate %1&apos;)</translation>
     </message>
     <message>
         <source>%1 has no clause &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ninguna cláusula &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>§ %1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>§ %1  %2</translation>
     </message>
     <message>
         <source>Cited by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Citada por: %1</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna regla ni trámite</translation>
     </message>
     <message>
         <source>Procedures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trámites:</translation>
     </message>
 </context>
 <context>
@@ -588,36 +588,37 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>&amp;Edit a policy pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar un paquete de política…</translation>
     </message>
     <message>
         <source>Your district&apos;s &amp;policy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Política de su distrito</translation>
     </message>
     <message>
         <source>No district policy is chosen for this profile yet. Your district&apos;s IT staff can set it with: clearline settings set district &lt;pack&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha elegido la política del distrito para este perfil. El personal de informática de su distrito puede configurarla con: clearline settings set district &lt;pack&gt;</translation>
     </message>
     <message>
         <source>The district policy &quot;%1&quot; could not be read, so it is not shown:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la política del distrito &quot;%1&quot;, así que no se muestra:
+%2</translation>
     </message>
     <message>
         <source>Open a policy pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un paquete de política</translation>
     </message>
     <message>
         <source>Policy packs (pack.yaml *.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de política (pack.yaml *.yaml)</translation>
     </message>
     <message>
         <source>Policy pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de política</translation>
     </message>
 </context>
 <context>
@@ -757,101 +758,101 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <name>clearline::ui::PackEditor</name>
     <message>
         <source>%1 approves</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aprueba</translation>
     </message>
     <message>
         <source>%1 is notified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recibe un aviso</translation>
     </message>
     <message>
         <source>%1 acknowledges</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 confirma la recepción</translation>
     </message>
     <message>
         <source>, before “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>, antes de “%1”</translation>
     </message>
     <message numerus="yes">
         <source>, within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, en un plazo de %n día</numerusform>
+            <numerusform>, en un plazo de %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Policy pack editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor de paquetes de política</translation>
     </message>
     <message>
         <source>Pack text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del paquete</translation>
     </message>
     <message>
         <source>Mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores</translation>
     </message>
     <message>
         <source>Preview of the procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de los trámites</translation>
     </message>
     <message>
         <source>Pack status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del paquete</translation>
     </message>
     <message>
         <source>Preview for staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa para el personal</translation>
     </message>
     <message>
         <source>ClearLine could not open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClearLine no pudo abrir %1.</translation>
     </message>
     <message>
         <source>ClearLine could not save %1. Save it under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClearLine no pudo guardar %1. Guárdelo con otro nombre.</translation>
     </message>
     <message>
         <source>%1 — Policy pack editor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Editor de paquetes de política</translation>
     </message>
     <message>
         <source>pack.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>pack.yaml</translation>
     </message>
     <message>
         <source>Valid: %1, %2 clauses, %3 rules, %4 procedures. Not signed (draft).</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido: %1, %2 cláusulas, %3 reglas, %4 trámites. Sin firmar (borrador).</translation>
     </message>
     <message numerus="yes">
         <source>%n mistake(s): the pack would be refused. Double-click one to go to it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error: el paquete sería rechazado. Haga doble clic en él para ir a su línea.</numerusform>
+            <numerusform>%n errores: el paquete sería rechazado. Haga doble clic en uno para ir a su línea.</numerusform>
         </translation>
     </message>
     <message>
         <source>Asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Información que se pide</translation>
     </message>
     <message>
         <source> (required)</source>
-        <translation type="unfinished"></translation>
+        <translation> (obligatorio)</translation>
     </message>
     <message>
         <source>The person confirms</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona confirma</translation>
     </message>
     <message>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>, and at the same time </source>
-        <translation type="unfinished"></translation>
+        <translation>, y al mismo tiempo </translation>
     </message>
     <message>
         <source>Kept as a record; nobody needs to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda como registro; nadie tiene que aprobarlo.</translation>
     </message>
 </context>
 <context>
@@ -887,11 +888,11 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
     <name>clearline::ui::PolicyViewer</name>
     <message>
         <source>District policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política del distrito</translation>
     </message>
     <message>
         <source>Search the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la política</translation>
     </message>
 </context>
 <context>

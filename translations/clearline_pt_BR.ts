@@ -334,51 +334,51 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <name>clearline::cli::PolicyCommand</name>
     <message>
         <source>check and read district policy packs (validate PATH…, show PACK [--clause ID])</source>
-        <translation type="unfinished"></translation>
+        <translation>verificar e ler pacotes de política do distrito (validate CAMINHO…, show PACOTE [--clause ID])</translation>
     </message>
     <message>
         <source>Show this clause and what cites it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta cláusula e o que a cita.</translation>
     </message>
     <message>
         <source>Use &apos;clearline policy validate PATH…&apos; or &apos;clearline policy show PACK&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use &apos;clearline policy validate CAMINHO…&apos; ou &apos;clearline policy show PACOTE&apos;.</translation>
     </message>
     <message>
         <source>signature: none (unsigned draft; pack signing is not built yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>assinatura: nenhuma (rascunho não assinado; a assinatura de pacotes ainda não está disponível)</translation>
     </message>
     <message>
         <source>%1: valid (%2: %3 clauses, %4 rules, %5 procedures)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: válido (%2: %3 cláusulas, %4 regras, %5 procedimentos)</translation>
     </message>
     <message>
         <source>%1: refused (mistakes found: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: recusado (erros encontrados: %2)</translation>
     </message>
     <message>
         <source>%1 is not a valid pack: %2 (run &apos;clearline policy validate %1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um pacote válido: %2 (execute &apos;clearline policy validate %1&apos;)</translation>
     </message>
     <message>
         <source>%1 has no clause &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem nenhuma cláusula &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>§ %1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>§ %1  %2</translation>
     </message>
     <message>
         <source>Cited by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Citada por: %1</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma regra nem procedimento</translation>
     </message>
     <message>
         <source>Procedures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedimentos:</translation>
     </message>
 </context>
 <context>
@@ -588,36 +588,37 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ferramentas</translation>
     </message>
     <message>
         <source>&amp;Edit a policy pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar um pacote de política…</translation>
     </message>
     <message>
         <source>Your district&apos;s &amp;policy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Política do seu distrito</translation>
     </message>
     <message>
         <source>No district policy is chosen for this profile yet. Your district&apos;s IT staff can set it with: clearline settings set district &lt;pack&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não foi escolhida uma política do distrito para este perfil. A equipe de TI do seu distrito pode defini-la com: clearline settings set district &lt;pack&gt;</translation>
     </message>
     <message>
         <source>The district policy &quot;%1&quot; could not be read, so it is not shown:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a política do distrito &quot;%1&quot;, então ela não é exibida:
+%2</translation>
     </message>
     <message>
         <source>Open a policy pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir um pacote de política</translation>
     </message>
     <message>
         <source>Policy packs (pack.yaml *.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes de política (pack.yaml *.yaml)</translation>
     </message>
     <message>
         <source>Policy pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote de política</translation>
     </message>
 </context>
 <context>
@@ -757,101 +758,101 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <name>clearline::ui::PackEditor</name>
     <message>
         <source>%1 approves</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aprova</translation>
     </message>
     <message>
         <source>%1 is notified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recebe um aviso</translation>
     </message>
     <message>
         <source>%1 acknowledges</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 confirma o recebimento</translation>
     </message>
     <message>
         <source>, before “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>, antes de “%1”</translation>
     </message>
     <message numerus="yes">
         <source>, within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, em até %n dia</numerusform>
+            <numerusform>, em até %n dias</numerusform>
         </translation>
     </message>
     <message>
         <source>Policy pack editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor de pacotes de política</translation>
     </message>
     <message>
         <source>Pack text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto do pacote</translation>
     </message>
     <message>
         <source>Mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Erros</translation>
     </message>
     <message>
         <source>Preview of the procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia dos procedimentos</translation>
     </message>
     <message>
         <source>Pack status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do pacote</translation>
     </message>
     <message>
         <source>Preview for staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia para a equipe</translation>
     </message>
     <message>
         <source>ClearLine could not open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ClearLine não conseguiu abrir %1.</translation>
     </message>
     <message>
         <source>ClearLine could not save %1. Save it under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ClearLine não conseguiu salvar %1. Salve-o com outro nome.</translation>
     </message>
     <message>
         <source>%1 — Policy pack editor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Editor de pacotes de política</translation>
     </message>
     <message>
         <source>pack.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>pack.yaml</translation>
     </message>
     <message>
         <source>Valid: %1, %2 clauses, %3 rules, %4 procedures. Not signed (draft).</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido: %1, %2 cláusulas, %3 regras, %4 procedimentos. Não assinado (rascunho).</translation>
     </message>
     <message numerus="yes">
         <source>%n mistake(s): the pack would be refused. Double-click one to go to it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erro: o pacote seria recusado. Clique duas vezes nele para ir até a linha dele.</numerusform>
+            <numerusform>%n erros: o pacote seria recusado. Clique duas vezes em um deles para ir até a linha dele.</numerusform>
         </translation>
     </message>
     <message>
         <source>Asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Informações pedidas</translation>
     </message>
     <message>
         <source> (required)</source>
-        <translation type="unfinished"></translation>
+        <translation> (obrigatório)</translation>
     </message>
     <message>
         <source>The person confirms</source>
-        <translation type="unfinished"></translation>
+        <translation>A pessoa confirma</translation>
     </message>
     <message>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois</translation>
     </message>
     <message>
         <source>, and at the same time </source>
-        <translation type="unfinished"></translation>
+        <translation>, e ao mesmo tempo </translation>
     </message>
     <message>
         <source>Kept as a record; nobody needs to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fica guardado como registro; ninguém precisa aprová-lo.</translation>
     </message>
 </context>
 <context>
@@ -887,11 +888,11 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
     <name>clearline::ui::PolicyViewer</name>
     <message>
         <source>District policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política do distrito</translation>
     </message>
     <message>
         <source>Search the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar na política</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,15 @@
 #include "crypto/digest.h"
 #include "ledger/memo.h"
 #include "ui/profilesession.h"
+#include "ui/syntaxrepository.h"
 
 #include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
+#include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -15,6 +21,7 @@ namespace clearline::ui {
 MemoView::MemoView(ProfileSession &session, const QString &recordId, QWidget *parent)
     : QDialog(parent)
     , m_browser(new QTextBrowser)
+    , m_raw(new QPlainTextEdit)
 {
     setWindowTitle(tr("Memo"));
     m_browser->setAccessibleName(tr("Memo and its history"));
@@ -47,10 +54,29 @@ MemoView::MemoView(ProfileSession &session, const QString &recordId, QWidget *pa
         html += QStringLiteral("</ul>");
     }
     m_browser->setHtml(html);
+
+    // The signed data itself, for IT staff and auditors: each revision's
+    // signed content with its hash and signature, highlighted as JSON.
+    QJsonArray revisions;
+    for (const auto &revision : history) {
+        revisions.append(
+            QJsonObject{{QStringLiteral("signed"), QJsonDocument::fromJson(revision.signedContent()).object()},
+                        {QStringLiteral("sha256"), QString::fromLatin1(revision.hash.toHex())},
+                        {QStringLiteral("signature"), QString::fromLatin1(revision.signature.toBase64())}});
+    }
+    m_raw->setReadOnly(true);
+    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_raw->setAccessibleName(tr("Signed data"));
+    m_raw->setPlainText(QString::fromUtf8(QJsonDocument(revisions).toJson(QJsonDocument::Indented)));
+    highlight(m_raw->document(), "JSON", palette());
+
+    auto *tabs = new QTabWidget;
+    tabs->addTab(m_browser, tr("Memo"));
+    tabs->addTab(m_raw, tr("Signed data"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_browser);
+    layout->addWidget(tabs);
     layout->addWidget(buttons);
     resize(560, 420);
 }
@@ -58,6 +84,11 @@ MemoView::MemoView(ProfileSession &session, const QString &recordId, QWidget *pa
 QString MemoView::text() const
 {
     return m_browser->toPlainText();
+}
+
+QString MemoView::signedData() const
+{
+    return m_raw->toPlainText();
 }
 
 } // namespace clearline::ui

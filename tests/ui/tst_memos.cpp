@@ -165,6 +165,10 @@ private Q_SLOTS:
         ui::MemoView view(*m_session, memo.recordId);
         QVERIFY(view.text().contains(QLatin1String("Told her 7 am.")));
         QVERIFY(view.text().contains(m_session->identityInfo()->fingerprint()));
+        // The raw signed data, for IT staff: the same hash the ledger holds.
+        const auto head = m_session->ledger()->revision(memo.headRevision);
+        QVERIFY(view.signedData().contains(QString::fromLatin1(head->hash.toHex())));
+        QVERIFY(view.signedData().contains(QLatin1String("\"authorKey\"")));
     }
 
     void profileShowsFingerprintAndVerdict()
