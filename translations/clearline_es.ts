@@ -88,6 +88,14 @@ Consulte &apos;clearline --help&apos; para ver lo que ClearLine entiende.</trans
         <translation>--profile necesita una carpeta, por ejemplo --profile ~/clearline-prueba.</translation>
     </message>
     <message>
+        <source>
+Exit status: 0 done, 1 the command failed, 2 the command was given wrongly.
+</source>
+        <translation>
+Estado de salida: 0 hecho, 1 la orden falló, 2 la orden se escribió mal.
+</translation>
+    </message>
+    <message>
         <source>Usage: clearline [--profile DIR]
        clearline COMMAND [OPTIONS]
 
@@ -96,32 +104,13 @@ Without a command, ClearLine opens its window.
 Options:
   --profile DIR   keep all of one person&apos;s data and settings in DIR
                   (default: the standard per-user folders)
+  --authoring     for district IT: let unsigned policy packs load
   --version       print the version and quit
   --help          print this help and quit
 
 Commands (each takes --profile DIR, --json and --help):
 </source>
-        <translation>Uso: clearline [--profile DIR]
-     clearline ORDEN [OPCIONES]
-
-Sin una orden, ClearLine abre su ventana.
-
-Opciones:
-  --profile DIR   guardar todos los datos y ajustes de una persona en DIR
-                  (predeterminado: las carpetas habituales del usuario)
-  --version       mostrar la versión y salir
-  --help          mostrar esta ayuda y salir
-
-Órdenes (cada una acepta --profile DIR, --json y --help):
-</translation>
-    </message>
-    <message>
-        <source>
-Exit status: 0 done, 1 the command failed, 2 the command was given wrongly.
-</source>
-        <translation>
-Estado de salida: 0 hecho, 1 la orden falló, 2 la orden se escribió mal.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -333,20 +322,8 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
 <context>
     <name>clearline::cli::PolicyCommand</name>
     <message>
-        <source>check and read district policy packs (validate PATH…, show PACK [--clause ID])</source>
-        <translation>comprobar y leer paquetes de política del distrito (validate RUTA…, show PAQUETE [--clause ID])</translation>
-    </message>
-    <message>
         <source>Show this clause and what cites it.</source>
         <translation>Mostrar esta cláusula y lo que la cita.</translation>
-    </message>
-    <message>
-        <source>Use &apos;clearline policy validate PATH…&apos; or &apos;clearline policy show PACK&apos;.</source>
-        <translation>Use &apos;clearline policy validate RUTA…&apos; o &apos;clearline policy show PAQUETE&apos;.</translation>
-    </message>
-    <message>
-        <source>signature: none (unsigned draft; pack signing is not built yet)</source>
-        <translation>firma: ninguna (borrador sin firmar; la firma de paquetes todavía no está disponible)</translation>
     </message>
     <message>
         <source>%1: valid (%2: %3 clauses, %4 rules, %5 procedures)</source>
@@ -379,6 +356,70 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Procedures:</source>
         <translation>Trámites:</translation>
+    </message>
+    <message>
+        <source>check, read and sign district policy packs (validate, show, keygen, sign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where keygen writes the district&apos;s signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district signing key that sign uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline policy validate PATH…&apos;, &apos;show PACK&apos;, &apos;keygen --out FILE&apos; or &apos;sign PACK --key FILE&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to keep the district&apos;s signing key: --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; ClearLine never overwrites a signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the district&apos;s signing key with a passphrase of at least %1 characters in CLEARLINE_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District signing key written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1 (staff profiles trust packs signed with it after &apos;clearline settings set district_key %1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which signing key to use: --key FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has mistakes, so ClearLine will not sign it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine could not read the signing key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed %1 with the key %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -440,6 +481,714 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>The settings file %1 is damaged, so ClearLine did not change it. Rename or remove it and try again.</source>
         <translation>El archivo de ajustes %1 está dañado, así que ClearLine no lo modificó. Cámbiele el nombre o elimínelo y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::crypto::Identity</name>
+    <message>
+        <source>This profile already belongs to someone; ClearLine never replaces a person&apos;s key. Use another profile folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name and a district e-mail address are needed to make your identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine could not save your identity in %1. Check that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has no identity yet. Set it up first (in the window, or with &apos;clearline init&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity file %1 is damaged. Restore it from a backup; ClearLine will not make a new key over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key ClearLine found is not the one of this profile&apos;s identity, so it will not sign with it. Restore the profile from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::crypto::KeyStore</name>
+    <message>
+        <source>The system key store did not take your key (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no key store, so your key must be protected by a passphrase of at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine could not save your key to %1. Check that the disk is not full and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine could not read your key from the system key store (%1). Unlock your key ring and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file that holds your key, %1, is missing or cannot be read. Without it ClearLine cannot sign in your name; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key is protected by a passphrase, and none was given. On the command line, set CLEARLINE_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::crypto::PassphraseBox</name>
+    <message>
+        <source>The file that holds your key is damaged, so ClearLine cannot unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer does not have enough free memory to unlock your key. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase is not the one that protects your key. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ledger::Database</name>
+    <message>
+        <source>There are no records in %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine is already open with these records (program %1, process %2). Close it first; two copies writing at once could damage them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine may not write to %1. Check that the folder is not read-only, or ask your IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These records are in format %1, and this ClearLine reads format %2. Open them once in ClearLine (not read-only) to update them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ledger::Ledger</name>
+    <message>
+        <source>This record changed since you opened it. Open it again to see the latest version, then make your correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why you are correcting this record; the reason is kept with the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record exists already; a change to it must say which version it corrects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine cannot save this record: its contents are incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine could not read the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, too large to attach. Keep it in your district&apos;s document system and mention where in your memo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no record &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one record starts with &quot;%1&quot;; give more of its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file name for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ledger::Memo</name>
+    <message>
+        <source>Give the memo a title, for example &quot;Call with a parent about the field trip&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is longer than %1 characters; put the details in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what happened in the memo&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ledger::Migrations</name>
+    <message>
+        <source>Your records were saved by a newer version of ClearLine (format %1; this one knows up to %2). Update ClearLine to open them; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine could not copy your records aside before updating their format, so it left them as they were. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the format of your records failed at step %1, so nothing was changed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ledger::SqlError</name>
+    <message>
+        <source>The disk is full, so ClearLine could not save. Nothing already saved was lost. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine may only read %1, so it could not save. Nothing already saved was lost. Check that the folder is not read-only, or ask your IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is using your records (%1) right now, so ClearLine could not save. Nothing already saved was lost. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file that holds your records (%1) is damaged. ClearLine has not changed it. Keep a copy of it and ask your IT staff to restore your latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine could not open %1. Check that the folder exists and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine could not read or save your records in %1. Nothing already saved was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ledger::StorageCheck</name>
+    <message>
+        <source>%1 is inside a folder that a cloud sync program (%2) copies while ClearLine writes, which can damage your records. Keep your ClearLine profile in a local folder; to share records, use sync bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on a network drive (%2). Records kept there can be damaged when the network hiccups. Keep your ClearLine profile on this computer&apos;s own disk; to share records, use sync bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ledger::Verifier</name>
+    <message>
+        <source>the %1 table differs from the revisions for record %2; run &apos;clearline ledger rebuild&apos; to make it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content was changed after it was signed: it no longer matches its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature is not valid for the key it names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is signed by a key this ledger does not know (fingerprint %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names a previous revision of its author that is not in the ledger (one is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its link to the author&apos;s previous revision is broken (a revision is missing, added or out of order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it replaces revision %1, which is not in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its attachment &quot;%1&quot; is missing or was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::policy::PackChecks</name>
+    <message>
+        <source>the %1 id &quot;%2&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not defined in this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text has no &quot;%1&quot; version; the district&apos;s languages are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 text uses the unknown placeholder {{%2}}; known ones are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deadline names the field &quot;%1&quot;, which procedure &quot;%2&quot; does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deadline names the field &quot;%1&quot;, which is not a date field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &quot;then&quot; chain loops: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alternative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>district.timezone &quot;%1&quot; is not a time zone; use an IANA name like America/New_York</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>district.official_text names %1, which is not beside the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alternative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::policy::PackLoader</name>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; a pack is a few hundred lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected structure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::policy::PackReader</name>
+    <message>
+        <source>the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this ClearLine reads pack format %1; this pack says %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first language must be en (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school hours must end after they start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a school year must end after it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a holiday needs a date, or from and to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ClearLine&apos;s own role for every staff member; do not define it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a role holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key must be a ClearLine public key (32 bytes in base64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid condition; use one of: %2, or grades:4-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a needs-authorization rule must name the procedure that asks for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alternative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a documentation entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period; write 7y, 6m or permanent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an approved platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field of type choice needs its choices (choices: [a, b, …])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a field of type choice has choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a route step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deadline has exactly one of before, days or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a group of steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::policy::PackSignature</name>
+    <message>
+        <source>shipped with ClearLine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed (a draft: it loads only in authoring mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not match the pack: it was changed after it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by the key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine could not read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::policy::PolicyHtml</name>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discouraged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact the parent first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls from your own cell phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>texts from your own cell phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your personal e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your personal social-media accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a professional social-media account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>district e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a district phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an approved tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with students and parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each section is summarized in plain words. The district&apos;s official text is what counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::policy::YamlReader</name>
+    <message>
+        <source>%1 must be a map of keys and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in %2 (known keys: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing the required key &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list (items starting with &quot;- &quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a single value, not a list or map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id: use lower-case letters, digits, dashes and underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id: use lower-case letters, digits and dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2; use one of: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a value or a list of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time; write HH:MM on a 24-hour clock, in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text, or a map of texts by language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code like en, es or pt_BR</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -620,6 +1369,18 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>Policy pack</source>
         <translation>Paquete de política</translation>
     </message>
+    <message>
+        <source>Authoring mode: this pack is %1. Staff never see an unsigned pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district policy %1 is %2, so ClearLine does not use it. Ask your district&apos;s IT staff for the signed pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authoring mode: unsigned policy packs load.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::MemoDialog</name>
@@ -752,6 +1513,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Attached: %1 (%2)</source>
         <translation>Adjunto: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signed data</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -893,6 +1658,10 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
     <message>
         <source>Search the policy</source>
         <translation>Buscar en la política</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,7 @@ int runWindow(int argc, char **argv, const cli::Invocation &invocation)
     }
 
     ui::MainWindow window(session, settings);
+    window.setAuthoringMode(invocation.authoring);
     window.show();
     return QApplication::exec();
 }

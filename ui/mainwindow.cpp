@@ -3,6 +3,7 @@
 
 #include "core/settings.h"
 #include "policy/packloader.h"
+#include "policy/packsignature.h"
 #include "policy/shippedpacks.h"
 #include "ui/aboutdialog.h"
 #include "ui/homepage.h"
@@ -118,8 +119,18 @@ void MainWindow::showPolicy(const QString &clauseId)
         m_policy->showMessage(tr("No district policy is chosen for this profile yet. Your district's IT staff can "
                                  "set it with: clearline settings set district <pack>"));
     } else {
-        const auto result = policy::PackLoader::loadFile(policy::ShippedPacks::resolve(district));
-        if (result.pack) {
+        const QString file = policy::ShippedPacks::resolve(district);
+        const auto result = policy::PackLoader::loadFile(file);
+        const auto signature = policy::PackSignature::check(file);
+        const bool trusted = policy::PackSignature::trusted(signature, m_settings.districtSigningKey());
+        m_policy->setBanner(
+            trusted ? QString()
+                    : tr("Authoring mode: this pack is %1. Staff never see an unsigned pack.").arg(signature.message));
+        if (!trusted && !m_authoring) {
+            m_policy->showMessage(tr("The district policy %1 is %2, so ClearLine does not use it. Ask your district's "
+                                     "IT staff for the signed pack.")
+                                      .arg(QDir::toNativeSeparators(file), signature.message));
+        } else if (result.pack) {
             m_policy->showPack(*result.pack, QLocale().name().section(QLatin1Char('_'), 0, 0), clauseId);
         } else {
             m_policy->showMessage(tr("The district policy \"%1\" could not be read, so it is not shown:\n%2")
@@ -129,6 +140,16 @@ void MainWindow::showPolicy(const QString &clauseId)
     m_policy->show();
     m_policy->raise();
     m_policy->activateWindow();
+}
+
+void MainWindow::setAuthoringMode(bool on)
+{
+    m_authoring = on;
+    if (on) {
+        auto *label = new QLabel(tr("Authoring mode: unsigned policy packs load."));
+        label->setObjectName(QStringLiteral("authoringLabel"));
+        statusBar()->addPermanentWidget(label);
+    }
 }
 
 void MainWindow::editPack()

@@ -26,6 +26,9 @@ public:
     MainWindow(ProfileSession &session, core::Settings &settings, QWidget *parent = nullptr);
 
     HomePage *homePage() const { return m_home; }
+    /// For district IT: unsigned packs load, and the window says so.
+    void setAuthoringMode(bool on);
+    PolicyViewer *policyViewer() const { return m_policy; }
 
 public Q_SLOTS:
     void showSettings();
@@ -49,6 +52,7 @@ private:
     core::Settings &m_settings;
     HomePage *m_home = nullptr;
     PolicyViewer *m_policy = nullptr; ///< made on first use: it starts the web engine
+    bool m_authoring = false;
 };
 
 } // namespace clearline::ui

@@ -23,7 +23,14 @@ PolicyViewer::PolicyViewer(QWidget *parent)
     , m_layout(new QVBoxLayout(this))
     , m_search(new QLineEdit)
     , m_message(new QLabel)
+    , m_banner(new QLabel)
 {
+    m_banner->setWordWrap(true);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; color: #4a3b00; padding: 6px; }"));
+    m_banner->setAccessibleName(tr("Warning"));
+    m_banner->hide();
+    m_layout->addWidget(m_banner);
     setWindowTitle(tr("District policy"));
     m_search->setPlaceholderText(tr("Search the policy"));
     m_search->setAccessibleName(tr("Search the policy"));
@@ -106,6 +113,17 @@ void PolicyViewer::showMessage(const QString &message)
     }
     m_message->setText(message);
     m_message->show();
+}
+
+void PolicyViewer::setBanner(const QString &text)
+{
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+}
+
+QString PolicyViewer::banner() const
+{
+    return m_banner->isVisible() ? m_banner->text() : QString();
 }
 
 void PolicyViewer::find()

@@ -29,6 +29,9 @@ public:
     void showClause(const QString &clauseId);
     /// A message in place of the page (no pack chosen, a broken pack).
     void showMessage(const QString &message);
+    /// A line above the page (authoring mode); empty hides it.
+    void setBanner(const QString &text);
+    QString banner() const;
 
     QWebEngineView *view() const { return m_view; }
 
@@ -45,6 +48,7 @@ private:
     QVBoxLayout *m_layout = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_banner = nullptr;
     QWebEngineView *m_view = nullptr;
     QString m_html;
     QString m_pendingClause;

@@ -78,7 +78,8 @@ Invocation CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")});
     const QCommandLineOption profile(kProfileOption, QString(), QStringLiteral("DIR"));
-    parser.addOptions({help, version, profile});
+    const QCommandLineOption authoring(QStringLiteral("authoring"));
+    parser.addOptions({help, version, profile, authoring});
     for (const QString &name : kQtValueOptions) {
         parser.addOption(QCommandLineOption(name, QString(), QStringLiteral("VALUE")));
     }
@@ -97,6 +98,7 @@ Invocation CommandLine::parse(const QStringList &arguments)
         return invocation;
     }
     invocation.profileDirectory = parser.value(profile);
+    invocation.authoring = parser.isSet(authoring);
     if (parser.isSet(profile) && invocation.profileDirectory.isEmpty()) {
         invocation.action = Invocation::Action::Fail;
         invocation.message = tr("--profile needs a folder, for example --profile ~/clearline-test.");
@@ -120,6 +122,7 @@ QString CommandLine::helpText()
                       "Options:\n"
                       "  --profile DIR   keep all of one person's data and settings in DIR\n"
                       "                  (default: the standard per-user folders)\n"
+                      "  --authoring     for district IT: let unsigned policy packs load\n"
                       "  --version       print the version and quit\n"
                       "  --help          print this help and quit\n"
                       "\n"

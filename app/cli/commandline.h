@@ -24,6 +24,8 @@ struct Invocation
     /// The --profile DIR given, for the window or a command; empty for the
     /// standard per-user profile. Commands parse their own --profile too.
     QString profileDirectory;
+    /// --authoring: unsigned policy packs load, and the window says so.
+    bool authoring = false;
     QString command;
     /// The arguments for the command: everything but the program and the
     /// verb, in order, options given before the verb included.

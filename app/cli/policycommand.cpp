@@ -1,22 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/policycommand.h"
 
+#include "crypto/digest.h"
+#include "crypto/keystore.h"
+#include "crypto/passphrasebox.h"
+#include "crypto/signingkey.h"
 #include "policy/packloader.h"
+#include "policy/packsignature.h"
+#include "policy/shippedpacks.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QSaveFile>
 #include <QTextStream>
 
 namespace clearline::cli {
 
 namespace {
 
-// A pack folder stands for the pack.yaml in it.
+// A shipped pack's id, a pack folder or a pack.yaml.
 QString packFile(const QString &path)
 {
-    return QFileInfo(path).isDir() ? QDir(path).filePath(QStringLiteral("pack.yaml")) : path;
+    return policy::ShippedPacks::resolve(path);
 }
 
 QString english(const policy::Localized &text)
@@ -56,17 +64,21 @@ QString PolicyCommand::name() const
 
 QString PolicyCommand::summary() const
 {
-    return tr("check and read district policy packs (validate PATH…, show PACK [--clause ID])");
+    return tr("check, read and sign district policy packs (validate, show, keygen, sign)");
 }
 
 QString PolicyCommand::synopsis() const
 {
-    return QStringLiteral("validate PATH… | show PACK [--clause ID] [--json]");
+    return QStringLiteral("validate PATH… | show PACK [--clause ID] | keygen --out FILE | sign PACK --key FILE "
+                          "[--json]");
 }
 
 void PolicyCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({QStringLiteral("clause"), tr("Show this clause and what cites it."), QStringLiteral("ID")});
+    parser.addOption(
+        {QStringLiteral("out"), tr("Where keygen writes the district's signing key."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("key"), tr("The district signing key that sign uses."), QStringLiteral("FILE")});
 }
 
 int PolicyCommand::run(CommandContext &context) const
@@ -78,7 +90,14 @@ int PolicyCommand::run(CommandContext &context) const
     if (args.value(0) == QLatin1String("show") && args.size() == 2) {
         return show(context, args.at(1));
     }
-    return context.usageError(tr("Use 'clearline policy validate PATH…' or 'clearline policy show PACK'."));
+    if (args.value(0) == QLatin1String("keygen") && args.size() == 1) {
+        return keygen(context);
+    }
+    if (args.value(0) == QLatin1String("sign") && args.size() == 2) {
+        return sign(context, args.at(1));
+    }
+    return context.usageError(tr("Use 'clearline policy validate PATH…', 'show PACK', 'keygen --out FILE' or "
+                                 "'sign PACK --key FILE'."));
 }
 
 int PolicyCommand::validate(CommandContext &context, const QStringList &paths) const
@@ -90,9 +109,9 @@ int PolicyCommand::validate(CommandContext &context, const QStringList &paths) c
         const QString file = packFile(path);
         const policy::PackLoader::Result result = policy::PackLoader::loadFile(file);
         allValid = allValid && result.pack.has_value();
-        // Packs are not signed yet: validation judges the content only and
-        // says so on its own line.
-        const QString signature = tr("signature: none (unsigned draft; pack signing is not built yet)");
+        // Validation judges the content; the signature is reported on its
+        // own line, so that an unsigned draft can be validated.
+        const policy::PackSignature::Check signature = policy::PackSignature::check(file);
         if (context.json()) {
             QJsonArray errors;
             for (const policy::PackError &error : result.errors) {
@@ -100,10 +119,13 @@ int PolicyCommand::validate(CommandContext &context, const QStringList &paths) c
                                           {QStringLiteral("column"), error.column},
                                           {QStringLiteral("message"), error.message}});
             }
-            results.append(QJsonObject{{QStringLiteral("file"), file},
-                                       {QStringLiteral("valid"), result.pack.has_value()},
-                                       {QStringLiteral("signed"), false},
-                                       {QStringLiteral("errors"), errors}});
+            results.append(
+                QJsonObject{{QStringLiteral("file"), file},
+                            {QStringLiteral("valid"), result.pack.has_value()},
+                            {QStringLiteral("signature"), signature.message},
+                            {QStringLiteral("signed"), signature.state == policy::PackSignature::State::Valid},
+                            {QStringLiteral("signedBy"), signature.fingerprint},
+                            {QStringLiteral("errors"), errors}});
             continue;
         }
         for (const policy::PackError &error : result.errors) {
@@ -119,13 +141,88 @@ int PolicyCommand::validate(CommandContext &context, const QStringList &paths) c
         } else {
             out << tr("%1: refused (mistakes found: %2)").arg(file).arg(result.errors.size()) << '\n';
         }
-        out << file << ": " << signature << '\n';
+        out << file << ": " << tr("signature: %1").arg(signature.message) << '\n';
     }
     if (context.json()) {
         context.printJson({{QStringLiteral("valid"), allValid}, {QStringLiteral("packs"), results}});
     }
     out.flush();
     return allValid ? Success : Failure;
+}
+
+int PolicyCommand::keygen(CommandContext &context) const
+{
+    const QString out = context.parser().value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        return context.usageError(tr("Say where to keep the district's signing key: --out FILE"));
+    }
+    if (QFileInfo::exists(out)) {
+        return context.fail(tr("%1 exists already; ClearLine never overwrites a signing key.").arg(out));
+    }
+    const QString passphrase = qEnvironmentVariable("CLEARLINE_PASSPHRASE");
+    if (passphrase.size() < crypto::KeyStore::kMinimumPassphraseLength) {
+        return context.usageError(tr("Protect the district's signing key with a passphrase of at least %1 "
+                                     "characters in CLEARLINE_PASSPHRASE.")
+                                      .arg(crypto::KeyStore::kMinimumPassphraseLength));
+    }
+    const crypto::SigningKey key = crypto::SigningKey::generate();
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(crypto::PassphraseBox::seal(key.secret(), passphrase)) < 0 ||
+        !file.commit()) {
+        return context.fail(tr("ClearLine could not write %1.").arg(out));
+    }
+    QFile::setPermissions(out, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString fingerprint = crypto::fingerprint(key.publicKey());
+    if (context.json()) {
+        context.printJson({{QStringLiteral("keyFile"), QFileInfo(out).absoluteFilePath()},
+                           {QStringLiteral("publicKey"), QString::fromLatin1(key.publicKey().toBase64())},
+                           {QStringLiteral("fingerprint"), fingerprint}});
+    } else {
+        context.out() << tr("District signing key written to %1.").arg(out) << '\n'
+                      << tr("Fingerprint: %1 (staff profiles trust packs signed with it after "
+                            "'clearline settings set district_key %1').")
+                             .arg(fingerprint)
+                      << '\n';
+        context.out().flush();
+    }
+    return Success;
+}
+
+int PolicyCommand::sign(CommandContext &context, const QString &path) const
+{
+    const QString keyFile = context.parser().value(QStringLiteral("key"));
+    if (keyFile.isEmpty()) {
+        return context.usageError(tr("Say which signing key to use: --key FILE"));
+    }
+    const QString file = packFile(path);
+    const policy::PackLoader::Result result = policy::PackLoader::loadFile(file);
+    if (!result.pack) {
+        return context.fail(
+            tr("%1 has mistakes, so ClearLine will not sign it: %2").arg(file, result.errors.constFirst().toString()));
+    }
+    QFile box(keyFile);
+    QString error;
+    if (!box.open(QIODevice::ReadOnly)) {
+        return context.fail(tr("ClearLine could not read the signing key %1.").arg(keyFile));
+    }
+    const auto secret =
+        crypto::PassphraseBox::open(box.readAll(), qEnvironmentVariable("CLEARLINE_PASSPHRASE"), &error);
+    const auto key = secret ? crypto::SigningKey::fromSecret(*secret) : std::nullopt;
+    if (!key) {
+        return context.fail(error.isEmpty() ? tr("%1 is not a signing key.").arg(keyFile) : error);
+    }
+    if (!policy::PackSignature::sign(file, *key, &error)) {
+        return context.fail(error);
+    }
+    const QString fingerprint = crypto::fingerprint(key->publicKey());
+    if (context.json()) {
+        context.printJson({{QStringLiteral("signature"), policy::PackSignature::signatureFile(file)},
+                           {QStringLiteral("fingerprint"), fingerprint}});
+    } else {
+        context.out() << tr("Signed %1 with the key %2.").arg(file, fingerprint) << '\n';
+        context.out().flush();
+    }
+    return Success;
 }
 
 int PolicyCommand::show(CommandContext &context, const QString &path) const

@@ -23,6 +23,8 @@ public:
 private:
     int validate(CommandContext &context, const QStringList &paths) const;
     int show(CommandContext &context, const QString &path) const;
+    int keygen(CommandContext &context) const;
+    int sign(CommandContext &context, const QString &path) const;
 };
 
 } // namespace clearline::cli

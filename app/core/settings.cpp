@@ -13,6 +13,9 @@ namespace {
 const auto kLanguageKey = QStringLiteral("language");
 const auto kGeometryKey = QStringLiteral("window/geometry");
 const auto kDistrictKey = QStringLiteral("district");
+// The fingerprint of the district's pack-signing key: packs signed with it
+// load outside authoring mode.
+const auto kDistrictSigningKey = QStringLiteral("district_key");
 } // namespace
 
 Settings::Settings(const Profile &profile)
@@ -40,6 +43,11 @@ QString Settings::district() const
     return m_settings->value(kDistrictKey).toString();
 }
 
+QString Settings::districtSigningKey() const
+{
+    return m_settings->value(kDistrictSigningKey).toString();
+}
+
 void Settings::setDistrict(const QString &district)
 {
     m_settings->setValue(kDistrictKey, district);
@@ -57,7 +65,7 @@ void Settings::setWindowGeometry(const QByteArray &geometry)
 
 QStringList Settings::scriptableKeys()
 {
-    return {kLanguageKey, kDistrictKey};
+    return {kLanguageKey, kDistrictKey, kDistrictSigningKey};
 }
 
 QString Settings::unknownKeyMessage(const QString &key)
@@ -72,8 +80,8 @@ bool Settings::value(const QString &key, QString *value, QString *error) const
         *value = language();
         return true;
     }
-    if (key == kDistrictKey) {
-        *value = district();
+    if (key == kDistrictKey || key == kDistrictSigningKey) {
+        *value = m_settings->value(key).toString();
         return true;
     }
     *error = unknownKeyMessage(key);
@@ -92,9 +100,9 @@ bool Settings::setValue(const QString &key, const QString &value, QString *error
         setLanguage(value);
         return true;
     }
-    if (key == kDistrictKey) {
+    if (key == kDistrictKey || key == kDistrictSigningKey) {
         // Checked when the pack is loaded, by the policy library.
-        setDistrict(value);
+        m_settings->setValue(key, value);
         return true;
     }
     *error = unknownKeyMessage(key);

@@ -37,6 +37,8 @@ public:
     /// empty until the person picks one.
     QString district() const;
     void setDistrict(const QString &district);
+    /// The fingerprint of the key the district signs its packs with.
+    QString districtSigningKey() const;
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);

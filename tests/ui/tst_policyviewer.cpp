@@ -6,14 +6,19 @@
 
 #include "testpaths.h"
 
+#include "core/settings.h"
 #include "policy/packloader.h"
+#include "ui/mainwindow.h"
 #include "ui/policyviewer.h"
+#include "ui/profilesession.h"
 #include "ui/web/offlineprofile.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
@@ -128,6 +133,43 @@ private Q_SLOTS:
                                 "ws://127.0.0.1/", "qrc:/templates/policy.html"}) {
             QVERIFY2(!OfflineInterceptor::isAllowed(QUrl(QString::fromLatin1(url))), url);
         }
+    }
+
+    void unsignedPackLoadsOnlyInAuthoringMode()
+    {
+        QTemporaryDir dir;
+        const QString pack = dir.filePath(QStringLiteral("pack.yaml"));
+        QVERIFY(QFile::copy(QDir(QString::fromUtf8(test::kSourceDir))
+                                .filePath(QStringLiteral("tests/fixtures/packs/lakeview/pack.yaml")),
+                            pack));
+        const core::Profile profile = core::Profile::inDirectory(dir.filePath(QStringLiteral("profile")));
+        core::Settings settings(profile);
+        settings.setDistrict(pack);
+        ui::ProfileSession session(profile, [](crypto::PassphraseRequest) { return std::optional<QString>(); });
+        {
+            ui::MainWindow window(session, settings);
+            window.showPolicy();
+            QVERIFY(window.policyViewer());
+            QCOMPARE(window.policyViewer()->view(), nullptr); // no page: nothing to render
+            QVERIFY(window.policyViewer()->banner().contains(QLatin1String("not signed")));
+        }
+        {
+            ui::MainWindow window(session, settings);
+            window.setAuthoringMode(true);
+            window.showPolicy(QStringLiteral("phones"));
+            QSignalSpy ready(window.policyViewer(), &ui::PolicyViewer::pageReady);
+            QVERIFY(window.policyViewer()->view());
+            QVERIFY(ready.wait(30000));
+            QVERIFY(
+                window.policyViewer()->banner().startsWith(QLatin1String("Authoring mode: this pack is not signed")));
+        }
+        // A shipped pack needs no authoring mode and shows no banner.
+        settings.setDistrict(QStringLiteral("wareham"));
+        ui::MainWindow window(session, settings);
+        window.showPolicy();
+        QSignalSpy ready(window.policyViewer(), &ui::PolicyViewer::pageReady);
+        QVERIFY(ready.wait(30000));
+        QCOMPARE(window.policyViewer()->banner(), QString());
     }
 
     void messageInsteadOfAPage()

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// `clearline policy` as district IT uses it: validate (content, and the
+// signature on its own line), show, keygen and sign.
+
+#include "clirunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using clearline::test::CliResult;
+using clearline::test::runClearline;
+
+namespace {
+const QHash<QString, QString> kIt{{QStringLiteral("CLEARLINE_PASSPHRASE"), QStringLiteral("district it passphrase")}};
+
+QString fixture(const QString &path)
+{
+    return QDir(QString::fromUtf8(clearline::test::kSourceDir))
+        .filePath(QStringLiteral("tests/fixtures/packs/") + path);
+}
+} // namespace
+
+class TestPolicyCommands : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shippedPacksValidate()
+    {
+        const CliResult result =
+            runClearline({QStringLiteral("policy"), QStringLiteral("validate"), QStringLiteral("wilmington"),
+                          QStringLiteral("wareham"), QStringLiteral("melrose"), QStringLiteral("north-middlesex")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out.count(QLatin1String(": valid (")), 4);
+        QCOMPARE(result.out.count(QLatin1String("signature: shipped with ClearLine")), 4);
+    }
+
+    void brokenPackFailsWithPlaces()
+    {
+        const CliResult result = runClearline({QStringLiteral("policy"), QStringLiteral("validate"),
+                                               fixture(QStringLiteral("broken/07-undefined-clause.yaml"))});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(
+            result.out.contains(QStringLiteral("07-undefined-clause.yaml:45:13: the clause \"phone\" is not defined "
+                                               "in this pack")),
+            qPrintable(result.out));
+    }
+
+    void keygenSignAndTamper()
+    {
+        QTemporaryDir dir;
+        const QString pack = dir.filePath(QStringLiteral("pack.yaml"));
+        QVERIFY(QFile::copy(fixture(QStringLiteral("lakeview/pack.yaml")), pack));
+        QFile::setPermissions(pack, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+        CliResult result = runClearline({QStringLiteral("policy"), QStringLiteral("validate"), dir.path()});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QLatin1String("signature: not signed (a draft: it loads only in authoring mode)")));
+
+        const QString key = dir.filePath(QStringLiteral("district.key"));
+        result = runClearline({QStringLiteral("policy"), QStringLiteral("keygen"), QStringLiteral("--out"), key,
+                               QStringLiteral("--json")},
+                              kIt);
+        QCOMPARE(result.exitCode, 0);
+        const QString fingerprint = result.json().value(QStringLiteral("fingerprint")).toString();
+        QCOMPARE(fingerprint.size(), 24);
+        // Never overwrites a key.
+        QCOMPARE(runClearline({QStringLiteral("policy"), QStringLiteral("keygen"), QStringLiteral("--out"), key}, kIt)
+                     .exitCode,
+                 1);
+
+        result =
+            runClearline({QStringLiteral("policy"), QStringLiteral("sign"), pack, QStringLiteral("--key"), key}, kIt);
+        QCOMPARE(result.exitCode, 0);
+        result = runClearline({QStringLiteral("policy"), QStringLiteral("validate"), pack, QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        QJsonObject verdict = result.json().value(QStringLiteral("packs")).toArray().first().toObject();
+        QCOMPARE(verdict.value(QStringLiteral("signed")).toBool(), true);
+        QCOMPARE(verdict.value(QStringLiteral("signedBy")).toString(), fingerprint);
+
+        // A wrong passphrase signs nothing.
+        QHash<QString, QString> wrong = kIt;
+        wrong.insert(QStringLiteral("CLEARLINE_PASSPHRASE"), QStringLiteral("not the passphrase"));
+        QCOMPARE(
+            runClearline({QStringLiteral("policy"), QStringLiteral("sign"), pack, QStringLiteral("--key"), key}, wrong)
+                .exitCode,
+            1);
+
+        // Someone shortens a route after signing: the content is still a valid
+        // pack, but the signature no longer matches.
+        QFile file(pack);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray text = file.readAll();
+        text.replace("deadline: { days: 10 }", "deadline: { days: 99 }");
+        file.resize(0);
+        file.write(text);
+        file.close();
+        result = runClearline({QStringLiteral("policy"), QStringLiteral("validate"), pack});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QLatin1String("signature: the signature does not match the pack: it was changed "
+                                                   "after it was signed")),
+                 qPrintable(result.out));
+    }
+
+    void showAClauseAndWhatCitesIt()
+    {
+        const CliResult result =
+            runClearline({QStringLiteral("policy"), QStringLiteral("show"), fixture(QStringLiteral("lakeview")),
+                          QStringLiteral("--clause"), QStringLiteral("phones"), QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject clause = result.json();
+        QCOMPARE(clause.value(QStringLiteral("section")).toString(), QStringLiteral("4.1"));
+        const QJsonArray citedBy = clause.value(QStringLiteral("citedBy")).toArray();
+        QVERIFY(citedBy.contains(QStringLiteral("rule:no-personal-number")));
+        QVERIFY(citedBy.contains(QStringLiteral("procedure:loaner-phone-request")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPolicyCommands)
+#include "tst_policycommands.moc"
