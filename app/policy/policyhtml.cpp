@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "policy/policyhtml.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 
 namespace clearline::policy {
@@ -113,6 +115,17 @@ QString PolicyHtml::render(const Pack &pack, const QString &language)
                             escaped(clause.summary.trimmed()),
                             applies.isEmpty() ? QString() : QStringLiteral("<ul>") + applies + QStringLiteral("</ul>"));
     }
+    // The district's own text, when it ships one beside the pack, follows the
+    // summaries: the summaries help, the official text is what counts.
+    QString official;
+    if (!pack.district.officialText.isEmpty()) {
+        QFile file(QFileInfo(pack.file).dir().filePath(pack.district.officialText));
+        if (file.open(QIODevice::ReadOnly)) {
+            official =
+                QStringLiteral("<section class=\"official\" id=\"official-text\"><h2>%1</h2><pre>%2</pre></section>")
+                    .arg(escaped(tr("The district's official text")), escaped(QString::fromUtf8(file.readAll())));
+        }
+    }
     QString page = templateText(QStringLiteral("policy.html"));
     const QList<std::pair<QString, QString>> values{
         {QStringLiteral("{{lang}}"), escaped(language)},
@@ -121,7 +134,7 @@ QString PolicyHtml::render(const Pack &pack, const QString &language)
         {QStringLiteral("{{policy_title}}"), escaped(pack.district.policyTitle)},
         {QStringLiteral("{{note}}"), escaped(tr("Each section is summarized in plain words. The district's official "
                                                 "text is what counts."))},
-        {QStringLiteral("{{clauses}}"), clauses},
+        {QStringLiteral("{{clauses}}"), clauses + official},
     };
     for (const auto &[key, value] : values) {
         page.replace(key, value);

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testpaths.h"
+
+#include "policy/packloader.h"
+#include "policy/policyhtml.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace clearline::policy;
+
+namespace {
+QString lakeviewFile()
+{
+    return QDir(QString::fromUtf8(clearline::test::kSourceDir))
+        .filePath(QStringLiteral("tests/fixtures/packs/lakeview/pack.yaml"));
+}
+} // namespace
+
+class TestPolicyHtml : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyClauseHasItsAnchorAndWhatApplies()
+    {
+        const auto result = PackLoader::loadFile(lakeviewFile());
+        QVERIFY(result.pack);
+        const QString html = PolicyHtml::render(*result.pack, QStringLiteral("es"));
+        for (const Clause &clause : result.pack->clauses) {
+            QVERIFY2(html.contains(QStringLiteral("id=\"clause-%1\"").arg(clause.id)), qPrintable(clause.id));
+        }
+        QVERIFY(html.contains(QLatin1String("<html lang=\"es\">")));
+        QVERIFY(html.contains(QLatin1String("Not allowed</span> calls from your own cell phone, texts from your own "
+                                            "cell phone with students and parents")));
+        QVERIFY(html.contains(QStringLiteral("Sea breve y hable solo de la escuela.")));
+        // Nothing from the pack is taken as markup, and nothing is fetched.
+        QVERIFY(html.contains(QLatin1String("Content-Security-Policy")));
+        QVERIFY(html.contains(QLatin1String("student&#x27;s own phone")) ||
+                html.contains(QLatin1String("student's own phone")));
+        QVERIFY(!html.contains(QLatin1String("{{")));
+    }
+
+    void officialTextIsShownAfterTheSummaries()
+    {
+        QTemporaryDir dir;
+        QFile source(lakeviewFile());
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QByteArray text = source.readAll();
+        text.replace("  reporting_agency:", "  official_text: official.txt\n  reporting_agency:");
+        QFile pack(dir.filePath(QStringLiteral("pack.yaml")));
+        QVERIFY(pack.open(QIODevice::WriteOnly));
+        pack.write(text);
+        pack.close();
+        QFile official(dir.filePath(QStringLiteral("official.txt")));
+        QVERIFY(official.open(QIODevice::WriteOnly));
+        official.write("4.1 Staff <b>shall not</b> give students a personal number.");
+        official.close();
+
+        const auto result = PackLoader::loadFile(pack.fileName());
+        QVERIFY2(result.pack, qPrintable(result.errors.value(0).toString()));
+        const QString html = PolicyHtml::render(*result.pack, QStringLiteral("en"));
+        QVERIFY(html.contains(QLatin1String("id=\"official-text\"")));
+        QVERIFY(html.contains(QLatin1String("Staff &lt;b&gt;shall not&lt;/b&gt; give")));
+        QVERIFY(html.indexOf(QLatin1String("official-text")) > html.indexOf(QLatin1String("clause-yearly-review")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPolicyHtml)
+#include "tst_policyhtml.moc"
