@@ -110,7 +110,20 @@ Options:
 
 Commands (each takes --profile DIR, --json and --help):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: clearline [--profile DIR]
+       clearline ORDEN [OPCIONES]
+
+Sin una orden, ClearLine abre su ventana.
+
+Opciones:
+  --profile DIR   guardar todos los datos y ajustes de una persona en DIR
+                  (predeterminado: las carpetas estándar de cada usuario)
+  --authoring     para informática del distrito: cargar paquetes de política sin firmar
+  --version       imprimir la versión y salir
+  --help          imprimir esta ayuda y salir
+
+Órdenes (todas aceptan --profile DIR, --json y --help):
+</translation>
     </message>
 </context>
 <context>
@@ -359,67 +372,67 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     </message>
     <message>
         <source>check, read and sign district policy packs (validate, show, keygen, sign)</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobar, leer y firmar paquetes de política del distrito (validate, show, keygen, sign)</translation>
     </message>
     <message>
         <source>Where keygen writes the district&apos;s signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde guarda keygen la clave de firma del distrito.</translation>
     </message>
     <message>
         <source>The district signing key that sign uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de firma del distrito que usa sign.</translation>
     </message>
     <message>
         <source>Use &apos;clearline policy validate PATH…&apos;, &apos;show PACK&apos;, &apos;keygen --out FILE&apos; or &apos;sign PACK --key FILE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use &apos;clearline policy validate RUTA…&apos;, &apos;show PAQUETE&apos;, &apos;keygen --out ARCHIVO&apos; o &apos;sign PAQUETE --key ARCHIVO&apos;.</translation>
     </message>
     <message>
         <source>signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>firma: %1</translation>
     </message>
     <message>
         <source>Say where to keep the district&apos;s signing key: --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique dónde guardar la clave de firma del distrito: --out ARCHIVO</translation>
     </message>
     <message>
         <source>%1 exists already; ClearLine never overwrites a signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; ClearLine nunca sobrescribe una clave de firma.</translation>
     </message>
     <message>
         <source>Protect the district&apos;s signing key with a passphrase of at least %1 characters in CLEARLINE_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteja la clave de firma del distrito con una frase de contraseña de al menos %1 caracteres en CLEARLINE_PASSPHRASE.</translation>
     </message>
     <message>
         <source>ClearLine could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClearLine no pudo escribir %1.</translation>
     </message>
     <message>
         <source>District signing key written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de firma del distrito guardada en %1.</translation>
     </message>
     <message>
         <source>Fingerprint: %1 (staff profiles trust packs signed with it after &apos;clearline settings set district_key %1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital: %1 (los perfiles del personal confían en los paquetes firmados con ella después de &apos;clearline settings set district_key %1&apos;).</translation>
     </message>
     <message>
         <source>Say which signing key to use: --key FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué clave de firma usar: --key ARCHIVO</translation>
     </message>
     <message>
         <source>%1 has mistakes, so ClearLine will not sign it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene errores, así que ClearLine no lo firmará: %2</translation>
     </message>
     <message>
         <source>ClearLine could not read the signing key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClearLine no pudo leer la clave de firma %1.</translation>
     </message>
     <message>
         <source>%1 is not a signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una clave de firma.</translation>
     </message>
     <message>
         <source>Signed %1 with the key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 firmado con la clave %2.</translation>
     </message>
 </context>
 <context>
@@ -487,708 +500,708 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <name>clearline::crypto::Identity</name>
     <message>
         <source>This profile already belongs to someone; ClearLine never replaces a person&apos;s key. Use another profile folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este perfil ya pertenece a alguien; ClearLine nunca reemplaza la clave de una persona. Use otra carpeta de perfil.</translation>
     </message>
     <message>
         <source>A name and a district e-mail address are needed to make your identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesitan un nombre y una dirección de correo electrónico del distrito para crear su identidad.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone this computer knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una zona horaria que esta computadora conozca.</translation>
     </message>
     <message>
         <source>ClearLine could not save your identity in %1. Check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClearLine no pudo guardar su identidad en %1. Compruebe que el disco no esté lleno.</translation>
     </message>
     <message>
         <source>This profile has no identity yet. Set it up first (in the window, or with &apos;clearline init&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este perfil todavía no tiene identidad. Configúrelo primero (en la ventana o con &apos;clearline init&apos;).</translation>
     </message>
     <message>
         <source>The identity file %1 is damaged. Restore it from a backup; ClearLine will not make a new key over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de identidad %1 está dañado. Restáurelo desde una copia de seguridad; ClearLine no creará una clave nueva encima de él.</translation>
     </message>
     <message>
         <source>The key ClearLine found is not the one of this profile&apos;s identity, so it will not sign with it. Restore the profile from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave que encontró ClearLine no es la de la identidad de este perfil, así que no firmará con ella. Restaure el perfil desde una copia de seguridad.</translation>
     </message>
 </context>
 <context>
     <name>clearline::crypto::KeyStore</name>
     <message>
         <source>The system key store did not take your key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de claves del sistema no aceptó su clave (%1).</translation>
     </message>
     <message>
         <source>This computer has no key store, so your key must be protected by a passphrase of at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta computadora no tiene almacén de claves, así que su clave debe protegerse con una frase de contraseña de al menos %1 caracteres.</translation>
     </message>
     <message>
         <source>ClearLine could not save your key to %1. Check that the disk is not full and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClearLine no pudo guardar su clave en %1. Compruebe que el disco no esté lleno y que tenga permiso para escribir allí.</translation>
     </message>
     <message>
         <source>ClearLine could not read your key from the system key store (%1). Unlock your key ring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClearLine no pudo leer su clave del almacén de claves del sistema (%1). Desbloquee su llavero y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The file that holds your key, %1, is missing or cannot be read. Without it ClearLine cannot sign in your name; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que contiene su clave, %1, no está o no se puede leer. Sin él, ClearLine no puede firmar a su nombre; restáurelo desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>Your key is protected by a passphrase, and none was given. On the command line, set CLEARLINE_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave está protegida por una frase de contraseña y no se indicó ninguna. En la línea de comandos, defina CLEARLINE_PASSPHRASE.</translation>
     </message>
 </context>
 <context>
     <name>clearline::crypto::PassphraseBox</name>
     <message>
         <source>The file that holds your key is damaged, so ClearLine cannot unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que contiene su clave está dañado, así que ClearLine no puede desbloquearla.</translation>
     </message>
     <message>
         <source>This computer does not have enough free memory to unlock your key. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta computadora no tiene suficiente memoria libre para desbloquear su clave. Cierre otros programas y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>That passphrase is not the one that protects your key. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no es la que protege su clave. Revísela y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>clearline::ledger::Database</name>
     <message>
         <source>There are no records in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay registros en %1.</translation>
     </message>
     <message>
         <source>ClearLine is already open with these records (program %1, process %2). Close it first; two copies writing at once could damage them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClearLine ya está abierto con estos registros (programa %1, proceso %2). Ciérrelo primero; dos copias escribiendo a la vez podrían dañarlos.</translation>
     </message>
     <message>
         <source>ClearLine may not write to %1. Check that the folder is not read-only, or ask your IT staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClearLine no tiene permiso para escribir en %1. Compruebe que la carpeta no sea de solo lectura o consulte al personal de informática.</translation>
     </message>
     <message>
         <source>These records are in format %1, and this ClearLine reads format %2. Open them once in ClearLine (not read-only) to update them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos registros están en el formato %1, y esta versión de ClearLine lee el formato %2. Ábralos una vez en ClearLine (no en solo lectura) para actualizarlos.</translation>
     </message>
 </context>
 <context>
     <name>clearline::ledger::Ledger</name>
     <message>
         <source>This record changed since you opened it. Open it again to see the latest version, then make your correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro cambió desde que lo abrió. Vuelva a abrirlo para ver la versión más reciente y luego haga su corrección.</translation>
     </message>
     <message>
         <source>Say why you are correcting this record; the reason is kept with the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué corrige este registro; el motivo se guarda con la corrección.</translation>
     </message>
     <message>
         <source>This record exists already; a change to it must say which version it corrects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro ya existe; un cambio en él debe indicar qué versión corrige.</translation>
     </message>
     <message>
         <source>ClearLine cannot save this record: its contents are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClearLine no puede guardar este registro: su contenido está incompleto.</translation>
     </message>
     <message>
         <source>ClearLine could not read the file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClearLine no pudo leer el archivo %1.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB, too large to attach. Keep it in your district&apos;s document system and mention where in your memo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa más de %2 MB, demasiado para adjuntarlo. Guárdelo en el sistema de documentos de su distrito e indique en su nota dónde está.</translation>
     </message>
     <message>
         <source>There is no record &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún registro &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>More than one record starts with &quot;%1&quot;; give more of its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de un registro empieza por &quot;%1&quot;; indique más caracteres de su id.</translation>
     </message>
     <message>
         <source>%1 exists already; choose a new file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija un nombre de archivo nuevo para la copia de seguridad.</translation>
     </message>
 </context>
 <context>
     <name>clearline::ledger::Memo</name>
     <message>
         <source>Give the memo a title, for example &quot;Call with a parent about the field trip&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Póngale un título a la nota, por ejemplo &quot;Llamada con un padre de familia sobre la excursión&quot;.</translation>
     </message>
     <message>
         <source>The title is longer than %1 characters; put the details in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El título tiene más de %1 caracteres; ponga los detalles en el texto.</translation>
     </message>
     <message>
         <source>Write what happened in the memo&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba en el texto de la nota qué pasó.</translation>
     </message>
 </context>
 <context>
     <name>clearline::ledger::Migrations</name>
     <message>
         <source>Your records were saved by a newer version of ClearLine (format %1; this one knows up to %2). Update ClearLine to open them; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus registros se guardaron con una versión más reciente de ClearLine (formato %1; esta conoce hasta el %2). Actualice ClearLine para abrirlos; no se cambió nada.</translation>
     </message>
     <message>
         <source>ClearLine could not copy your records aside before updating their format, so it left them as they were. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ClearLine no pudo hacer una copia aparte de sus registros antes de actualizar su formato, así que los dejó como estaban. %1</translation>
     </message>
     <message>
         <source>Updating the format of your records failed at step %1, so nothing was changed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización del formato de sus registros falló en el paso %1, así que no se cambió nada. %2</translation>
     </message>
 </context>
 <context>
     <name>clearline::ledger::SqlError</name>
     <message>
         <source>The disk is full, so ClearLine could not save. Nothing already saved was lost. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, así que ClearLine no pudo guardar. No se perdió nada de lo ya guardado. Libere algo de espacio y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>ClearLine may only read %1, so it could not save. Nothing already saved was lost. Check that the folder is not read-only, or ask your IT staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClearLine solo tiene permiso para leer %1, así que no pudo guardar. No se perdió nada de lo ya guardado. Compruebe que la carpeta no sea de solo lectura o consulte al personal de informática.</translation>
     </message>
     <message>
         <source>Another program is using your records (%1) right now, so ClearLine could not save. Nothing already saved was lost. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa está usando sus registros (%1) en este momento, así que ClearLine no pudo guardar. No se perdió nada de lo ya guardado. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>The file that holds your records (%1) is damaged. ClearLine has not changed it. Keep a copy of it and ask your IT staff to restore your latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que contiene sus registros (%1) está dañado. ClearLine no lo ha modificado. Guarde una copia de él y pida al personal de informática que restaure su copia de seguridad más reciente.</translation>
     </message>
     <message>
         <source>ClearLine could not open %1. Check that the folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClearLine no pudo abrir %1. Compruebe que la carpeta exista y que tenga permiso para escribir allí.</translation>
     </message>
     <message>
         <source>ClearLine could not read or save your records in %1. Nothing already saved was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClearLine no pudo leer ni guardar sus registros en %1. No se perdió nada de lo ya guardado.</translation>
     </message>
 </context>
 <context>
     <name>clearline::ledger::StorageCheck</name>
     <message>
         <source>%1 is inside a folder that a cloud sync program (%2) copies while ClearLine writes, which can damage your records. Keep your ClearLine profile in a local folder; to share records, use sync bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dentro de una carpeta que un programa de sincronización en la nube (%2) copia mientras ClearLine escribe, lo que puede dañar sus registros. Guarde su perfil de ClearLine en una carpeta local; para compartir registros, use lotes de sincronización.</translation>
     </message>
     <message>
         <source>%1 is on a network drive (%2). Records kept there can be damaged when the network hiccups. Keep your ClearLine profile on this computer&apos;s own disk; to share records, use sync bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en una unidad de red (%2). Los registros guardados allí pueden dañarse cuando la red falla por un momento. Guarde su perfil de ClearLine en el disco de esta computadora; para compartir registros, use lotes de sincronización.</translation>
     </message>
 </context>
 <context>
     <name>clearline::ledger::Verifier</name>
     <message>
         <source>the %1 table differs from the revisions for record %2; run &apos;clearline ledger rebuild&apos; to make it again</source>
-        <translation type="unfinished"></translation>
+        <translation>la tabla %1 no coincide con las versiones del registro %2; ejecute &apos;clearline ledger rebuild&apos; para volver a crearla</translation>
     </message>
     <message>
         <source>the database file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de la base de datos está dañado (%1)</translation>
     </message>
     <message>
         <source>its content was changed after it was signed: it no longer matches its hash</source>
-        <translation type="unfinished"></translation>
+        <translation>su contenido se modificó después de firmarse: ya no coincide con su hash</translation>
     </message>
     <message>
         <source>its signature is not valid for the key it names</source>
-        <translation type="unfinished"></translation>
+        <translation>su firma no es válida para la clave que indica</translation>
     </message>
     <message>
         <source>it is signed by a key this ledger does not know (fingerprint %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>está firmada con una clave que este libro de registros no conoce (huella digital %1)</translation>
     </message>
     <message>
         <source>it names a previous revision of its author that is not in the ledger (one is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>indica una versión anterior de su autor que no está en el libro de registros (falta una)</translation>
     </message>
     <message>
         <source>its link to the author&apos;s previous revision is broken (a revision is missing, added or out of order)</source>
-        <translation type="unfinished"></translation>
+        <translation>su enlace con la versión anterior del autor está roto (falta una versión, se añadió una o están fuera de orden)</translation>
     </message>
     <message>
         <source>it replaces revision %1, which is not in the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>reemplaza la versión %1, que no está en el libro de registros</translation>
     </message>
     <message>
         <source>its attachment &quot;%1&quot; is missing or was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>su archivo adjunto &quot;%1&quot; falta o fue modificado</translation>
     </message>
 </context>
 <context>
     <name>clearline::policy::PackChecks</name>
     <message>
         <source>the %1 id &quot;%2&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>el id de %1 &quot;%2&quot; se usa dos veces</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not defined in this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; no existe en este paquete</translation>
     </message>
     <message>
         <source>the text has no &quot;%1&quot; version; the district&apos;s languages are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto no tiene versión &quot;%1&quot;; los idiomas del distrito son %2</translation>
     </message>
     <message>
         <source>the %1 text uses the unknown placeholder {{%2}}; known ones are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto en %1 usa el marcador desconocido {{%2}}; los conocidos son: %3</translation>
     </message>
     <message>
         <source>the role</source>
-        <translation type="unfinished"></translation>
+        <translation>el cargo</translation>
     </message>
     <message>
         <source>the clause</source>
-        <translation type="unfinished"></translation>
+        <translation>la cláusula</translation>
     </message>
     <message>
         <source>the deadline names the field &quot;%1&quot;, which procedure &quot;%2&quot; does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>el plazo menciona el campo &quot;%1&quot;, que el trámite &quot;%2&quot; no tiene</translation>
     </message>
     <message>
         <source>the deadline names the field &quot;%1&quot;, which is not a date field</source>
-        <translation type="unfinished"></translation>
+        <translation>el plazo menciona el campo &quot;%1&quot;, que no es un campo de fecha</translation>
     </message>
     <message>
         <source>the &quot;then&quot; chain loops: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la cadena de &quot;then&quot; forma un ciclo: %1</translation>
     </message>
     <message>
         <source>clause</source>
-        <translation type="unfinished"></translation>
+        <translation>cláusula</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>cargo</translation>
     </message>
     <message>
         <source>school</source>
-        <translation type="unfinished"></translation>
+        <translation>escuela</translation>
     </message>
     <message>
         <source>procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>trámite</translation>
     </message>
     <message>
         <source>notice</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso</translation>
     </message>
     <message>
         <source>alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>alternativa</translation>
     </message>
     <message>
         <source>rule</source>
-        <translation type="unfinished"></translation>
+        <translation>regla</translation>
     </message>
     <message>
         <source>documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>documentación</translation>
     </message>
     <message>
         <source>platform</source>
-        <translation type="unfinished"></translation>
+        <translation>plataforma</translation>
     </message>
     <message>
         <source>duty</source>
-        <translation type="unfinished"></translation>
+        <translation>obligación</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>declaración</translation>
     </message>
     <message>
         <source>the procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>el trámite</translation>
     </message>
     <message>
         <source>district.timezone &quot;%1&quot; is not a time zone; use an IANA name like America/New_York</source>
-        <translation type="unfinished"></translation>
+        <translation>district.timezone &quot;%1&quot; no es una zona horaria; use un nombre IANA como America/New_York</translation>
     </message>
     <message>
         <source>district.official_text names %1, which is not beside the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>district.official_text indica %1, que no está en la misma carpeta que el paquete</translation>
     </message>
     <message>
         <source>the school</source>
-        <translation type="unfinished"></translation>
+        <translation>la escuela</translation>
     </message>
     <message>
         <source>the alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>la alternativa</translation>
     </message>
     <message>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>campo</translation>
     </message>
     <message>
         <source>checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>elemento de la lista de verificación</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>seguimiento</translation>
     </message>
     <message>
         <source>the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>el aviso</translation>
     </message>
 </context>
 <context>
     <name>clearline::policy::PackLoader</name>
     <message>
         <source>cannot read the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo (%1)</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB; a pack is a few hundred lines</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ocupa más de %1 MB; un paquete tiene unos cientos de líneas</translation>
     </message>
     <message>
         <source>this is not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>esto no es YAML válido: %1</translation>
     </message>
     <message>
         <source>unexpected structure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estructura inesperada: %1</translation>
     </message>
 </context>
 <context>
     <name>clearline::policy::PackReader</name>
     <message>
         <source>the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete</translation>
     </message>
     <message>
         <source>this ClearLine reads pack format %1; this pack says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>esta versión de ClearLine lee el formato de paquete %1; este paquete indica %2</translation>
     </message>
     <message>
         <source>district</source>
-        <translation type="unfinished"></translation>
+        <translation>la sección district</translation>
     </message>
     <message>
         <source>the first language must be en (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>el primer idioma debe ser en (inglés)</translation>
     </message>
     <message>
         <source>a school</source>
-        <translation type="unfinished"></translation>
+        <translation>una escuela</translation>
     </message>
     <message>
         <source>calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>la sección calendar</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>la sección hours</translation>
     </message>
     <message>
         <source>school hours must end after they start</source>
-        <translation type="unfinished"></translation>
+        <translation>el horario escolar debe terminar después de comenzar</translation>
     </message>
     <message>
         <source>a school year</source>
-        <translation type="unfinished"></translation>
+        <translation>un año escolar</translation>
     </message>
     <message>
         <source>a school year must end after it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>un año escolar debe terminar después de comenzar</translation>
     </message>
     <message>
         <source>a holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>un día festivo</translation>
     </message>
     <message>
         <source>a holiday needs a date, or from and to</source>
-        <translation type="unfinished"></translation>
+        <translation>un día festivo necesita date, o from y to</translation>
     </message>
     <message>
         <source>a role</source>
-        <translation type="unfinished"></translation>
+        <translation>un cargo</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is ClearLine&apos;s own role for every staff member; do not define it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; es el cargo propio de ClearLine para todos los miembros del personal; no lo defina</translation>
     </message>
     <message>
         <source>a role holder</source>
-        <translation type="unfinished"></translation>
+        <translation>una persona que ocupa un cargo</translation>
     </message>
     <message>
         <source>a key must be a ClearLine public key (32 bytes in base64)</source>
-        <translation type="unfinished"></translation>
+        <translation>una clave debe ser una clave pública de ClearLine (32 bytes en base64)</translation>
     </message>
     <message>
         <source>a clause</source>
-        <translation type="unfinished"></translation>
+        <translation>una cláusula</translation>
     </message>
     <message>
         <source>a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>una regla</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid condition; use one of: %2, or grades:4-12</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una condición válida; use una de estas: %2, o grades:4-12</translation>
     </message>
     <message>
         <source>a needs-authorization rule must name the procedure that asks for it</source>
-        <translation type="unfinished"></translation>
+        <translation>una regla needs-authorization debe indicar el trámite con el que se solicita la autorización</translation>
     </message>
     <message>
         <source>an alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>una alternativa</translation>
     </message>
     <message>
         <source>a documentation entry</source>
-        <translation type="unfinished"></translation>
+        <translation>una entrada de documentación</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a period; write 7y, 6m or permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un período; escriba 7y, 6m o permanent</translation>
     </message>
     <message>
         <source>platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>la sección platforms</translation>
     </message>
     <message>
         <source>an approved platform</source>
-        <translation type="unfinished"></translation>
+        <translation>una plataforma aprobada</translation>
     </message>
     <message>
         <source>a duty</source>
-        <translation type="unfinished"></translation>
+        <translation>una obligación</translation>
     </message>
     <message>
         <source>a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>una declaración</translation>
     </message>
     <message>
         <source>a notice</source>
-        <translation type="unfinished"></translation>
+        <translation>un aviso</translation>
     </message>
     <message>
         <source>a field</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo</translation>
     </message>
     <message>
         <source>a field of type choice needs its choices (choices: [a, b, …])</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo de tipo choice necesita sus opciones (choices: [a, b, …])</translation>
     </message>
     <message>
         <source>only a field of type choice has choices</source>
-        <translation type="unfinished"></translation>
+        <translation>solo un campo de tipo choice puede tener choices</translation>
     </message>
     <message>
         <source>a route step</source>
-        <translation type="unfinished"></translation>
+        <translation>un paso de la ruta</translation>
     </message>
     <message>
         <source>a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>un plazo</translation>
     </message>
     <message>
         <source>a deadline has exactly one of before, days or note</source>
-        <translation type="unfinished"></translation>
+        <translation>un plazo tiene exactamente uno de before, days o note</translation>
     </message>
     <message>
         <source>a group of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>un grupo de pasos</translation>
     </message>
     <message>
         <source>a procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>un trámite</translation>
     </message>
     <message>
         <source>a checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>un elemento de la lista de verificación</translation>
     </message>
     <message>
         <source>a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>un seguimiento</translation>
     </message>
 </context>
 <context>
     <name>clearline::policy::PackSignature</name>
     <message>
         <source>shipped with ClearLine</source>
-        <translation type="unfinished"></translation>
+        <translation>incluido con ClearLine</translation>
     </message>
     <message>
         <source>not signed (a draft: it loads only in authoring mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin firmar (un borrador: solo se carga en el modo de autoría)</translation>
     </message>
     <message>
         <source>the signature file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de firma está dañado</translation>
     </message>
     <message>
         <source>the signature does not match the pack: it was changed after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma no coincide con el paquete: se modificó después de firmarse</translation>
     </message>
     <message>
         <source>signed by the key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>firmado con la clave %1</translation>
     </message>
     <message>
         <source>ClearLine could not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClearLine no pudo leer %1.</translation>
     </message>
     <message>
         <source>ClearLine could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClearLine no pudo escribir %1.</translation>
     </message>
 </context>
 <context>
     <name>clearline::policy::PolicyHtml</name>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>No permitido</translation>
     </message>
     <message>
         <source>Ask first</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir permiso antes</translation>
     </message>
     <message>
         <source>Discouraged</source>
-        <translation type="unfinished"></translation>
+        <translation>Desaconsejado</translation>
     </message>
     <message>
         <source>Contact the parent first</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactar primero a los padres</translation>
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitido</translation>
     </message>
     <message>
         <source>calls from your own cell phone</source>
-        <translation type="unfinished"></translation>
+        <translation>llamadas desde su propio celular</translation>
     </message>
     <message>
         <source>texts from your own cell phone</source>
-        <translation type="unfinished"></translation>
+        <translation>mensajes de texto desde su propio celular</translation>
     </message>
     <message>
         <source>your personal e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>su correo electrónico personal</translation>
     </message>
     <message>
         <source>your personal social-media accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>sus cuentas personales de redes sociales</translation>
     </message>
     <message>
         <source>a professional social-media account</source>
-        <translation type="unfinished"></translation>
+        <translation>una cuenta profesional de redes sociales</translation>
     </message>
     <message>
         <source>district e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>el correo electrónico del distrito</translation>
     </message>
     <message>
         <source>a district phone</source>
-        <translation type="unfinished"></translation>
+        <translation>un teléfono del distrito</translation>
     </message>
     <message>
         <source>an approved tool</source>
-        <translation type="unfinished"></translation>
+        <translation>una herramienta aprobada</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>en persona</translation>
     </message>
     <message>
         <source>with students</source>
-        <translation type="unfinished"></translation>
+        <translation>con estudiantes</translation>
     </message>
     <message>
         <source>with parents</source>
-        <translation type="unfinished"></translation>
+        <translation>con padres</translation>
     </message>
     <message>
         <source>with students and parents</source>
-        <translation type="unfinished"></translation>
+        <translation>con estudiantes y padres</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar</translation>
     </message>
     <message>
         <source>Each section is summarized in plain words. The district&apos;s official text is what counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada sección se resume en palabras sencillas. Lo que vale es el texto oficial del distrito.</translation>
     </message>
 </context>
 <context>
     <name>clearline::policy::YamlReader</name>
     <message>
         <source>%1 must be a map of keys and values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un mapa de claves y valores</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; in %2 (known keys: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida &quot;%1&quot; en %2 (claves conocidas: %3)</translation>
     </message>
     <message>
         <source>%1 is missing the required key &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene la clave obligatoria &quot;%2&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list (items starting with &quot;- &quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser una lista (elementos que empiezan con &quot;- &quot;)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a single value, not a list or map</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser un solo valor, no una lista ni un mapa</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no debe estar vacío</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid id: use lower-case letters, digits, dashes and underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un id válido: use letras minúsculas, dígitos, guiones y guiones bajos</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid id: use lower-case letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un id válido: use letras minúsculas, dígitos y guiones</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid %2; use one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un valor válido para %2; use uno de estos: %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a value or a list of values</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser un valor o una lista de valores</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser true o false, no &quot;%2&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number from %2 to %3, not &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser un número entero de %2 a %3, no &quot;%4&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una fecha; escriba YYYY-MM-DD</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time; write HH:MM on a 24-hour clock, in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una hora; escriba HH:MM en formato de 24 horas, entre comillas</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a text, or a map of texts by language</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser un texto o un mapa de textos por idioma</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a language code like en, es or pt_BR</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un código de idioma como en, es o pt_BR</translation>
     </message>
 </context>
 <context>
@@ -1371,15 +1384,15 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     </message>
     <message>
         <source>Authoring mode: this pack is %1. Staff never see an unsigned pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de autoría (este paquete: %1). El personal nunca ve un paquete sin firmar.</translation>
     </message>
     <message>
         <source>The district policy %1 is %2, so ClearLine does not use it. Ask your district&apos;s IT staff for the signed pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClearLine no usa la política del distrito %1 (%2). Pida el paquete firmado al personal de informática de su distrito.</translation>
     </message>
     <message>
         <source>Authoring mode: unsigned policy packs load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de autoría: se cargan paquetes de política sin firmar.</translation>
     </message>
 </context>
 <context>
@@ -1516,7 +1529,7 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     </message>
     <message>
         <source>Signed data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos firmados</translation>
     </message>
 </context>
 <context>
@@ -1661,7 +1674,7 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
 </context>
 <context>

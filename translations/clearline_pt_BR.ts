@@ -110,7 +110,20 @@ Options:
 
 Commands (each takes --profile DIR, --json and --help):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: clearline [--profile DIR]
+       clearline COMANDO [OPÇÕES]
+
+Sem um comando, o ClearLine abre sua janela.
+
+Opções:
+  --profile DIR   manter todos os dados e configurações de uma pessoa em DIR
+                  (padrão: as pastas usuais de cada usuário)
+  --authoring     para a TI do distrito: permitir carregar pacotes de política não assinados
+  --version       imprimir a versão e sair
+  --help          imprimir esta ajuda e sair
+
+Comandos (todos aceitam --profile DIR, --json e --help):
+</translation>
     </message>
 </context>
 <context>
@@ -359,67 +372,67 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
     <message>
         <source>check, read and sign district policy packs (validate, show, keygen, sign)</source>
-        <translation type="unfinished"></translation>
+        <translation>verificar, ler e assinar pacotes de política do distrito (validate, show, keygen, sign)</translation>
     </message>
     <message>
         <source>Where keygen writes the district&apos;s signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde o keygen grava a chave de assinatura do distrito.</translation>
     </message>
     <message>
         <source>The district signing key that sign uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave de assinatura do distrito que o sign usa.</translation>
     </message>
     <message>
         <source>Use &apos;clearline policy validate PATH…&apos;, &apos;show PACK&apos;, &apos;keygen --out FILE&apos; or &apos;sign PACK --key FILE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use &apos;clearline policy validate CAMINHO…&apos;, &apos;show PACOTE&apos;, &apos;keygen --out ARQUIVO&apos; ou &apos;sign PACOTE --key ARQUIVO&apos;.</translation>
     </message>
     <message>
         <source>signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>assinatura: %1</translation>
     </message>
     <message>
         <source>Say where to keep the district&apos;s signing key: --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe onde guardar a chave de assinatura do distrito: --out ARQUIVO</translation>
     </message>
     <message>
         <source>%1 exists already; ClearLine never overwrites a signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe; o ClearLine nunca sobrescreve uma chave de assinatura.</translation>
     </message>
     <message>
         <source>Protect the district&apos;s signing key with a passphrase of at least %1 characters in CLEARLINE_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteja a chave de assinatura do distrito com uma frase secreta de pelo menos %1 caracteres em CLEARLINE_PASSPHRASE.</translation>
     </message>
     <message>
         <source>ClearLine could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ClearLine não conseguiu gravar %1.</translation>
     </message>
     <message>
         <source>District signing key written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de assinatura do distrito gravada em %1.</translation>
     </message>
     <message>
         <source>Fingerprint: %1 (staff profiles trust packs signed with it after &apos;clearline settings set district_key %1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital: %1 (os perfis da equipe confiam nos pacotes assinados com ela depois de &apos;clearline settings set district_key %1&apos;).</translation>
     </message>
     <message>
         <source>Say which signing key to use: --key FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe qual chave de assinatura usar: --key ARQUIVO</translation>
     </message>
     <message>
         <source>%1 has mistakes, so ClearLine will not sign it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem erros, então o ClearLine não vai assiná-lo: %2</translation>
     </message>
     <message>
         <source>ClearLine could not read the signing key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ClearLine não conseguiu ler a chave de assinatura %1.</translation>
     </message>
     <message>
         <source>%1 is not a signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é uma chave de assinatura.</translation>
     </message>
     <message>
         <source>Signed %1 with the key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 assinado com a chave %2.</translation>
     </message>
 </context>
 <context>
@@ -487,708 +500,708 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <name>clearline::crypto::Identity</name>
     <message>
         <source>This profile already belongs to someone; ClearLine never replaces a person&apos;s key. Use another profile folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este perfil já pertence a alguém; o ClearLine nunca substitui a chave de uma pessoa. Use outra pasta de perfil.</translation>
     </message>
     <message>
         <source>A name and a district e-mail address are needed to make your identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>São necessários um nome e um endereço de e-mail do distrito para criar sua identidade.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone this computer knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um fuso horário que este computador conheça.</translation>
     </message>
     <message>
         <source>ClearLine could not save your identity in %1. Check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ClearLine não conseguiu salvar sua identidade em %1. Verifique se o disco não está cheio.</translation>
     </message>
     <message>
         <source>This profile has no identity yet. Set it up first (in the window, or with &apos;clearline init&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este perfil ainda não tem identidade. Configure-o primeiro (na janela ou com &apos;clearline init&apos;).</translation>
     </message>
     <message>
         <source>The identity file %1 is damaged. Restore it from a backup; ClearLine will not make a new key over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de identidade %1 está danificado. Restaure-o a partir de um backup; o ClearLine não vai criar uma chave nova por cima dele.</translation>
     </message>
     <message>
         <source>The key ClearLine found is not the one of this profile&apos;s identity, so it will not sign with it. Restore the profile from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave que o ClearLine encontrou não é a da identidade deste perfil, então ele não vai assinar com ela. Restaure o perfil a partir de um backup.</translation>
     </message>
 </context>
 <context>
     <name>clearline::crypto::KeyStore</name>
     <message>
         <source>The system key store did not take your key (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema não aceitou sua chave (%1).</translation>
     </message>
     <message>
         <source>This computer has no key store, so your key must be protected by a passphrase of at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador não tem um chaveiro, então sua chave precisa ser protegida por uma frase secreta de pelo menos %1 caracteres.</translation>
     </message>
     <message>
         <source>ClearLine could not save your key to %1. Check that the disk is not full and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ClearLine não conseguiu salvar sua chave em %1. Verifique se o disco não está cheio e se você tem permissão para gravar ali.</translation>
     </message>
     <message>
         <source>ClearLine could not read your key from the system key store (%1). Unlock your key ring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ClearLine não conseguiu ler sua chave do chaveiro do sistema (%1). Desbloqueie seu chaveiro e tente de novo.</translation>
     </message>
     <message>
         <source>The file that holds your key, %1, is missing or cannot be read. Without it ClearLine cannot sign in your name; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo que guarda sua chave, %1, está faltando ou não pode ser lido. Sem ele, o ClearLine não pode assinar em seu nome; restaure-o a partir de um backup.</translation>
     </message>
     <message>
         <source>Your key is protected by a passphrase, and none was given. On the command line, set CLEARLINE_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua chave está protegida por uma frase secreta, e nenhuma foi informada. Na linha de comando, defina CLEARLINE_PASSPHRASE.</translation>
     </message>
 </context>
 <context>
     <name>clearline::crypto::PassphraseBox</name>
     <message>
         <source>The file that holds your key is damaged, so ClearLine cannot unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo que guarda sua chave está danificado, então o ClearLine não consegue desbloqueá-la.</translation>
     </message>
     <message>
         <source>This computer does not have enough free memory to unlock your key. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador não tem memória livre suficiente para desbloquear sua chave. Feche outros programas e tente de novo.</translation>
     </message>
     <message>
         <source>That passphrase is not the one that protects your key. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa frase secreta não é a que protege sua chave. Confira e tente de novo.</translation>
     </message>
 </context>
 <context>
     <name>clearline::ledger::Database</name>
     <message>
         <source>There are no records in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há registros em %1.</translation>
     </message>
     <message>
         <source>ClearLine is already open with these records (program %1, process %2). Close it first; two copies writing at once could damage them.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ClearLine já está aberto com estes registros (programa %1, processo %2). Feche-o primeiro; duas cópias gravando ao mesmo tempo poderiam danificá-los.</translation>
     </message>
     <message>
         <source>ClearLine may not write to %1. Check that the folder is not read-only, or ask your IT staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ClearLine não tem permissão para gravar em %1. Verifique se a pasta não é somente leitura ou fale com a equipe de TI.</translation>
     </message>
     <message>
         <source>These records are in format %1, and this ClearLine reads format %2. Open them once in ClearLine (not read-only) to update them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estes registros estão no formato %1, e esta versão do ClearLine lê o formato %2. Abra-os uma vez no ClearLine (não em somente leitura) para atualizá-los.</translation>
     </message>
 </context>
 <context>
     <name>clearline::ledger::Ledger</name>
     <message>
         <source>This record changed since you opened it. Open it again to see the latest version, then make your correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro mudou desde que você o abriu. Abra-o de novo para ver a versão mais recente e depois faça sua correção.</translation>
     </message>
     <message>
         <source>Say why you are correcting this record; the reason is kept with the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe por que você está corrigindo este registro; o motivo fica guardado com a correção.</translation>
     </message>
     <message>
         <source>This record exists already; a change to it must say which version it corrects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro já existe; uma alteração nele precisa indicar qual versão corrige.</translation>
     </message>
     <message>
         <source>ClearLine cannot save this record: its contents are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ClearLine não pode salvar este registro: o conteúdo está incompleto.</translation>
     </message>
     <message>
         <source>ClearLine could not read the file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ClearLine não conseguiu ler o arquivo %1.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB, too large to attach. Keep it in your district&apos;s document system and mention where in your memo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem mais de %2 MB, grande demais para anexar. Guarde-o no sistema de documentos do seu distrito e mencione no seu memorando onde ele está.</translation>
     </message>
     <message>
         <source>There is no record &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe nenhum registro &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>More than one record starts with &quot;%1&quot;; give more of its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais de um registro começa com &quot;%1&quot;; informe mais caracteres do id.</translation>
     </message>
     <message>
         <source>%1 exists already; choose a new file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe; escolha um novo nome de arquivo para o backup.</translation>
     </message>
 </context>
 <context>
     <name>clearline::ledger::Memo</name>
     <message>
         <source>Give the memo a title, for example &quot;Call with a parent about the field trip&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um título ao memorando, por exemplo &quot;Ligação com um responsável sobre a excursão&quot;.</translation>
     </message>
     <message>
         <source>The title is longer than %1 characters; put the details in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>O título tem mais de %1 caracteres; coloque os detalhes no texto.</translation>
     </message>
     <message>
         <source>Write what happened in the memo&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva no texto do memorando o que aconteceu.</translation>
     </message>
 </context>
 <context>
     <name>clearline::ledger::Migrations</name>
     <message>
         <source>Your records were saved by a newer version of ClearLine (format %1; this one knows up to %2). Update ClearLine to open them; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus registros foram salvos por uma versão mais nova do ClearLine (formato %1; esta conhece até o %2). Atualize o ClearLine para abri-los; nada foi alterado.</translation>
     </message>
     <message>
         <source>ClearLine could not copy your records aside before updating their format, so it left them as they were. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O ClearLine não conseguiu fazer uma cópia à parte dos seus registros antes de atualizar o formato deles, então os deixou como estavam. %1</translation>
     </message>
     <message>
         <source>Updating the format of your records failed at step %1, so nothing was changed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A atualização do formato dos seus registros falhou na etapa %1, então nada foi alterado. %2</translation>
     </message>
 </context>
 <context>
     <name>clearline::ledger::SqlError</name>
     <message>
         <source>The disk is full, so ClearLine could not save. Nothing already saved was lost. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco está cheio, então o ClearLine não conseguiu salvar. Nada do que já estava salvo foi perdido. Libere um pouco de espaço e tente de novo.</translation>
     </message>
     <message>
         <source>ClearLine may only read %1, so it could not save. Nothing already saved was lost. Check that the folder is not read-only, or ask your IT staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ClearLine só tem permissão para ler %1, então não conseguiu salvar. Nada do que já estava salvo foi perdido. Verifique se a pasta não é somente leitura ou fale com a equipe de TI.</translation>
     </message>
     <message>
         <source>Another program is using your records (%1) right now, so ClearLine could not save. Nothing already saved was lost. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro programa está usando seus registros (%1) agora, então o ClearLine não conseguiu salvar. Nada do que já estava salvo foi perdido. Tente de novo daqui a pouco.</translation>
     </message>
     <message>
         <source>The file that holds your records (%1) is damaged. ClearLine has not changed it. Keep a copy of it and ask your IT staff to restore your latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo que guarda seus registros (%1) está danificado. O ClearLine não o alterou. Guarde uma cópia dele e peça à equipe de TI para restaurar seu backup mais recente.</translation>
     </message>
     <message>
         <source>ClearLine could not open %1. Check that the folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ClearLine não conseguiu abrir %1. Verifique se a pasta existe e se você tem permissão para gravar ali.</translation>
     </message>
     <message>
         <source>ClearLine could not read or save your records in %1. Nothing already saved was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ClearLine não conseguiu ler nem salvar seus registros em %1. Nada do que já estava salvo foi perdido.</translation>
     </message>
 </context>
 <context>
     <name>clearline::ledger::StorageCheck</name>
     <message>
         <source>%1 is inside a folder that a cloud sync program (%2) copies while ClearLine writes, which can damage your records. Keep your ClearLine profile in a local folder; to share records, use sync bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dentro de uma pasta que um programa de sincronização na nuvem (%2) copia enquanto o ClearLine grava, o que pode danificar seus registros. Mantenha seu perfil do ClearLine em uma pasta local; para compartilhar registros, use lotes de sincronização.</translation>
     </message>
     <message>
         <source>%1 is on a network drive (%2). Records kept there can be damaged when the network hiccups. Keep your ClearLine profile on this computer&apos;s own disk; to share records, use sync bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está em uma unidade de rede (%2). Registros guardados ali podem ser danificados quando a rede tem uma falha momentânea. Mantenha seu perfil do ClearLine no disco deste computador; para compartilhar registros, use lotes de sincronização.</translation>
     </message>
 </context>
 <context>
     <name>clearline::ledger::Verifier</name>
     <message>
         <source>the %1 table differs from the revisions for record %2; run &apos;clearline ledger rebuild&apos; to make it again</source>
-        <translation type="unfinished"></translation>
+        <translation>a tabela %1 não corresponde às versões do registro %2; execute &apos;clearline ledger rebuild&apos; para recriá-la</translation>
     </message>
     <message>
         <source>the database file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo do banco de dados está danificado (%1)</translation>
     </message>
     <message>
         <source>its content was changed after it was signed: it no longer matches its hash</source>
-        <translation type="unfinished"></translation>
+        <translation>o conteúdo foi alterado depois de ser assinado: não corresponde mais ao seu hash</translation>
     </message>
     <message>
         <source>its signature is not valid for the key it names</source>
-        <translation type="unfinished"></translation>
+        <translation>a assinatura não é válida para a chave que ela indica</translation>
     </message>
     <message>
         <source>it is signed by a key this ledger does not know (fingerprint %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>foi assinada com uma chave que este livro de registros não conhece (impressão digital %1)</translation>
     </message>
     <message>
         <source>it names a previous revision of its author that is not in the ledger (one is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>indica uma versão anterior do seu autor que não está no livro de registros (falta uma)</translation>
     </message>
     <message>
         <source>its link to the author&apos;s previous revision is broken (a revision is missing, added or out of order)</source>
-        <translation type="unfinished"></translation>
+        <translation>o elo com a versão anterior do autor está quebrado (uma versão está faltando, foi adicionada ou está fora de ordem)</translation>
     </message>
     <message>
         <source>it replaces revision %1, which is not in the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>substitui a versão %1, que não está no livro de registros</translation>
     </message>
     <message>
         <source>its attachment &quot;%1&quot; is missing or was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>o anexo &quot;%1&quot; está faltando ou foi alterado</translation>
     </message>
 </context>
 <context>
     <name>clearline::policy::PackChecks</name>
     <message>
         <source>the %1 id &quot;%2&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>o id de %1 &quot;%2&quot; é usado duas vezes</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not defined in this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; não existe neste pacote</translation>
     </message>
     <message>
         <source>the text has no &quot;%1&quot; version; the district&apos;s languages are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>o texto não tem versão &quot;%1&quot;; os idiomas do distrito são %2</translation>
     </message>
     <message>
         <source>the %1 text uses the unknown placeholder {{%2}}; known ones are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>o texto em %1 usa o marcador desconhecido {{%2}}; os conhecidos são: %3</translation>
     </message>
     <message>
         <source>the role</source>
-        <translation type="unfinished"></translation>
+        <translation>a função</translation>
     </message>
     <message>
         <source>the clause</source>
-        <translation type="unfinished"></translation>
+        <translation>a cláusula</translation>
     </message>
     <message>
         <source>the deadline names the field &quot;%1&quot;, which procedure &quot;%2&quot; does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>o prazo menciona o campo &quot;%1&quot;, que o procedimento &quot;%2&quot; não tem</translation>
     </message>
     <message>
         <source>the deadline names the field &quot;%1&quot;, which is not a date field</source>
-        <translation type="unfinished"></translation>
+        <translation>o prazo menciona o campo &quot;%1&quot;, que não é um campo de data</translation>
     </message>
     <message>
         <source>the &quot;then&quot; chain loops: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a cadeia de &quot;then&quot; forma um ciclo: %1</translation>
     </message>
     <message>
         <source>clause</source>
-        <translation type="unfinished"></translation>
+        <translation>cláusula</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>função</translation>
     </message>
     <message>
         <source>school</source>
-        <translation type="unfinished"></translation>
+        <translation>escola</translation>
     </message>
     <message>
         <source>procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>procedimento</translation>
     </message>
     <message>
         <source>notice</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso</translation>
     </message>
     <message>
         <source>alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>alternativa</translation>
     </message>
     <message>
         <source>rule</source>
-        <translation type="unfinished"></translation>
+        <translation>regra</translation>
     </message>
     <message>
         <source>documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>documentação</translation>
     </message>
     <message>
         <source>platform</source>
-        <translation type="unfinished"></translation>
+        <translation>plataforma</translation>
     </message>
     <message>
         <source>duty</source>
-        <translation type="unfinished"></translation>
+        <translation>obrigação</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>declaração</translation>
     </message>
     <message>
         <source>the procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>o procedimento</translation>
     </message>
     <message>
         <source>district.timezone &quot;%1&quot; is not a time zone; use an IANA name like America/New_York</source>
-        <translation type="unfinished"></translation>
+        <translation>district.timezone &quot;%1&quot; não é um fuso horário; use um nome IANA como America/New_York</translation>
     </message>
     <message>
         <source>district.official_text names %1, which is not beside the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>district.official_text indica %1, que não está na mesma pasta que o pacote</translation>
     </message>
     <message>
         <source>the school</source>
-        <translation type="unfinished"></translation>
+        <translation>a escola</translation>
     </message>
     <message>
         <source>the alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>a alternativa</translation>
     </message>
     <message>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>campo</translation>
     </message>
     <message>
         <source>checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>item da lista de verificação</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>acompanhamento</translation>
     </message>
     <message>
         <source>the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>o aviso</translation>
     </message>
 </context>
 <context>
     <name>clearline::policy::PackLoader</name>
     <message>
         <source>cannot read the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler o arquivo (%1)</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB; a pack is a few hundred lines</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo tem mais de %1 MB; um pacote tem algumas centenas de linhas</translation>
     </message>
     <message>
         <source>this is not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>isto não é YAML válido: %1</translation>
     </message>
     <message>
         <source>unexpected structure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estrutura inesperada: %1</translation>
     </message>
 </context>
 <context>
     <name>clearline::policy::PackReader</name>
     <message>
         <source>the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>o pacote</translation>
     </message>
     <message>
         <source>this ClearLine reads pack format %1; this pack says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>esta versão do ClearLine lê o formato de pacote %1; este pacote indica %2</translation>
     </message>
     <message>
         <source>district</source>
-        <translation type="unfinished"></translation>
+        <translation>a seção district</translation>
     </message>
     <message>
         <source>the first language must be en (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>o primeiro idioma deve ser en (inglês)</translation>
     </message>
     <message>
         <source>a school</source>
-        <translation type="unfinished"></translation>
+        <translation>uma escola</translation>
     </message>
     <message>
         <source>calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>a seção calendar</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>a seção hours</translation>
     </message>
     <message>
         <source>school hours must end after they start</source>
-        <translation type="unfinished"></translation>
+        <translation>o horário escolar deve terminar depois de começar</translation>
     </message>
     <message>
         <source>a school year</source>
-        <translation type="unfinished"></translation>
+        <translation>um ano letivo</translation>
     </message>
     <message>
         <source>a school year must end after it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>um ano letivo deve terminar depois de começar</translation>
     </message>
     <message>
         <source>a holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>um feriado</translation>
     </message>
     <message>
         <source>a holiday needs a date, or from and to</source>
-        <translation type="unfinished"></translation>
+        <translation>um feriado precisa de date, ou de from e to</translation>
     </message>
     <message>
         <source>a role</source>
-        <translation type="unfinished"></translation>
+        <translation>uma função</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is ClearLine&apos;s own role for every staff member; do not define it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; é a função própria do ClearLine para todos os membros da equipe; não a defina</translation>
     </message>
     <message>
         <source>a role holder</source>
-        <translation type="unfinished"></translation>
+        <translation>uma pessoa que exerce uma função</translation>
     </message>
     <message>
         <source>a key must be a ClearLine public key (32 bytes in base64)</source>
-        <translation type="unfinished"></translation>
+        <translation>uma chave deve ser uma chave pública do ClearLine (32 bytes em base64)</translation>
     </message>
     <message>
         <source>a clause</source>
-        <translation type="unfinished"></translation>
+        <translation>uma cláusula</translation>
     </message>
     <message>
         <source>a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>uma regra</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid condition; use one of: %2, or grades:4-12</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma condição válida; use uma destas: %2, ou grades:4-12</translation>
     </message>
     <message>
         <source>a needs-authorization rule must name the procedure that asks for it</source>
-        <translation type="unfinished"></translation>
+        <translation>uma regra needs-authorization deve indicar o procedimento que pede a autorização</translation>
     </message>
     <message>
         <source>an alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>uma alternativa</translation>
     </message>
     <message>
         <source>a documentation entry</source>
-        <translation type="unfinished"></translation>
+        <translation>uma entrada de documentação</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a period; write 7y, 6m or permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um período; escreva 7y, 6m ou permanent</translation>
     </message>
     <message>
         <source>platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>a seção platforms</translation>
     </message>
     <message>
         <source>an approved platform</source>
-        <translation type="unfinished"></translation>
+        <translation>uma plataforma aprovada</translation>
     </message>
     <message>
         <source>a duty</source>
-        <translation type="unfinished"></translation>
+        <translation>uma obrigação</translation>
     </message>
     <message>
         <source>a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>uma declaração</translation>
     </message>
     <message>
         <source>a notice</source>
-        <translation type="unfinished"></translation>
+        <translation>um aviso</translation>
     </message>
     <message>
         <source>a field</source>
-        <translation type="unfinished"></translation>
+        <translation>um campo</translation>
     </message>
     <message>
         <source>a field of type choice needs its choices (choices: [a, b, …])</source>
-        <translation type="unfinished"></translation>
+        <translation>um campo do tipo choice precisa das suas opções (choices: [a, b, …])</translation>
     </message>
     <message>
         <source>only a field of type choice has choices</source>
-        <translation type="unfinished"></translation>
+        <translation>só um campo do tipo choice pode ter choices</translation>
     </message>
     <message>
         <source>a route step</source>
-        <translation type="unfinished"></translation>
+        <translation>uma etapa da rota</translation>
     </message>
     <message>
         <source>a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>um prazo</translation>
     </message>
     <message>
         <source>a deadline has exactly one of before, days or note</source>
-        <translation type="unfinished"></translation>
+        <translation>um prazo tem exatamente um de before, days ou note</translation>
     </message>
     <message>
         <source>a group of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>um grupo de etapas</translation>
     </message>
     <message>
         <source>a procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>um procedimento</translation>
     </message>
     <message>
         <source>a checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>um item da lista de verificação</translation>
     </message>
     <message>
         <source>a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>um acompanhamento</translation>
     </message>
 </context>
 <context>
     <name>clearline::policy::PackSignature</name>
     <message>
         <source>shipped with ClearLine</source>
-        <translation type="unfinished"></translation>
+        <translation>incluído com o ClearLine</translation>
     </message>
     <message>
         <source>not signed (a draft: it loads only in authoring mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>não assinado (um rascunho: só é carregado no modo de autoria)</translation>
     </message>
     <message>
         <source>the signature file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo de assinatura está danificado</translation>
     </message>
     <message>
         <source>the signature does not match the pack: it was changed after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>a assinatura não corresponde ao pacote: ele foi alterado depois de ser assinado</translation>
     </message>
     <message>
         <source>signed by the key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>assinado com a chave %1</translation>
     </message>
     <message>
         <source>ClearLine could not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ClearLine não conseguiu ler %1.</translation>
     </message>
     <message>
         <source>ClearLine could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ClearLine não conseguiu gravar %1.</translation>
     </message>
 </context>
 <context>
     <name>clearline::policy::PolicyHtml</name>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não permitido</translation>
     </message>
     <message>
         <source>Ask first</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir autorização antes</translation>
     </message>
     <message>
         <source>Discouraged</source>
-        <translation type="unfinished"></translation>
+        <translation>Desaconselhado</translation>
     </message>
     <message>
         <source>Contact the parent first</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatar primeiro os pais</translation>
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitido</translation>
     </message>
     <message>
         <source>calls from your own cell phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ligações do seu próprio celular</translation>
     </message>
     <message>
         <source>texts from your own cell phone</source>
-        <translation type="unfinished"></translation>
+        <translation>mensagens de texto do seu próprio celular</translation>
     </message>
     <message>
         <source>your personal e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>seu e-mail pessoal</translation>
     </message>
     <message>
         <source>your personal social-media accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>suas contas pessoais de redes sociais</translation>
     </message>
     <message>
         <source>a professional social-media account</source>
-        <translation type="unfinished"></translation>
+        <translation>uma conta profissional de rede social</translation>
     </message>
     <message>
         <source>district e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>o e-mail do distrito</translation>
     </message>
     <message>
         <source>a district phone</source>
-        <translation type="unfinished"></translation>
+        <translation>um telefone do distrito</translation>
     </message>
     <message>
         <source>an approved tool</source>
-        <translation type="unfinished"></translation>
+        <translation>uma ferramenta aprovada</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>pessoalmente</translation>
     </message>
     <message>
         <source>with students</source>
-        <translation type="unfinished"></translation>
+        <translation>com alunos</translation>
     </message>
     <message>
         <source>with parents</source>
-        <translation type="unfinished"></translation>
+        <translation>com pais</translation>
     </message>
     <message>
         <source>with students and parents</source>
-        <translation type="unfinished"></translation>
+        <translation>com alunos e pais</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar</translation>
     </message>
     <message>
         <source>Each section is summarized in plain words. The district&apos;s official text is what counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada seção é resumida em palavras simples. O que vale é o texto oficial do distrito.</translation>
     </message>
 </context>
 <context>
     <name>clearline::policy::YamlReader</name>
     <message>
         <source>%1 must be a map of keys and values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve ser um mapa de chaves e valores</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; in %2 (known keys: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 tem a chave desconhecida &quot;%1&quot; (chaves conhecidas: %3)</translation>
     </message>
     <message>
         <source>%1 is missing the required key &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem a chave obrigatória &quot;%2&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list (items starting with &quot;- &quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve ser uma lista (itens que começam com &quot;- &quot;)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a single value, not a list or map</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve ser um único valor, não uma lista nem um mapa</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não pode ficar vazio</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid id: use lower-case letters, digits, dashes and underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um id válido: use letras minúsculas, dígitos, hifens e sublinhados</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid id: use lower-case letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um id válido: use letras minúsculas, dígitos e hifens</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid %2; use one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um valor válido para %2; use um destes: %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a value or a list of values</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve ser um valor ou uma lista de valores</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve ser true ou false, não &quot;%2&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number from %2 to %3, not &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve ser um número inteiro de %2 a %3, não &quot;%4&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma data; escreva YYYY-MM-DD</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time; write HH:MM on a 24-hour clock, in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um horário; escreva HH:MM no formato de 24 horas, entre aspas</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a text, or a map of texts by language</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve ser um texto ou um mapa de textos por idioma</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a language code like en, es or pt_BR</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um código de idioma como en, es ou pt_BR</translation>
     </message>
 </context>
 <context>
@@ -1371,15 +1384,15 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
     <message>
         <source>Authoring mode: this pack is %1. Staff never see an unsigned pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de autoria (este pacote: %1). A equipe nunca vê um pacote não assinado.</translation>
     </message>
     <message>
         <source>The district policy %1 is %2, so ClearLine does not use it. Ask your district&apos;s IT staff for the signed pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ClearLine não usa a política do distrito %1 (%2). Peça o pacote assinado à equipe de TI do seu distrito.</translation>
     </message>
     <message>
         <source>Authoring mode: unsigned policy packs load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de autoria: pacotes de política não assinados são carregados.</translation>
     </message>
 </context>
 <context>
@@ -1516,7 +1529,7 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
     <message>
         <source>Signed data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados assinados</translation>
     </message>
 </context>
 <context>
@@ -1661,7 +1674,7 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Atenção</translation>
     </message>
 </context>
 <context>
