@@ -1136,6 +1136,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>Each section is summarized in plain words. The district&apos;s official text is what counts.</source>
         <translation>Cada sección se resume en palabras sencillas. Lo que vale es el texto oficial del distrito.</translation>
     </message>
+    <message>
+        <source>The district&apos;s official text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clearline::policy::YamlReader</name>
@@ -1631,6 +1635,30 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Kept as a record; nobody needs to approve it.</source>
         <translation>Se guarda como registro; nadie tiene que aprobarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the policy pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy packs (pack.yaml *.yaml)</source>
+        <translation type="unfinished">Paquetes de política (pack.yaml *.yaml)</translation>
+    </message>
+    <message>
+        <source>Policy pack</source>
+        <translation type="unfinished">Paquete de política</translation>
+    </message>
+    <message>
+        <source>Saved; sign it again before staff use it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1136,6 +1136,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>Each section is summarized in plain words. The district&apos;s official text is what counts.</source>
         <translation>Cada seção é resumida em palavras simples. O que vale é o texto oficial do distrito.</translation>
     </message>
+    <message>
+        <source>The district&apos;s official text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clearline::policy::YamlReader</name>
@@ -1631,6 +1635,30 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Kept as a record; nobody needs to approve it.</source>
         <translation>Fica guardado como registro; ninguém precisa aprová-lo.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the policy pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy packs (pack.yaml *.yaml)</source>
+        <translation type="unfinished">Pacotes de política (pack.yaml *.yaml)</translation>
+    </message>
+    <message>
+        <source>Policy pack</source>
+        <translation type="unfinished">Pacote de política</translation>
+    </message>
+    <message>
+        <source>Saved; sign it again before staff use it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,15 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QTabWidget>
@@ -99,8 +103,19 @@ PackEditor::PackEditor(QWidget *parent)
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    auto *save = new QPushButton(tr("&Save"));
+    save->setShortcut(QKeySequence::Save);
+    auto *saveAs = new QPushButton(tr("Save &as…"));
+    connect(save, &QPushButton::clicked, this, [this] { saveWithMessage(false); });
+    connect(saveAs, &QPushButton::clicked, this, [this] { saveWithMessage(true); });
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(save);
+    buttons->addWidget(saveAs);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
+    layout->addLayout(buttons);
     resize(1100, 720);
 
     m_debounce.setSingleShot(true);
@@ -119,6 +134,26 @@ bool PackEditor::openFile(const QString &path, QString *error)
     }
     setText(QString::fromUtf8(file.readAll()), path);
     return true;
+}
+
+void PackEditor::saveWithMessage(bool chooseFile)
+{
+    if (chooseFile || m_file.isEmpty() || m_file.startsWith(QLatin1Char(':'))) {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the policy pack"), m_file,
+                                                          tr("Policy packs (pack.yaml *.yaml)"));
+        if (path.isEmpty()) {
+            return;
+        }
+        m_file = path;
+        setWindowTitle(tr("%1 — Policy pack editor").arg(QFileInfo(path).fileName()));
+    }
+    QString error;
+    if (!save(&error)) {
+        QMessageBox::warning(this, tr("Policy pack"), error);
+        return;
+    }
+    // A saved pack must be signed again before staff profiles use it.
+    m_status->setText(m_status->text() + QLatin1Char(' ') + tr("Saved; sign it again before staff use it."));
 }
 
 bool PackEditor::save(QString *error)

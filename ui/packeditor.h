@@ -53,6 +53,7 @@ Q_SIGNALS:
 
 private:
     void jumpTo(QListWidgetItem *item);
+    void saveWithMessage(bool chooseFile);
     void showPreview(const policy::Pack &pack);
 
     QString m_file;

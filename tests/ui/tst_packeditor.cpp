@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <KSyntaxHighlighting/Definition>
@@ -144,6 +145,23 @@ private Q_SLOTS:
             QVERIFY(editor.grab().save(QDir(folder).filePath(QStringLiteral("editor-%1-valid.png").arg(name))));
         }
         QApplication::setPalette(light);
+    }
+
+    void savesTheTextAsTyped()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pack.yaml"));
+        QVERIFY(QFile::copy(fixture(QStringLiteral("base.yaml")), path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        ui::PackEditor editor;
+        QString error;
+        QVERIFY(editor.openFile(path, &error));
+        editor.textEdit()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(editor.textEdit(), QStringLiteral("# reviewed"));
+        QVERIFY(editor.save(&error));
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(saved.readAll().endsWith("# reviewed"));
     }
 
     void unreadableFileIsExplained()
