@@ -1138,7 +1138,7 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     </message>
     <message>
         <source>The district&apos;s official text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto oficial del distrito</translation>
     </message>
 </context>
 <context>
@@ -1638,15 +1638,15 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como…</translation>
     </message>
     <message>
         <source>Save the policy pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el paquete de política</translation>
     </message>
     <message>
         <source>Policy packs (pack.yaml *.yaml)</source>
@@ -1658,7 +1658,7 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     </message>
     <message>
         <source>Saved; sign it again before staff use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado; fírmelo de nuevo antes de que el personal lo use.</translation>
     </message>
 </context>
 <context>

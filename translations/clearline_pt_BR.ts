@@ -1138,7 +1138,7 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
     <message>
         <source>The district&apos;s official text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto oficial do distrito</translation>
     </message>
 </context>
 <context>
@@ -1638,15 +1638,15 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar &amp;como…</translation>
     </message>
     <message>
         <source>Save the policy pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o pacote de política</translation>
     </message>
     <message>
         <source>Policy packs (pack.yaml *.yaml)</source>
@@ -1658,7 +1658,7 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
     <message>
         <source>Saved; sign it again before staff use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo; assine-o de novo antes que a equipe o use.</translation>
     </message>
 </context>
 <context>
