@@ -1650,11 +1650,11 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     </message>
     <message>
         <source>Policy packs (pack.yaml *.yaml)</source>
-        <translation type="unfinished">Paquetes de política (pack.yaml *.yaml)</translation>
+        <translation>Paquetes de política (pack.yaml *.yaml)</translation>
     </message>
     <message>
         <source>Policy pack</source>
-        <translation type="unfinished">Paquete de política</translation>
+        <translation>Paquete de política</translation>
     </message>
     <message>
         <source>Saved; sign it again before staff use it.</source>

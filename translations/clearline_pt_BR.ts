@@ -1650,11 +1650,11 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
     <message>
         <source>Policy packs (pack.yaml *.yaml)</source>
-        <translation type="unfinished">Pacotes de política (pack.yaml *.yaml)</translation>
+        <translation>Pacotes de política (pack.yaml *.yaml)</translation>
     </message>
     <message>
         <source>Policy pack</source>
-        <translation type="unfinished">Pacote de política</translation>
+        <translation>Pacote de política</translation>
     </message>
     <message>
         <source>Saved; sign it again before staff use it.</source>
