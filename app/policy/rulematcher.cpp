@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "policy/rulematcher.h"
+
+#include <QRegularExpression>
+
+namespace clearline::policy {
+
+namespace {
+
+int gradeNumber(const QString &text)
+{
+    return text == QLatin1String("K") ? 0 : text.toInt();
+}
+
+bool conditionHolds(const QString &condition, const Contact &contact)
+{
+    static const QRegularExpression grades(QStringLiteral("^grades:(K|\\d{1,2})-(\\d{1,2})$"));
+    if (const auto match = grades.match(condition); match.hasMatch()) {
+        return contact.grade >= gradeNumber(match.captured(1)) && contact.grade <= gradeNumber(match.captured(2));
+    }
+    return contact.conditions.contains(condition);
+}
+
+bool audienceMatches(const QString &ruleAudience, const QString &contactAudience)
+{
+    if (ruleAudience == QLatin1String("students-and-parents")) {
+        return true;
+    }
+    return ruleAudience == contactAudience || contactAudience == QLatin1String("students-and-parents");
+}
+
+} // namespace
+
+int RuleMatcher::strictness(const QString &verdict)
+{
+    static const QStringList order{QStringLiteral("allowed"), QStringLiteral("discouraged"),
+                                   QStringLiteral("parent-first"), QStringLiteral("needs-authorization"),
+                                   QStringLiteral("forbidden")};
+    return static_cast<int>(order.indexOf(verdict));
+}
+
+QList<const Rule *> RuleMatcher::matching(const Pack &pack, const Contact &contact)
+{
+    QList<const Rule *> result;
+    for (const Rule &rule : pack.rules) {
+        if (!rule.channels.contains(contact.channel) || !audienceMatches(rule.audience, contact.audience)) {
+            continue;
+        }
+        const bool holds = std::all_of(rule.when.begin(), rule.when.end(),
+                                       [&](const QString &condition) { return conditionHolds(condition, contact); });
+        if (holds) {
+            result.append(&rule);
+        }
+    }
+    std::stable_sort(result.begin(), result.end(), [](const Rule *a, const Rule *b) {
+        if (a->when.size() != b->when.size()) {
+            return a->when.size() > b->when.size();
+        }
+        return strictness(a->verdict) > strictness(b->verdict);
+    });
+    return result;
+}
+
+const Rule *RuleMatcher::deciding(const Pack &pack, const Contact &contact)
+{
+    const QList<const Rule *> rules = matching(pack, contact);
+    return rules.isEmpty() ? nullptr : rules.constFirst();
+}
+
+} // namespace clearline::policy
