@@ -7,7 +7,10 @@
 #include "crypto/signingkey.h"
 #include "policy/packloader.h"
 #include "policy/packsignature.h"
+#include "policy/rulematcher.h"
+#include "policy/schooltime.h"
 #include "policy/shippedpacks.h"
+#include "policy/vocabulary.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -64,18 +67,25 @@ QString PolicyCommand::name() const
 
 QString PolicyCommand::summary() const
 {
-    return tr("check, read and sign district policy packs (validate, show, keygen, sign)");
+    return tr("check, read and sign district policy packs (validate, show, check, keygen, sign)");
 }
 
 QString PolicyCommand::synopsis() const
 {
-    return QStringLiteral("validate PATH… | show PACK [--clause ID] | keygen --out FILE | sign PACK --key FILE "
-                          "[--json]");
+    return QStringLiteral("validate PATH… | show PACK [--clause ID] | check PACK --channel C --audience A [--at TIME] "
+                          "[--when COND]… [--grade N] | keygen --out FILE | sign PACK --key FILE [--json]");
 }
 
 void PolicyCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({QStringLiteral("clause"), tr("Show this clause and what cites it."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("channel"), tr("check: the channel used."), QStringLiteral("CHANNEL")});
+    parser.addOption(
+        {QStringLiteral("audience"), tr("check: students, parents or students-and-parents."), QStringLiteral("WHO")});
+    parser.addOption({QStringLiteral("at"), tr("check: when (ISO 8601; default now)."), QStringLiteral("TIME")});
+    parser.addOption(
+        {QStringLiteral("when"), tr("check: a condition that holds (may be repeated)."), QStringLiteral("CONDITION")});
+    parser.addOption({QStringLiteral("grade"), tr("check: the student's grade (K = 0)."), QStringLiteral("N")});
     parser.addOption(
         {QStringLiteral("out"), tr("Where keygen writes the district's signing key."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("key"), tr("The district signing key that sign uses."), QStringLiteral("FILE")});
@@ -89,6 +99,9 @@ int PolicyCommand::run(CommandContext &context) const
     }
     if (args.value(0) == QLatin1String("show") && args.size() == 2) {
         return show(context, args.at(1));
+    }
+    if (args.value(0) == QLatin1String("check") && args.size() == 2) {
+        return check(context, args.at(1));
     }
     if (args.value(0) == QLatin1String("keygen") && args.size() == 1) {
         return keygen(context);
@@ -148,6 +161,67 @@ int PolicyCommand::validate(CommandContext &context, const QStringList &paths) c
     }
     out.flush();
     return allValid ? Success : Failure;
+}
+
+int PolicyCommand::check(CommandContext &context, const QString &path) const
+{
+    const policy::PackLoader::Result result = policy::PackLoader::loadFile(packFile(path));
+    if (!result.pack) {
+        return context.fail(
+            tr("%1 is not a valid pack: %2").arg(packFile(path), result.errors.constFirst().toString()));
+    }
+    const QCommandLineParser &parser = context.parser();
+    policy::Contact contact;
+    contact.channel = parser.value(QStringLiteral("channel"));
+    contact.audience = parser.value(QStringLiteral("audience"));
+    if (!policy::vocabulary::kChannels.contains(contact.channel) ||
+        !policy::vocabulary::kAudiences.contains(contact.audience)) {
+        return context.usageError(tr("Give --channel (one of: %1) and --audience (one of: %2).")
+                                      .arg(policy::vocabulary::kChannels.join(QStringLiteral(", ")),
+                                           policy::vocabulary::kAudiences.join(QStringLiteral(", "))));
+    }
+    const QStringList conditions = parser.values(QStringLiteral("when"));
+    contact.conditions = QSet<QString>(conditions.begin(), conditions.end());
+    contact.grade = parser.isSet(QStringLiteral("grade")) ? parser.value(QStringLiteral("grade")).toInt() : -1;
+    const QDateTime moment = parser.isSet(QStringLiteral("at"))
+                                 ? QDateTime::fromString(parser.value(QStringLiteral("at")), Qt::ISODate)
+                                 : QDateTime::currentDateTime();
+    if (!moment.isValid()) {
+        return context.usageError(tr("--at takes a time like 2026-11-22T21:05:00-05:00."));
+    }
+    const policy::SchoolTime::Verdict time = policy::SchoolTime::classify(*result.pack, moment);
+    if (time.state == policy::SchoolTime::State::OffHours) {
+        contact.conditions.insert(QStringLiteral("off-hours"));
+    }
+    const policy::Rule *rule = policy::RuleMatcher::deciding(*result.pack, contact);
+    const policy::Clause *clause = rule ? result.pack->clause(rule->clause.id) : nullptr;
+    if (context.json()) {
+        context.printJson({{QStringLiteral("verdict"), rule ? rule->verdict : QStringLiteral("none")},
+                           {QStringLiteral("rule"), rule ? rule->id : QString()},
+                           {QStringLiteral("clause"), clause ? clause->id : QString()},
+                           {QStringLiteral("section"), clause ? clause->section : QString()},
+                           {QStringLiteral("procedure"), rule ? rule->procedure.id : QString()},
+                           {QStringLiteral("offHours"), time.state == policy::SchoolTime::State::OffHours},
+                           {QStringLiteral("time"), time.reason},
+                           {QStringLiteral("districtTime"), time.districtTime.toString(Qt::ISODate)}});
+        return Success;
+    }
+    QTextStream &out = context.out();
+    out << tr("When: %1 in the district's time, %2.").arg(time.districtTime.toString(Qt::ISODate), time.reason) << '\n';
+    if (!rule) {
+        out << tr("The policy says nothing about this channel for this audience.") << '\n';
+    } else {
+        out << tr("Verdict: %1 (rule %2, § %3 %4)").arg(rule->verdict, rule->id, clause->section, clause->title)
+            << '\n';
+        if (const QString advice = rule->advice.value(QStringLiteral("en")); !advice.isEmpty()) {
+            out << advice << '\n';
+        }
+        if (rule->procedure.isSet()) {
+            out << tr("Ask first with the procedure: %1").arg(rule->procedure.id) << '\n';
+        }
+    }
+    out.flush();
+    return Success;
 }
 
 int PolicyCommand::keygen(CommandContext &context) const

@@ -23,6 +23,7 @@ public:
 private:
     int validate(CommandContext &context, const QStringList &paths) const;
     int show(CommandContext &context, const QString &path) const;
+    int check(CommandContext &context, const QString &path) const;
     int keygen(CommandContext &context) const;
     int sign(CommandContext &context, const QString &path) const;
 };

@@ -106,6 +106,35 @@ private Q_SLOTS:
                  qPrintable(result.out));
     }
 
+    void checkAContactAgainstThePolicy()
+    {
+        // A text to a student at 21:05 on a Tuesday in Wareham: off-hours, so
+        // the policy says to begin with the parent.
+        CliResult result = runClearline(
+            {QStringLiteral("policy"), QStringLiteral("check"), QStringLiteral("wareham"), QStringLiteral("--channel"),
+             QStringLiteral("personal-cell-text"), QStringLiteral("--audience"), QStringLiteral("students"),
+             QStringLiteral("--at"), QStringLiteral("2026-09-08T21:05:00-04:00"), QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        QJsonObject verdict = result.json();
+        QCOMPARE(verdict.value(QStringLiteral("offHours")).toBool(), true);
+        QCOMPARE(verdict.value(QStringLiteral("time")).toString(), QStringLiteral("after school hours"));
+        QCOMPARE(verdict.value(QStringLiteral("verdict")).toString(), QStringLiteral("parent-first"));
+
+        // A trip number in Wilmington needs the principal's approval first.
+        result = runClearline({QStringLiteral("policy"), QStringLiteral("check"), QStringLiteral("wilmington"),
+                               QStringLiteral("--channel"), QStringLiteral("personal-cell-call"),
+                               QStringLiteral("--audience"), QStringLiteral("students"), QStringLiteral("--when"),
+                               QStringLiteral("school-sponsored-trip"), QStringLiteral("--json")});
+        verdict = result.json();
+        QCOMPARE(verdict.value(QStringLiteral("verdict")).toString(), QStringLiteral("needs-authorization"));
+        QCOMPARE(verdict.value(QStringLiteral("procedure")).toString(), QStringLiteral("trip-phone-disclosure"));
+
+        result = runClearline({QStringLiteral("policy"), QStringLiteral("check"), QStringLiteral("wareham"),
+                               QStringLiteral("--channel"), QStringLiteral("pigeon"), QStringLiteral("--audience"),
+                               QStringLiteral("students")});
+        QCOMPARE(result.exitCode, 2);
+    }
+
     void showAClauseAndWhatCitesIt()
     {
         const CliResult result =
