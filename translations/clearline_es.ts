@@ -371,10 +371,6 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <translation>Trámites:</translation>
     </message>
     <message>
-        <source>check, read and sign district policy packs (validate, show, keygen, sign)</source>
-        <translation>comprobar, leer y firmar paquetes de política del distrito (validate, show, keygen, sign)</translation>
-    </message>
-    <message>
         <source>Where keygen writes the district&apos;s signing key.</source>
         <translation>Dónde guarda keygen la clave de firma del distrito.</translation>
     </message>
@@ -433,6 +429,58 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Signed %1 with the key %2.</source>
         <translation>%1 firmado con la clave %2.</translation>
+    </message>
+    <message>
+        <source>check, read and sign district policy packs (validate, show, check, keygen, sign)</source>
+        <translation>comprobar, leer y firmar paquetes de política del distrito (validate, show, check, keygen, sign)</translation>
+    </message>
+    <message>
+        <source>check: the channel used.</source>
+        <translation>check: el medio usado.</translation>
+    </message>
+    <message>
+        <source>check: students, parents or students-and-parents.</source>
+        <translation>check: students, parents o students-and-parents.</translation>
+    </message>
+    <message>
+        <source>check: when (ISO 8601; default now).</source>
+        <translation>check: cuándo (ISO 8601; por defecto, ahora).</translation>
+    </message>
+    <message>
+        <source>check: a condition that holds (may be repeated).</source>
+        <translation>check: una condición que se cumple (puede repetirse).</translation>
+    </message>
+    <message>
+        <source>check: the student&apos;s grade (K = 0).</source>
+        <translation>check: el grado del estudiante (K = 0).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid pack: %2</source>
+        <translation>%1 no es un paquete válido: %2</translation>
+    </message>
+    <message>
+        <source>Give --channel (one of: %1) and --audience (one of: %2).</source>
+        <translation>Indique --channel (uno de: %1) y --audience (uno de: %2).</translation>
+    </message>
+    <message>
+        <source>--at takes a time like 2026-11-22T21:05:00-05:00.</source>
+        <translation>--at necesita una hora como 2026-11-22T21:05:00-05:00.</translation>
+    </message>
+    <message>
+        <source>When: %1 in the district&apos;s time, %2.</source>
+        <translation>Cuándo: %1 en la hora del distrito, %2.</translation>
+    </message>
+    <message>
+        <source>The policy says nothing about this channel for this audience.</source>
+        <translation>La política no dice nada sobre este medio con este público.</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 (rule %2, § %3 %4)</source>
+        <translation>Veredicto: %1 (regla %2, § %3 %4)</translation>
+    </message>
+    <message>
+        <source>Ask first with the procedure: %1</source>
+        <translation>Pida permiso primero con el trámite: %1</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1187,37 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>The district&apos;s official text</source>
         <translation>Texto oficial del distrito</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::policy::SchoolTime</name>
+    <message>
+        <source>the district&apos;s pack gives no school hours</source>
+        <translation>el paquete del distrito no indica el horario escolar</translation>
+    </message>
+    <message>
+        <source>outside the school year</source>
+        <translation>fuera del año escolar</translation>
+    </message>
+    <message>
+        <source>a holiday (%1)</source>
+        <translation>un día festivo (%1)</translation>
+    </message>
+    <message>
+        <source>not a school day</source>
+        <translation>no es día de clases</translation>
+    </message>
+    <message>
+        <source>before school hours</source>
+        <translation>antes del horario escolar</translation>
+    </message>
+    <message>
+        <source>after school hours</source>
+        <translation>después del horario escolar</translation>
+    </message>
+    <message>
+        <source>during school hours</source>
+        <translation>durante el horario escolar</translation>
     </message>
 </context>
 <context>

@@ -371,10 +371,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>Procedimentos:</translation>
     </message>
     <message>
-        <source>check, read and sign district policy packs (validate, show, keygen, sign)</source>
-        <translation>verificar, ler e assinar pacotes de política do distrito (validate, show, keygen, sign)</translation>
-    </message>
-    <message>
         <source>Where keygen writes the district&apos;s signing key.</source>
         <translation>Onde o keygen grava a chave de assinatura do distrito.</translation>
     </message>
@@ -433,6 +429,58 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Signed %1 with the key %2.</source>
         <translation>%1 assinado com a chave %2.</translation>
+    </message>
+    <message>
+        <source>check, read and sign district policy packs (validate, show, check, keygen, sign)</source>
+        <translation>verificar, ler e assinar pacotes de política do distrito (validate, show, check, keygen, sign)</translation>
+    </message>
+    <message>
+        <source>check: the channel used.</source>
+        <translation>check: o meio usado.</translation>
+    </message>
+    <message>
+        <source>check: students, parents or students-and-parents.</source>
+        <translation>check: students, parents ou students-and-parents.</translation>
+    </message>
+    <message>
+        <source>check: when (ISO 8601; default now).</source>
+        <translation>check: quando (ISO 8601; padrão: agora).</translation>
+    </message>
+    <message>
+        <source>check: a condition that holds (may be repeated).</source>
+        <translation>check: uma condição que se aplica (pode ser repetida).</translation>
+    </message>
+    <message>
+        <source>check: the student&apos;s grade (K = 0).</source>
+        <translation>check: a série do aluno (K = 0).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid pack: %2</source>
+        <translation>%1 não é um pacote válido: %2</translation>
+    </message>
+    <message>
+        <source>Give --channel (one of: %1) and --audience (one of: %2).</source>
+        <translation>Informe --channel (um de: %1) e --audience (um de: %2).</translation>
+    </message>
+    <message>
+        <source>--at takes a time like 2026-11-22T21:05:00-05:00.</source>
+        <translation>--at precisa de um horário como 2026-11-22T21:05:00-05:00.</translation>
+    </message>
+    <message>
+        <source>When: %1 in the district&apos;s time, %2.</source>
+        <translation>Quando: %1 no horário do distrito, %2.</translation>
+    </message>
+    <message>
+        <source>The policy says nothing about this channel for this audience.</source>
+        <translation>A política não diz nada sobre este meio com este público.</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 (rule %2, § %3 %4)</source>
+        <translation>Veredito: %1 (regra %2, § %3 %4)</translation>
+    </message>
+    <message>
+        <source>Ask first with the procedure: %1</source>
+        <translation>Peça autorização antes com o procedimento: %1</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1187,37 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>The district&apos;s official text</source>
         <translation>Texto oficial do distrito</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::policy::SchoolTime</name>
+    <message>
+        <source>the district&apos;s pack gives no school hours</source>
+        <translation>o pacote do distrito não informa o horário escolar</translation>
+    </message>
+    <message>
+        <source>outside the school year</source>
+        <translation>fora do ano letivo</translation>
+    </message>
+    <message>
+        <source>a holiday (%1)</source>
+        <translation>um feriado (%1)</translation>
+    </message>
+    <message>
+        <source>not a school day</source>
+        <translation>não é dia letivo</translation>
+    </message>
+    <message>
+        <source>before school hours</source>
+        <translation>antes do horário escolar</translation>
+    </message>
+    <message>
+        <source>after school hours</source>
+        <translation>depois do horário escolar</translation>
+    </message>
+    <message>
+        <source>during school hours</source>
+        <translation>durante o horário escolar</translation>
     </message>
 </context>
 <context>
