@@ -84,7 +84,7 @@ int runWindow(int argc, char **argv, const cli::Invocation &invocation)
         return cli::Failure;
     }
     if (!session.hasIdentity()) {
-        ui::SetupDialog setup(session);
+        ui::SetupDialog setup(session, settings);
         if (setup.exec() != QDialog::Accepted) {
             return cli::Success;
         }

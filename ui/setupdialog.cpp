@@ -3,18 +3,33 @@
 
 #include "ui_setupdialog.h"
 
+#include "core/settings.h"
+#include "policy/packloader.h"
+#include "policy/shippedpacks.h"
+#include "policy/vocabulary.h"
 #include "ui/profilesession.h"
 
 #include <QPushButton>
 
 namespace clearline::ui {
 
-SetupDialog::SetupDialog(ProfileSession &session, QWidget *parent)
+SetupDialog::SetupDialog(ProfileSession &session, core::Settings &settings, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SetupDialog>())
     , m_session(session)
+    , m_settings(settings)
 {
     m_ui->setupUi(this);
+    for (const QString &id : policy::ShippedPacks::ids()) {
+        const auto result = policy::PackLoader::loadFile(policy::ShippedPacks::resolve(id));
+        if (result.pack) {
+            m_ui->districtCombo->addItem(result.pack->district.name, id);
+        }
+    }
+    m_ui->districtCombo->setCurrentIndex(-1);
+    m_ui->districtCombo->setPlaceholderText(tr("Choose your district"));
+    connect(m_ui->districtCombo, &QComboBox::currentIndexChanged, this, &SetupDialog::districtChanged);
+    connect(m_ui->districtCombo, &QComboBox::currentIndexChanged, this, &SetupDialog::updateProblem);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Create my profile"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SetupDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SetupDialog::reject);
@@ -34,19 +49,47 @@ void SetupDialog::updateProblem()
         problem = tr("Type your name.");
     } else if (!email.contains(QLatin1Char('@')) || email.endsWith(QLatin1Char('@'))) {
         problem = tr("Type your district e-mail address, like name@yourdistrict.org.");
+    } else if (m_ui->districtCombo->currentIndex() < 0) {
+        problem = tr("Choose your district.");
     }
     m_ui->problem->setText(problem);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 
+void SetupDialog::districtChanged()
+{
+    m_ui->schoolCombo->clear();
+    m_ui->roleCombo->clear();
+    const QString id = m_ui->districtCombo->currentData().toString();
+    const auto result = policy::PackLoader::loadFile(policy::ShippedPacks::resolve(id));
+    if (!result.pack) {
+        return;
+    }
+    for (const policy::School &school : result.pack->schools) {
+        m_ui->schoolCombo->addItem(school.name, school.id);
+    }
+    m_ui->schoolCombo->addItem(tr("Several schools, or the district office"), QString());
+    m_ui->roleCombo->addItem(tr("Staff (teacher, coach, advisor, volunteer…)"), policy::vocabulary::kEveryone);
+    for (const policy::Role &role : result.pack->roles) {
+        m_ui->roleCombo->addItem(role.title, role.id);
+    }
+}
+
 void SetupDialog::accept()
 {
-    QStringList roles;
-    if (const QString role = m_ui->roleEdit->text().trimmed(); !role.isEmpty()) {
-        roles.append(role);
-    }
+    const QString role = m_ui->roleCombo->currentData().toString();
+    const crypto::Identity::NewPerson person{m_ui->nameEdit->text(),
+                                             m_ui->emailEdit->text(),
+                                             role.isEmpty() ? QStringList() : QStringList{role},
+                                             {},
+                                             m_ui->schoolCombo->currentData().toString()};
     QString error;
-    if (!m_session.createIdentity({m_ui->nameEdit->text(), m_ui->emailEdit->text(), roles, {}}, &error)) {
+    if (!m_session.createIdentity(person, &error)) {
+        m_ui->problem->setText(error);
+        return;
+    }
+    m_settings.setDistrict(m_ui->districtCombo->currentData().toString());
+    if (!m_settings.save(&error)) {
         m_ui->problem->setText(error);
         return;
     }

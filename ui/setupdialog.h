@@ -9,26 +9,34 @@ namespace Ui {
 class SetupDialog;
 }
 
+namespace clearline::core {
+class Settings;
+}
+
 namespace clearline::ui {
 
 class ProfileSession;
 
-/// The first run in a profile: who the person is; makes their identity.
+/// The first run in a profile: who the person is, in which district, school
+/// and role; makes their identity and remembers the district.
 class SetupDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit SetupDialog(ProfileSession &session, QWidget *parent = nullptr);
+    SetupDialog(ProfileSession &session, core::Settings &settings, QWidget *parent = nullptr);
     ~SetupDialog() override;
 
     void accept() override;
 
 private:
     void updateProblem();
+    /// Fills the school and role lists from the chosen district's pack.
+    void districtChanged();
 
     std::unique_ptr<Ui::SetupDialog> m_ui;
     ProfileSession &m_session;
+    core::Settings &m_settings;
 };
 
 } // namespace clearline::ui

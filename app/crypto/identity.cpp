@@ -46,6 +46,7 @@ QJsonObject toJson(const IdentityInfo &info)
             {QStringLiteral("name"), info.name},
             {QStringLiteral("email"), info.email},
             {QStringLiteral("roles"), QJsonArray::fromStringList(info.roles)},
+            {QStringLiteral("school"), info.school},
             {QStringLiteral("deviceId"), info.deviceId},
             {QStringLiteral("publicKey"), QString::fromLatin1(info.publicKey.toBase64())},
             {QStringLiteral("keyStorage"), KeyStore::backendName(info.keyStorage)},
@@ -91,6 +92,7 @@ std::optional<Identity> Identity::create(const core::Profile &profile, const New
     info.name = person.name.trimmed();
     info.email = person.email.trimmed();
     info.roles = person.roles;
+    info.school = person.school;
     info.deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     info.zone = person.zone.isEmpty() ? QString::fromUtf8(QTimeZone::systemTimeZoneId()) : person.zone;
     info.created = QDateTime::currentDateTimeUtc();
@@ -134,6 +136,7 @@ std::optional<IdentityInfo> Identity::readInfo(const core::Profile &profile, QSt
     for (const auto &role : object.value(QStringLiteral("roles")).toArray()) {
         info.roles.append(role.toString());
     }
+    info.school = object.value(QStringLiteral("school")).toString();
     info.deviceId = object.value(QStringLiteral("deviceId")).toString();
     info.publicKey = QByteArray::fromBase64(object.value(QStringLiteral("publicKey")).toString().toLatin1());
     info.zone = object.value(QStringLiteral("zone")).toString();

@@ -26,6 +26,7 @@ struct IdentityInfo
     QString name;
     QString email;
     QStringList roles; ///< role ids of the district's pack
+    QString school;    ///< school id of the district's pack; empty for district-wide staff
     QString deviceId;  ///< a UUID of this profile on this computer
     QByteArray publicKey;
     KeyStore::Backend keyStorage = KeyStore::Backend::PassphraseFile;
@@ -50,7 +51,8 @@ public:
         QString name;
         QString email;
         QStringList roles;
-        QString zone; ///< empty: this computer's zone
+        QString zone;   ///< empty: this computer's zone
+        QString school; ///< school id of the district's pack, if any
     };
 
     static bool exists(const core::Profile &profile);

@@ -7,6 +7,7 @@
 #include "testprofile.h"
 
 #include "core/languages.h"
+#include "core/settings.h"
 #include "ledger/memo.h"
 #include "ui/memodialog.h"
 #include "ui/memolist.h"
@@ -15,6 +16,7 @@
 #include "ui/profilesession.h"
 #include "ui/setupdialog.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -74,7 +76,8 @@ private Q_SLOTS:
     void firstRunMakesTheIdentity()
     {
         QVERIFY(!m_session->hasIdentity());
-        ui::SetupDialog setup(*m_session);
+        core::Settings settings(m_session->profile());
+        ui::SetupDialog setup(*m_session, settings);
         setup.show();
         auto *ok = setup.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled());
@@ -85,13 +88,27 @@ private Q_SLOTS:
         QVERIFY(!ok->isEnabled());
         QTest::keyClicks(child<QLineEdit>(setup, QStringLiteral("District e-mail")),
                          QStringLiteral("@district.example"));
-        QTest::keyClicks(child<QLineEdit>(setup, QStringLiteral("Your role")), QStringLiteral("teacher"));
+        QVERIFY(!ok->isEnabled());
+        QCOMPARE(child<QLabel>(setup, QStringLiteral("What to fix"))->text(), QStringLiteral("Choose your district."));
+
+        // The district's pack gives the schools and the roles.
+        auto *district = child<QComboBox>(setup, QStringLiteral("District"));
+        QCOMPARE(district->count(), 4);
+        district->setCurrentIndex(district->findData(QStringLiteral("wilmington")));
+        QCOMPARE(district->currentText(), QStringLiteral("Wilmington Public Schools"));
+        auto *role = child<QComboBox>(setup, QStringLiteral("Your role"));
+        QVERIFY(role->count() > 2);
+        QCOMPARE(role->currentData().toString(), QStringLiteral("staff"));
+        auto *school = child<QComboBox>(setup, QStringLiteral("School"));
+        QVERIFY(school->count() >= 2);
         QVERIFY(ok->isEnabled());
         ok->click();
         QCOMPARE(setup.result(), int(QDialog::Accepted));
         QVERIFY(m_session->hasIdentity());
         QCOMPARE(m_session->identityInfo()->name, QStringLiteral("Ana Teacher"));
-        QCOMPARE(m_session->identityInfo()->roles, QStringList{QStringLiteral("teacher")});
+        QCOMPARE(m_session->identityInfo()->roles, QStringList{QStringLiteral("staff")});
+        QCOMPARE(m_session->identityInfo()->school, school->itemData(0).toString());
+        QCOMPARE(core::Settings(m_session->profile()).district(), QStringLiteral("wilmington"));
     }
 
     void closingHalfWayKeepsADraft()
