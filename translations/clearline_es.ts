@@ -63,12 +63,24 @@
         <translation>Su cargo</translation>
     </message>
     <message>
-        <source>For example: teacher, coach, principal</source>
-        <translation>Por ejemplo: docente, entrenador, director</translation>
-    </message>
-    <message>
         <source>What to fix</source>
         <translation>Qué corregir</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Distrito:</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation>E&amp;scuela:</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1910,22 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
     <message>
         <source>Type your district e-mail address, like name@yourdistrict.org.</source>
         <translation>Escriba su dirección de correo electrónico del distrito, como nombre@sudistrito.org.</translation>
+    </message>
+    <message>
+        <source>Choose your district</source>
+        <translation>Elija su distrito</translation>
+    </message>
+    <message>
+        <source>Choose your district.</source>
+        <translation>Elija su distrito.</translation>
+    </message>
+    <message>
+        <source>Several schools, or the district office</source>
+        <translation>Varias escuelas, o la oficina del distrito</translation>
+    </message>
+    <message>
+        <source>Staff (teacher, coach, advisor, volunteer…)</source>
+        <translation>Personal (docente, entrenador, asesor, voluntario…)</translation>
     </message>
 </context>
 <context>

@@ -63,12 +63,24 @@
         <translation>Sua função</translation>
     </message>
     <message>
-        <source>For example: teacher, coach, principal</source>
-        <translation>Por exemplo: professor, treinador, diretor</translation>
-    </message>
-    <message>
         <source>What to fix</source>
         <translation>O que corrigir</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Distrito:</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation>E&amp;scola:</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escola</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1910,22 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
     <message>
         <source>Type your district e-mail address, like name@yourdistrict.org.</source>
         <translation>Digite seu endereço de e-mail do distrito, como nome@seudistrito.org.</translation>
+    </message>
+    <message>
+        <source>Choose your district</source>
+        <translation>Escolha o seu distrito</translation>
+    </message>
+    <message>
+        <source>Choose your district.</source>
+        <translation>Escolha o seu distrito.</translation>
+    </message>
+    <message>
+        <source>Several schools, or the district office</source>
+        <translation>Várias escolas, ou a secretaria do distrito</translation>
+    </message>
+    <message>
+        <source>Staff (teacher, coach, advisor, volunteer…)</source>
+        <translation>Equipe (professor, treinador, orientador, voluntário…)</translation>
     </message>
 </context>
 <context>
