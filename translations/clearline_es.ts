@@ -139,6 +139,77 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>clearline::cli::ContactCommand</name>
+    <message>
+        <source>log a contact with a student or family, checked against your district&apos;s policy</source>
+        <translation>registrar un contacto con un estudiante o una familia, comprobado con la política de su distrito</translation>
+    </message>
+    <message>
+        <source>When it happened (ISO 8601; default now).</source>
+        <translation>Cuándo ocurrió (ISO 8601; por defecto, ahora).</translation>
+    </message>
+    <message>
+        <source>The person&apos;s initials.</source>
+        <translation>Las iniciales de la persona.</translation>
+    </message>
+    <message>
+        <source>The student&apos;s roster id.</source>
+        <translation>El número de lista del estudiante.</translation>
+    </message>
+    <message>
+        <source>students or parents.</source>
+        <translation>students o parents.</translation>
+    </message>
+    <message>
+        <source>The channel used.</source>
+        <translation>El medio usado.</translation>
+    </message>
+    <message>
+        <source>educational, scheduling, safety or other.</source>
+        <translation>educational, scheduling, safety u other.</translation>
+    </message>
+    <message>
+        <source>A summary, or the message text.</source>
+        <translation>Un resumen, o el texto del mensaje.</translation>
+    </message>
+    <message>
+        <source>A copy went to your district account.</source>
+        <translation>Se envió una copia a su cuenta del distrito.</translation>
+    </message>
+    <message>
+        <source>The student may be at risk, neglected or harmed.</source>
+        <translation>El estudiante puede estar en riesgo, desatendido o lastimado.</translation>
+    </message>
+    <message>
+        <source>The student is your own child.</source>
+        <translation>El estudiante es su propio hijo o hija.</translation>
+    </message>
+    <message>
+        <source>It was for a school-sponsored trip.</source>
+        <translation>Fue por una excursión patrocinada por la escuela.</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline contact log --with … --audience … --channel … --purpose …&apos;.</source>
+        <translation>Use &apos;clearline contact log --with … --audience … --channel … --purpose …&apos;.</translation>
+    </message>
+    <message>
+        <source>This profile has no district yet: clearline settings set district &lt;pack&gt;</source>
+        <translation>Este perfil todavía no tiene distrito: clearline settings set district &lt;pack&gt;</translation>
+    </message>
+    <message>
+        <source>The district policy %1 is %2, so ClearLine does not use it.</source>
+        <translation>ClearLine no usa la política del distrito %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The district policy could not be read: %1</source>
+        <translation>No se pudo leer la política del distrito: %1</translation>
+    </message>
+    <message>
+        <source>Contact logged (%1).</source>
+        <translation>Contacto registrado (%1).</translation>
+    </message>
+</context>
+<context>
     <name>clearline::cli::Dispatcher</name>
     <message>
         <source>&quot;%1&quot; is not a ClearLine command. See &apos;clearline --help&apos;.</source>
@@ -512,6 +583,57 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Data folder:   %1</source>
         <translation>Carpeta de datos:   %1</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::contacts::ContactEntry</name>
+    <message>
+        <source>Say when the contact happened.</source>
+        <translation>Indique cuándo ocurrió el contacto.</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s initials only (up to 8 letters), not their name.</source>
+        <translation>Escriba solo las iniciales de la persona (hasta 8 letras), no su nombre.</translation>
+    </message>
+    <message>
+        <source>Say whether it was a student or a parent or guardian.</source>
+        <translation>Indique si fue un estudiante o un padre, madre o tutor.</translation>
+    </message>
+    <message>
+        <source>Choose the channel: %1.</source>
+        <translation>Elija el medio: %1.</translation>
+    </message>
+    <message>
+        <source>Choose the purpose: %1.</source>
+        <translation>Elija el motivo: %1.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy does not allow this%1. It is logged as a self-report; your principal may want to hear about it.</source>
+        <translation>La política de su distrito no lo permite%1. Queda registrado como autodenuncia; es posible que su director quiera saberlo.</translation>
+    </message>
+    <message>
+        <source>Your district asks you to begin with the parent or guardian%1.</source>
+        <translation>Su distrito le pide que empiece por el padre, la madre o el tutor%1.</translation>
+    </message>
+    <message>
+        <source>This needs approval first%1: use the request &quot;%2&quot;.</source>
+        <translation>Esto necesita aprobación previa%1: use la solicitud &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Your district discourages this%1; keep it to the purpose you logged.</source>
+        <translation>Su distrito lo desaconseja%1; limítese al motivo que registró.</translation>
+    </message>
+    <message>
+        <source>You are a mandated reporter: tell your principal (or designee) now.</source>
+        <translation>Usted tiene la obligación de denunciar: avise ahora a su director (o a quien lo represente).</translation>
+    </message>
+    <message>
+        <source>Forward a copy of the message to your district account.</source>
+        <translation>Reenvíe una copia del mensaje a su cuenta del distrito.</translation>
+    </message>
+    <message>
+        <source>You are a mandated reporter: tell your principal (or designee) now, and report to %1.</source>
+        <translation>Usted tiene la obligación de denunciar: avise ahora a su director (o a quien lo represente) y denuncie ante %1.</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,77 @@ Comandos (todos aceitam --profile DIR, --json e --help):
     </message>
 </context>
 <context>
+    <name>clearline::cli::ContactCommand</name>
+    <message>
+        <source>log a contact with a student or family, checked against your district&apos;s policy</source>
+        <translation>registrar um contato com um aluno ou uma família, verificado com a política do seu distrito</translation>
+    </message>
+    <message>
+        <source>When it happened (ISO 8601; default now).</source>
+        <translation>Quando aconteceu (ISO 8601; padrão: agora).</translation>
+    </message>
+    <message>
+        <source>The person&apos;s initials.</source>
+        <translation>As iniciais da pessoa.</translation>
+    </message>
+    <message>
+        <source>The student&apos;s roster id.</source>
+        <translation>O número de matrícula do aluno.</translation>
+    </message>
+    <message>
+        <source>students or parents.</source>
+        <translation>students ou parents.</translation>
+    </message>
+    <message>
+        <source>The channel used.</source>
+        <translation>O meio usado.</translation>
+    </message>
+    <message>
+        <source>educational, scheduling, safety or other.</source>
+        <translation>educational, scheduling, safety ou other.</translation>
+    </message>
+    <message>
+        <source>A summary, or the message text.</source>
+        <translation>Um resumo, ou o texto da mensagem.</translation>
+    </message>
+    <message>
+        <source>A copy went to your district account.</source>
+        <translation>Uma cópia foi enviada para a sua conta do distrito.</translation>
+    </message>
+    <message>
+        <source>The student may be at risk, neglected or harmed.</source>
+        <translation>O aluno pode estar em risco, negligenciado ou machucado.</translation>
+    </message>
+    <message>
+        <source>The student is your own child.</source>
+        <translation>O aluno é seu próprio filho ou filha.</translation>
+    </message>
+    <message>
+        <source>It was for a school-sponsored trip.</source>
+        <translation>Foi por uma viagem patrocinada pela escola.</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline contact log --with … --audience … --channel … --purpose …&apos;.</source>
+        <translation>Use &apos;clearline contact log --with … --audience … --channel … --purpose …&apos;.</translation>
+    </message>
+    <message>
+        <source>This profile has no district yet: clearline settings set district &lt;pack&gt;</source>
+        <translation>Este perfil ainda não tem distrito: clearline settings set district &lt;pack&gt;</translation>
+    </message>
+    <message>
+        <source>The district policy %1 is %2, so ClearLine does not use it.</source>
+        <translation>O ClearLine não usa a política do distrito %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The district policy could not be read: %1</source>
+        <translation>Não foi possível ler a política do distrito: %1</translation>
+    </message>
+    <message>
+        <source>Contact logged (%1).</source>
+        <translation>Contato registrado (%1).</translation>
+    </message>
+</context>
+<context>
     <name>clearline::cli::Dispatcher</name>
     <message>
         <source>&quot;%1&quot; is not a ClearLine command. See &apos;clearline --help&apos;.</source>
@@ -512,6 +583,57 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Data folder:   %1</source>
         <translation>Pasta de dados:   %1</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::contacts::ContactEntry</name>
+    <message>
+        <source>Say when the contact happened.</source>
+        <translation>Informe quando o contato aconteceu.</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s initials only (up to 8 letters), not their name.</source>
+        <translation>Informe só as iniciais da pessoa (até 8 letras), não o nome.</translation>
+    </message>
+    <message>
+        <source>Say whether it was a student or a parent or guardian.</source>
+        <translation>Informe se foi um aluno ou um pai, mãe ou responsável.</translation>
+    </message>
+    <message>
+        <source>Choose the channel: %1.</source>
+        <translation>Escolha o meio: %1.</translation>
+    </message>
+    <message>
+        <source>Choose the purpose: %1.</source>
+        <translation>Escolha o motivo: %1.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy does not allow this%1. It is logged as a self-report; your principal may want to hear about it.</source>
+        <translation>A política do seu distrito não permite isto%1. Fica registrado como autorrelato; o seu diretor pode querer saber.</translation>
+    </message>
+    <message>
+        <source>Your district asks you to begin with the parent or guardian%1.</source>
+        <translation>O seu distrito pede que você comece pelo pai, pela mãe ou pelo responsável%1.</translation>
+    </message>
+    <message>
+        <source>This needs approval first%1: use the request &quot;%2&quot;.</source>
+        <translation>Isto precisa de aprovação antes%1: use o pedido &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Your district discourages this%1; keep it to the purpose you logged.</source>
+        <translation>O seu distrito desaconselha isto%1; limite-se ao motivo que você registrou.</translation>
+    </message>
+    <message>
+        <source>You are a mandated reporter: tell your principal (or designee) now.</source>
+        <translation>Você é obrigado a notificar: avise agora o seu diretor (ou quem o represente).</translation>
+    </message>
+    <message>
+        <source>Forward a copy of the message to your district account.</source>
+        <translation>Encaminhe uma cópia da mensagem para a sua conta do distrito.</translation>
+    </message>
+    <message>
+        <source>You are a mandated reporter: tell your principal (or designee) now, and report to %1.</source>
+        <translation>Você é obrigado a notificar: avise agora o seu diretor (ou quem o represente) e notifique %1.</translation>
     </message>
 </context>
 <context>

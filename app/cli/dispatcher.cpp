@@ -2,6 +2,7 @@
 #include "cli/dispatcher.h"
 
 #include "cli/command.h"
+#include "cli/contactcommand.h"
 #include "cli/initcommand.h"
 #include "cli/ledgercommand.h"
 #include "cli/memocommand.h"
@@ -23,6 +24,7 @@ std::vector<std::unique_ptr<Command>> commands()
     std::vector<std::unique_ptr<Command>> list;
     list.push_back(std::make_unique<InitCommand>());
     list.push_back(std::make_unique<MemoCommand>());
+    list.push_back(std::make_unique<ContactCommand>());
     list.push_back(std::make_unique<LedgerCommand>());
     list.push_back(std::make_unique<PolicyCommand>());
     list.push_back(std::make_unique<SettingsCommand>());

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// `clearline contact log` under the district's pack: off-hours worked out
+// from the pack's calendar, the deciding rule with its clause, a forbidden
+// channel logged as a self-report, forwarding and mandated reporting said.
+
+#include "clirunner.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using clearline::test::CliResult;
+
+namespace {
+const QHash<QString, QString> kScript{{QStringLiteral("CLEARLINE_KEYSTORE"), QStringLiteral("file")},
+                                      {QStringLiteral("CLEARLINE_PASSPHRASE"), QStringLiteral("correct horse")}};
+
+CliResult run(const QStringList &arguments)
+{
+    return clearline::test::runClearline(arguments, kScript);
+}
+} // namespace
+
+class TestContactCommands : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_profile;
+
+    QJsonObject log(const QStringList &extra)
+    {
+        const CliResult result = run(QStringList{QStringLiteral("contact"), QStringLiteral("log"),
+                                                 QStringLiteral("--profile"), m_profile, QStringLiteral("--json")} +
+                                     extra);
+        if (result.exitCode != 0) {
+            qWarning("%s", qPrintable(result.err + result.out));
+        }
+        return result.json();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_profile = m_dir.filePath(QStringLiteral("teacher"));
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--profile"), m_profile, QStringLiteral("--name"),
+                      QStringLiteral("Pat Teacher"), QStringLiteral("--email"), QStringLiteral("pat@district.example")})
+                     .exitCode,
+                 0);
+    }
+
+    void withoutADistrictItSaysSo()
+    {
+        const CliResult result =
+            run({QStringLiteral("contact"), QStringLiteral("log"), QStringLiteral("--profile"), m_profile,
+                 QStringLiteral("--with"), QStringLiteral("JR"), QStringLiteral("--audience"),
+                 QStringLiteral("students"), QStringLiteral("--channel"), QStringLiteral("district-email"),
+                 QStringLiteral("--purpose"), QStringLiteral("educational")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(QLatin1String("no district yet")));
+    }
+
+    void offHoursTextBeginsWithTheParent()
+    {
+        QCOMPARE(run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("district"),
+                      QStringLiteral("wareham"), QStringLiteral("--profile"), m_profile})
+                     .exitCode,
+                 0);
+        const QJsonObject entry =
+            log({QStringLiteral("--when"), QStringLiteral("2026-09-08T21:05:00-04:00"), QStringLiteral("--with"),
+                 QStringLiteral("J.R."), QStringLiteral("--audience"), QStringLiteral("students"),
+                 QStringLiteral("--channel"), QStringLiteral("personal-cell-text"), QStringLiteral("--purpose"),
+                 QStringLiteral("scheduling")});
+        QCOMPARE(entry.value(QStringLiteral("offHours")).toBool(), true);
+        QCOMPARE(entry.value(QStringLiteral("verdict")).toString(), QStringLiteral("parent-first"));
+        QCOMPARE(entry.value(QStringLiteral("clause")).toString(), QStringLiteral("off-hours-contact"));
+        // The same text during school hours is not off-hours.
+        const QJsonObject daytime =
+            log({QStringLiteral("--when"), QStringLiteral("2026-09-08T10:00:00-04:00"), QStringLiteral("--with"),
+                 QStringLiteral("J.R."), QStringLiteral("--audience"), QStringLiteral("students"),
+                 QStringLiteral("--channel"), QStringLiteral("personal-cell-text"), QStringLiteral("--purpose"),
+                 QStringLiteral("educational")});
+        QCOMPARE(daytime.value(QStringLiteral("offHours")).toBool(), false);
+        QCOMPARE(daytime.value(QStringLiteral("verdict")).toString(), QStringLiteral("allowed"));
+    }
+
+    void forbiddenChannelIsLoggedAsASelfReport()
+    {
+        QCOMPARE(run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("district"),
+                      QStringLiteral("wilmington"), QStringLiteral("--profile"), m_profile})
+                     .exitCode,
+                 0);
+        const QJsonObject entry =
+            log({QStringLiteral("--when"), QStringLiteral("2026-09-08T21:05:00-04:00"), QStringLiteral("--with"),
+                 QStringLiteral("J.R."), QStringLiteral("--audience"), QStringLiteral("students"),
+                 QStringLiteral("--channel"), QStringLiteral("personal-email"), QStringLiteral("--purpose"),
+                 QStringLiteral("educational"), QStringLiteral("--at-risk")});
+        QCOMPARE(entry.value(QStringLiteral("verdict")).toString(), QStringLiteral("forbidden"));
+        QCOMPARE(entry.value(QStringLiteral("rule")).toString(), QStringLiteral("personal-email-students"));
+        QCOMPARE(entry.value(QStringLiteral("mustForward")).toBool(), true);
+        const QString guidance =
+            entry.value(QStringLiteral("guidance")).toVariant().toStringList().join(QLatin1Char('\n'));
+        QVERIFY(guidance.contains(QLatin1String("logged as a self-report")));
+        QVERIFY(guidance.contains(QLatin1String("Forward a copy of the message to your district account")));
+        QVERIFY(guidance.contains(QLatin1String("You are a mandated reporter")));
+
+        const CliResult stats = run({QStringLiteral("ledger"), QStringLiteral("stats"), QStringLiteral("--profile"),
+                                     m_profile, QStringLiteral("--json")});
+        QCOMPARE(
+            stats.json().value(QStringLiteral("recordsByKind")).toObject().value(QStringLiteral("contact")).toInt(), 3);
+    }
+
+    void namesAreRefused()
+    {
+        const CliResult result =
+            run({QStringLiteral("contact"), QStringLiteral("log"), QStringLiteral("--profile"), m_profile,
+                 QStringLiteral("--with"), QStringLiteral("Jonathan Roberts"), QStringLiteral("--audience"),
+                 QStringLiteral("students"), QStringLiteral("--channel"), QStringLiteral("district-email"),
+                 QStringLiteral("--purpose"), QStringLiteral("educational")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains(QLatin1String("initials only")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContactCommands)
+#include "tst_contactcommands.moc"
