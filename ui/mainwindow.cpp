@@ -2,8 +2,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/settings.h"
-#include "policy/packloader.h"
-#include "policy/packsignature.h"
+#include "policy/activepack.h"
 #include "policy/shippedpacks.h"
 #include "ui/aboutdialog.h"
 #include "ui/homepage.h"
@@ -119,17 +118,15 @@ void MainWindow::showPolicy(const QString &clauseId)
         m_policy->showMessage(tr("No district policy is chosen for this profile yet. Your district's IT staff can "
                                  "set it with: clearline settings set district <pack>"));
     } else {
-        const QString file = policy::ShippedPacks::resolve(district);
-        const auto result = policy::PackLoader::loadFile(file);
-        const auto signature = policy::PackSignature::check(file);
-        const bool trusted = policy::PackSignature::trusted(signature, m_settings.districtSigningKey());
-        m_policy->setBanner(
-            trusted ? QString()
-                    : tr("Authoring mode: this pack is %1. Staff never see an unsigned pack.").arg(signature.message));
-        if (!trusted && !m_authoring) {
+        const auto active = policy::ActivePack::load(district, m_settings.districtSigningKey());
+        m_policy->setBanner(active.trusted ? QString()
+                                           : tr("Authoring mode: this pack is %1. Staff never see an unsigned pack.")
+                                                 .arg(active.signature.message));
+        const auto &result = active.loaded;
+        if (!active.trusted && !m_authoring) {
             m_policy->showMessage(tr("The district policy %1 is %2, so ClearLine does not use it. Ask your district's "
                                      "IT staff for the signed pack.")
-                                      .arg(QDir::toNativeSeparators(file), signature.message));
+                                      .arg(QDir::toNativeSeparators(active.file), active.signature.message));
         } else if (result.pack) {
             m_policy->showPack(*result.pack, QLocale().name().section(QLatin1Char('_'), 0, 0), clauseId);
         } else {

@@ -5,9 +5,7 @@
 
 #include "cli/session.h"
 #include "core/settings.h"
-#include "policy/packloader.h"
-#include "policy/packsignature.h"
-#include "policy/shippedpacks.h"
+#include "policy/activepack.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -76,18 +74,16 @@ int ContactCommand::run(CommandContext &context) const
     if (settings.district().isEmpty()) {
         return context.fail(tr("This profile has no district yet: clearline settings set district <pack>"));
     }
-    const QString file = policy::ShippedPacks::resolve(settings.district());
-    const policy::PackSignature::Check signature = policy::PackSignature::check(file);
-    if (!policy::PackSignature::trusted(signature, settings.districtSigningKey())) {
+    const policy::ActivePack active = policy::ActivePack::load(settings.district(), settings.districtSigningKey());
+    if (!active.trusted) {
+        return context.fail(tr("The district policy %1 is %2, so ClearLine does not use it.")
+                                .arg(active.file, active.signature.message));
+    }
+    if (!active.loaded.pack) {
         return context.fail(
-            tr("The district policy %1 is %2, so ClearLine does not use it.").arg(file, signature.message));
+            tr("The district policy could not be read: %1").arg(active.loaded.errors.constFirst().toString()));
     }
-    const policy::PackLoader::Result pack = policy::PackLoader::loadFile(file);
-    if (!pack.pack) {
-        return context.fail(tr("The district policy could not be read: %1").arg(pack.errors.constFirst().toString()));
-    }
-
-    const contacts::ContactAssessment assessment = contacts::assess(*pack.pack, entry);
+    const contacts::ContactAssessment assessment = contacts::assess(*active.loaded.pack, entry);
     QString error;
     std::optional<Session::Writer> writer = Session::openWriter(context, &error);
     if (!writer) {
