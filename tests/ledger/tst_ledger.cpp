@@ -3,12 +3,15 @@
 
 #include "core/canonicaljson.h"
 #include "crypto/digest.h"
+#include "ledger/derivedstate.h"
 #include "ledger/memo.h"
+#include "ledger/revisionrow.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 using namespace clearline;
 using ledger::Memo;
@@ -214,6 +217,46 @@ private Q_SLOTS:
         QCOMPARE(query.value(2).toString(), QStringLiteral("Sunday"));
         QCOMPARE(query.value(3).toInt(), 2);
         QVERIFY(!query.next());
+    }
+
+    // Two revisions that supersede the same one (as two laptops can make
+    // before they sync): both kept, the record flagged, the later one shown,
+    // and a rebuild agrees.
+    void conflictingCorrectionsAreBothKept()
+    {
+        test::TestProfile p;
+        const ledger::Revision original = p.submit(memo(QStringLiteral("Trip"), QStringLiteral("Bus at 7")));
+        QSqlDatabase db = p.ledger->database().connection();
+        QVERIFY(db.transaction());
+        ledger::DerivedState derived(db);
+        QByteArray previous = original.hash;
+        QList<ledger::Revision> forks;
+        for (const QString &text : {QStringLiteral("Bus at 8"), QStringLiteral("Bus at 9")}) {
+            ledger::Revision fork = original;
+            fork.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            fork.supersedes = original.id;
+            fork.reason = QStringLiteral("time changed");
+            fork.payload = memo(QStringLiteral("Trip"), text);
+            fork.created = original.created.addSecs(60 * (forks.size() + 1));
+            fork.prevHash = previous;
+            fork.sign(p.identity->key());
+            previous = fork.hash;
+            QString error;
+            QVERIFY2(ledger::RevisionRow::insert(db, fork, &error) && derived.apply(fork, &error), qPrintable(error));
+            forks.append(fork);
+        }
+        QVERIFY(db.commit());
+
+        const auto record = p.ledger->record(original.recordId);
+        QVERIFY(record->conflict);
+        QCOMPARE(record->revisionCount, 3);
+        QCOMPARE(record->headRevision, forks.at(1).id); // the later one
+        QCOMPARE(p.ledger->history(original.recordId).size(), 3);
+        QString error;
+        QVERIFY(p.ledger->rebuild(&error));
+        QCOMPARE(p.ledger->record(original.recordId)->headRevision, forks.at(1).id);
+        QVERIFY(p.ledger->record(original.recordId)->conflict);
+        QVERIFY(p.ledger->verify().ok());
     }
 
     void recordIdsResolveFromPrefixes()
