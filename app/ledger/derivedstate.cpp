@@ -2,6 +2,7 @@
 #include "ledger/derivedstate.h"
 
 #include "ledger/revision.h"
+#include "ledger/revisionrow.h"
 #include "ledger/sqlerror.h"
 
 #include <QJsonArray>
@@ -144,6 +145,22 @@ bool DerivedState::insertSearchEntry(const Revision &revision, QString *error)
         m_insertSearch.addBindValue(value);
     }
     return run(m_insertSearch, m_db, error);
+}
+
+bool DerivedState::applyAll(QString *error)
+{
+    QSqlQuery revisions(m_db);
+    revisions.setForwardOnly(true);
+    if (!revisions.exec(QStringLiteral("SELECT %1 FROM revisions ORDER BY seq").arg(RevisionRow::columns()))) {
+        *error = SqlError::message(revisions.lastError(), m_db.databaseName());
+        return false;
+    }
+    while (revisions.next()) {
+        if (!apply(RevisionRow::read(revisions), error)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool DerivedState::clear(QString *error)

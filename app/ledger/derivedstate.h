@@ -26,6 +26,9 @@ public:
     bool apply(const Revision &revision, QString *error);
     /// Empties the tables (before a rebuild).
     bool clear(QString *error);
+    /// Folds in every revision of the ledger, in the order it received them:
+    /// a rebuild (after clear()) or a check (into other tables).
+    bool applyAll(QString *error);
 
     /// What a list shows for a record: its payload's "title", else the start
     /// of its "text" or "summary", else its kind.

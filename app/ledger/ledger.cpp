@@ -441,17 +441,7 @@ bool Ledger::rebuild(QString *error)
         return false;
     }
     DerivedState derived(db);
-    QSqlQuery revisions(db);
-    revisions.setForwardOnly(true);
-    bool ok = derived.clear(error) &&
-              revisions.exec(QStringLiteral("SELECT %1 FROM revisions ORDER BY seq").arg(RevisionRow::columns()));
-    if (!ok && error->isEmpty()) {
-        *error = fail(revisions);
-    }
-    while (ok && revisions.next()) {
-        ok = derived.apply(RevisionRow::read(revisions), error);
-    }
-    revisions.finish();
+    const bool ok = derived.clear(error) && derived.applyAll(error);
     if (!ok || !db.commit()) {
         if (error->isEmpty()) {
             *error = SqlError::message(db.lastError(), m_database->fileName());

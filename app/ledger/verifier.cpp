@@ -45,16 +45,9 @@ QString compareDerived(QSqlDatabase &db)
         }
     }
     DerivedState derived(db, QStringLiteral("temp.check_records"), QStringLiteral("temp.check_search"));
-    QSqlQuery revisions(db);
-    revisions.setForwardOnly(true);
-    if (!revisions.exec(QStringLiteral("SELECT %1 FROM revisions ORDER BY seq").arg(RevisionRow::columns()))) {
-        return revisions.lastError().text();
-    }
     QString error;
-    while (revisions.next()) {
-        if (!derived.apply(RevisionRow::read(revisions), &error)) {
-            return error;
-        }
+    if (!derived.applyAll(&error)) {
+        return error;
     }
     const QString records = QStringLiteral("record_id, kind, head_revision, author_id, created_utc, updated_utc, "
                                            "title, revision_count, conflict");
