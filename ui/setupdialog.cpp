@@ -24,6 +24,7 @@ SetupDialog::SetupDialog(ProfileSession &session, core::Settings &settings, QWid
         const auto result = policy::PackLoader::loadFile(policy::ShippedPacks::resolve(id));
         if (result.pack) {
             m_ui->districtCombo->addItem(result.pack->district.name, id);
+            m_packs.insert(id, *result.pack);
         }
     }
     m_ui->districtCombo->setCurrentIndex(-1);
@@ -60,17 +61,16 @@ void SetupDialog::districtChanged()
 {
     m_ui->schoolCombo->clear();
     m_ui->roleCombo->clear();
-    const QString id = m_ui->districtCombo->currentData().toString();
-    const auto result = policy::PackLoader::loadFile(policy::ShippedPacks::resolve(id));
-    if (!result.pack) {
+    const auto pack = m_packs.constFind(m_ui->districtCombo->currentData().toString());
+    if (pack == m_packs.constEnd()) {
         return;
     }
-    for (const policy::School &school : result.pack->schools) {
+    for (const policy::School &school : pack->schools) {
         m_ui->schoolCombo->addItem(school.name, school.id);
     }
     m_ui->schoolCombo->addItem(tr("Several schools, or the district office"), QString());
     m_ui->roleCombo->addItem(tr("Staff (teacher, coach, advisor, volunteer…)"), policy::vocabulary::kEveryone);
-    for (const policy::Role &role : result.pack->roles) {
+    for (const policy::Role &role : pack->roles) {
         m_ui->roleCombo->addItem(role.title, role.id);
     }
 }

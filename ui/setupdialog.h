@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "policy/pack.h"
+
 #include <QDialog>
+#include <QMap>
 
 #include <memory>
 
@@ -37,6 +40,7 @@ private:
     std::unique_ptr<Ui::SetupDialog> m_ui;
     ProfileSession &m_session;
     core::Settings &m_settings;
+    QMap<QString, policy::Pack> m_packs; ///< the shipped packs, read once, by id
 };
 
 } // namespace clearline::ui

@@ -24,12 +24,6 @@ namespace clearline::cli {
 
 namespace {
 
-// A shipped pack's id, a pack folder or a pack.yaml.
-QString packFile(const QString &path)
-{
-    return policy::ShippedPacks::resolve(path);
-}
-
 QString english(const policy::Localized &text)
 {
     return text.value(QStringLiteral("en"), text.isEmpty() ? QString() : text.first());
@@ -119,7 +113,7 @@ int PolicyCommand::validate(CommandContext &context, const QStringList &paths) c
     QJsonArray results;
     QTextStream &out = context.out();
     for (const QString &path : paths) {
-        const QString file = packFile(path);
+        const QString file = policy::ShippedPacks::resolve(path);
         const policy::PackLoader::Result result = policy::PackLoader::loadFile(file);
         allValid = allValid && result.pack.has_value();
         // Validation judges the content; the signature is reported on its
@@ -165,10 +159,10 @@ int PolicyCommand::validate(CommandContext &context, const QStringList &paths) c
 
 int PolicyCommand::check(CommandContext &context, const QString &path) const
 {
-    const policy::PackLoader::Result result = policy::PackLoader::loadFile(packFile(path));
+    const QString file = policy::ShippedPacks::resolve(path);
+    const policy::PackLoader::Result result = policy::PackLoader::loadFile(file);
     if (!result.pack) {
-        return context.fail(
-            tr("%1 is not a valid pack: %2").arg(packFile(path), result.errors.constFirst().toString()));
+        return context.fail(tr("%1 is not a valid pack: %2").arg(file, result.errors.constFirst().toString()));
     }
     const QCommandLineParser &parser = context.parser();
     policy::Contact contact;
@@ -268,7 +262,7 @@ int PolicyCommand::sign(CommandContext &context, const QString &path) const
     if (keyFile.isEmpty()) {
         return context.usageError(tr("Say which signing key to use: --key FILE"));
     }
-    const QString file = packFile(path);
+    const QString file = policy::ShippedPacks::resolve(path);
     const policy::PackLoader::Result result = policy::PackLoader::loadFile(file);
     if (!result.pack) {
         return context.fail(
@@ -301,10 +295,11 @@ int PolicyCommand::sign(CommandContext &context, const QString &path) const
 
 int PolicyCommand::show(CommandContext &context, const QString &path) const
 {
-    const policy::PackLoader::Result result = policy::PackLoader::loadFile(packFile(path));
+    const QString file = policy::ShippedPacks::resolve(path);
+    const policy::PackLoader::Result result = policy::PackLoader::loadFile(file);
     if (!result.pack) {
         return context.fail(tr("%1 is not a valid pack: %2 (run 'clearline policy validate %1')")
-                                .arg(packFile(path), result.errors.constFirst().toString()));
+                                .arg(file, result.errors.constFirst().toString()));
     }
     const policy::Pack &pack = *result.pack;
     const QString clauseId = context.parser().value(QStringLiteral("clause"));
