@@ -4,8 +4,6 @@
 #include "contacts/contactentry.h"
 
 #include "cli/session.h"
-#include "core/settings.h"
-#include "policy/activepack.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -70,21 +68,12 @@ int ContactCommand::run(CommandContext &context) const
         return context.usageError(problem);
     }
 
-    const core::Settings settings(context.profile());
-    if (settings.district().isEmpty()) {
-        return context.fail(tr("This profile has no district yet: clearline settings set district <pack>"));
-    }
-    const policy::ActivePack active = policy::ActivePack::load(settings.district(), settings.districtSigningKey());
-    if (!active.trusted) {
-        return context.fail(tr("The district policy %1 is %2, so ClearLine does not use it.")
-                                .arg(active.file, active.signature.message));
-    }
-    if (!active.loaded.pack) {
-        return context.fail(
-            tr("The district policy could not be read: %1").arg(active.loaded.errors.constFirst().toString()));
-    }
-    const contacts::ContactAssessment assessment = contacts::assess(*active.loaded.pack, entry);
     QString error;
+    const std::optional<policy::Pack> pack = Session::openPack(context, &error);
+    if (!pack) {
+        return context.fail(error);
+    }
+    const contacts::ContactAssessment assessment = contacts::assess(*pack, entry);
     std::optional<Session::Writer> writer = Session::openWriter(context, &error);
     if (!writer) {
         return context.fail(error);

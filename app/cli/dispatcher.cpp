@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/dispatcher.h"
 
+#include "cli/ackcommand.h"
 #include "cli/command.h"
 #include "cli/contactcommand.h"
 #include "cli/initcommand.h"
 #include "cli/ledgercommand.h"
 #include "cli/memocommand.h"
 #include "cli/policycommand.h"
+#include "cli/requestcommand.h"
 #include "cli/settingscommand.h"
 
 #include <QCommandLineParser>
@@ -25,6 +27,8 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<InitCommand>());
     list.push_back(std::make_unique<MemoCommand>());
     list.push_back(std::make_unique<ContactCommand>());
+    list.push_back(std::make_unique<RequestCommand>());
+    list.push_back(std::make_unique<AckCommand>());
     list.push_back(std::make_unique<LedgerCommand>());
     list.push_back(std::make_unique<PolicyCommand>());
     list.push_back(std::make_unique<SettingsCommand>());

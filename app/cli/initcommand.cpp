@@ -2,8 +2,10 @@
 #include "cli/initcommand.h"
 
 #include "cli/session.h"
-#include "crypto/identity.h"
+#include "core/settings.h"
 #include "ledger/ledger.h"
+#include "policy/activepack.h"
+#include "policy/vocabulary.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -24,7 +26,8 @@ QString InitCommand::summary() const
 
 QString InitCommand::synopsis() const
 {
-    return QStringLiteral("--name NAME --email EMAIL [--role ROLE]… [--zone ZONE] [--profile DIR] [--json]");
+    return QStringLiteral("--name NAME --email EMAIL [--district PACK] [--school SCHOOL] [--role ROLE]… [--zone ZONE] "
+                          "[--profile DIR] [--json]");
 }
 
 void InitCommand::addOptions(QCommandLineParser &parser) const
@@ -32,8 +35,46 @@ void InitCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("name"), tr("Your full name."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("email"), tr("Your district e-mail address."), QStringLiteral("EMAIL")});
     parser.addOption({QStringLiteral("role"), tr("A role you hold (may be repeated)."), QStringLiteral("ROLE")});
+    parser.addOption({QStringLiteral("district"), tr("Your district's policy pack: a shipped id or a pack.yaml file."),
+                      QStringLiteral("PACK")});
+    parser.addOption(
+        {QStringLiteral("school"), tr("Your school's id in the district's pack."), QStringLiteral("SCHOOL")});
     parser.addOption(
         {QStringLiteral("zone"), tr("Your school's time zone (default: this computer's)."), QStringLiteral("ZONE")});
+}
+
+QString InitCommand::checkAgainstPack(const QString &district, crypto::Identity::NewPerson &person) const
+{
+    const policy::ActivePack active = policy::ActivePack::load(district, {});
+    if (!active.loaded.pack) {
+        return tr("The district policy %1 could not be read: %2")
+            .arg(district, active.loaded.errors.constFirst().toString());
+    }
+    const policy::Pack &pack = *active.loaded.pack;
+    if (!person.school.isEmpty() &&
+        std::none_of(pack.schools.begin(), pack.schools.end(),
+                     [&](const policy::School &school) { return school.id == person.school; })) {
+        QStringList ids;
+        for (const policy::School &school : pack.schools) {
+            ids.append(school.id);
+        }
+        return tr("\"%1\" is not a school of %2; its schools are: %3")
+            .arg(person.school, pack.district.name, ids.join(QStringLiteral(", ")));
+    }
+    for (const QString &role : std::as_const(person.roles)) {
+        if (role != policy::vocabulary::kEveryone && !pack.role(role)) {
+            QStringList ids{policy::vocabulary::kEveryone};
+            for (const policy::Role &known : pack.roles) {
+                ids.append(known.id);
+            }
+            return tr("\"%1\" is not a role in %2's policy; its roles are: %3")
+                .arg(role, pack.district.name, ids.join(QStringLiteral(", ")));
+        }
+    }
+    if (person.zone.isEmpty()) {
+        person.zone = pack.district.timezone;
+    }
+    return {};
 }
 
 int InitCommand::run(CommandContext &context) const
@@ -47,7 +88,16 @@ int InitCommand::run(CommandContext &context) const
     if (person.name.isEmpty() || person.email.isEmpty()) {
         return context.usageError(tr("Give your name and district e-mail: --name \"…\" --email …"));
     }
+    person.school = parser.value(QStringLiteral("school"));
     QString error;
+    const QString district = parser.value(QStringLiteral("district"));
+    if (!district.isEmpty()) {
+        if (const QString problem = checkAgainstPack(district, person); !problem.isEmpty()) {
+            return context.usageError(problem);
+        }
+    } else if (!person.school.isEmpty()) {
+        return context.usageError(tr("A school is one of your district's: give --district too."));
+    }
     const std::optional<crypto::Identity> identity =
         crypto::Identity::create(context.profile(), person, Session::passphraseFromEnvironment(), &error);
     if (!identity) {
@@ -56,6 +106,13 @@ int InitCommand::run(CommandContext &context) const
     const auto ledger = Session::openLedger(context, ledger::Database::Mode::ReadWrite, &error);
     if (!ledger || !ledger->trustKey(identity->info(), QStringLiteral("self"), &error)) {
         return context.fail(error);
+    }
+    if (!district.isEmpty()) {
+        core::Settings settings(context.profile());
+        settings.setDistrict(district);
+        if (!settings.save(&error)) {
+            return context.fail(error);
+        }
     }
 
     const crypto::IdentityInfo &info = identity->info();

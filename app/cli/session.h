@@ -4,6 +4,7 @@
 #include "crypto/identity.h"
 #include "crypto/keystore.h"
 #include "ledger/ledger.h"
+#include "policy/pack.h"
 
 #include <memory>
 #include <optional>
@@ -30,6 +31,9 @@ struct Writer
     std::unique_ptr<ledger::Ledger> ledger;
 };
 std::optional<Writer> openWriter(const CommandContext &context, QString *error);
+
+/// The profile's district pack, when it is set, trusted and loads.
+std::optional<policy::Pack> openPack(const CommandContext &context, QString *error);
 
 } // namespace Session
 

@@ -241,6 +241,17 @@ struct FollowUp
     Location at;
 };
 
+/// Which fields of an approved request make an entry in the person's
+/// registry of professional accounts.
+struct Registers
+{
+    Ref platform;
+    Ref address;
+    Location at;
+
+    bool isSet() const { return platform.isSet(); }
+};
+
 struct Procedure
 {
     QString id;
@@ -254,8 +265,17 @@ struct Procedure
     QList<Ref> alternatives;
     QList<FollowUp> followUps;
     Ref then;
+    Registers registers;
     Location at;
+
+    const Field *field(const QString &fieldId) const;
 };
+
+/// The text in a language: the language itself ("pt_BR"), its base ("pt"),
+/// then English, then any.
+QString textIn(const Localized &text, const QString &language);
+/// textIn() for the language the program is shown in.
+QString localizedText(const Localized &text);
 
 /// One district's policy as data (policies/README.md is its guide).
 struct Pack

@@ -80,6 +80,17 @@ public:
         }
     }
 
+    void checkRegisters(const Procedure &procedure)
+    {
+        for (const Ref *ref : {&procedure.registers.platform, &procedure.registers.address}) {
+            if (ref->isSet() && !procedure.field(ref->id)) {
+                error(ref->at, PackChecks::tr("\"registers\" names the field \"%1\", which procedure \"%2\" does "
+                                              "not have")
+                                   .arg(ref->id, procedure.id));
+            }
+        }
+    }
+
     void checkRoute(const QList<RouteStage> &route, const Procedure &procedure, const QSet<QString> &roles,
                     const QSet<QString> &clauses)
     {
@@ -214,6 +225,7 @@ public:
             requireAll(p.notices, notices, PackChecks::tr("the notice"));
             requireAll(p.alternatives, alternatives, PackChecks::tr("the alternative"));
             require(p.then, procedures, procedure);
+            checkRegisters(p);
         }
         checkThenChains();
     }

@@ -10,24 +10,6 @@
 
 namespace clearline::policy {
 
-const Clause *Pack::clause(const QString &id) const
-{
-    const auto it = std::find_if(clauses.begin(), clauses.end(), [&](const Clause &c) { return c.id == id; });
-    return it == clauses.end() ? nullptr : &*it;
-}
-
-const Procedure *Pack::procedure(const QString &id) const
-{
-    const auto it = std::find_if(procedures.begin(), procedures.end(), [&](const Procedure &p) { return p.id == id; });
-    return it == procedures.end() ? nullptr : &*it;
-}
-
-const Role *Pack::role(const QString &id) const
-{
-    const auto it = std::find_if(roles.begin(), roles.end(), [&](const Role &r) { return r.id == id; });
-    return it == roles.end() ? nullptr : &*it;
-}
-
 PackLoader::Result PackLoader::loadFile(const QString &path)
 {
     QFile file(path);

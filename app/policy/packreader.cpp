@@ -447,7 +447,8 @@ Procedure PackReader::procedure(const YAML::Node &node)
                   {"notices"},
                   {"alternatives"},
                   {"follow_ups"},
-                  {"then"}})) {
+                  {"then"},
+                  {"registers"}})) {
         return p;
     }
     p.id = m_r.id(node);
@@ -482,6 +483,13 @@ Procedure PackReader::procedure(const YAML::Node &node)
         p.followUps.append(f);
     });
     p.then = m_r.ref(node, "then", false);
+    if (const YAML::Node registers = node["registers"]) {
+        p.registers.at = YamlReader::where(registers);
+        if (m_r.map(registers, tr("registers"), {{"platform", true}, {"address", true}})) {
+            p.registers.platform = m_r.ref(registers, "platform");
+            p.registers.address = m_r.ref(registers, "address");
+        }
+    }
     return p;
 }
 

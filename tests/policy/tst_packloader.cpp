@@ -147,6 +147,9 @@ private Q_SLOTS:
             << QStringLiteral("the first language must be en (English)");
         QTest::newRow("30-deadline-two-kinds") << QStringLiteral("30-deadline-two-kinds.yaml") << 36 << 19
                                                << QStringLiteral("a deadline has exactly one of before, days or note");
+        QTest::newRow("31-registers-unknown-field")
+            << QStringLiteral("31-registers-unknown-field.yaml") << 39 << 48
+            << QStringLiteral("\"registers\" names the field \"account_link\", which procedure \"trip\" does not have");
     }
 
     void brokenPackIsRefusedWithPlaceAndMessage()

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "policy/pack.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace clearline::policy {
+
+namespace {
+
+template <typename T> const T *findById(const QList<T> &items, const QString &id)
+{
+    const auto it = std::find_if(items.begin(), items.end(), [&](const T &item) { return item.id == id; });
+    return it == items.end() ? nullptr : &*it;
+}
+
+} // namespace
+
+const Clause *Pack::clause(const QString &id) const
+{
+    return findById(clauses, id);
+}
+
+const Procedure *Pack::procedure(const QString &id) const
+{
+    return findById(procedures, id);
+}
+
+const Role *Pack::role(const QString &id) const
+{
+    return findById(roles, id);
+}
+
+const Field *Procedure::field(const QString &fieldId) const
+{
+    return findById(fields, fieldId);
+}
+
+// Folded YAML text (>) ends with a line break, which no label wants.
+QString textIn(const Localized &text, const QString &language)
+{
+    if (text.isEmpty()) {
+        return {};
+    }
+    const QString base = language.section(QLatin1Char('_'), 0, 0);
+    for (const QString &candidate : {language, base, QStringLiteral("en")}) {
+        if (const auto it = text.constFind(candidate); it != text.constEnd()) {
+            return it->trimmed();
+        }
+    }
+    return text.first().trimmed();
+}
+
+QString localizedText(const Localized &text)
+{
+    return textIn(text, QLocale().name());
+}
+
+} // namespace clearline::policy

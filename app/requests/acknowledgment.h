@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "policy/pack.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace clearline::requests {
+
+/// A person's signed statement that they read this school year's policy.
+/// It fulfils the pack's yearly duties for everyone on staff (duties whose
+/// roles include "staff" and that come back every school year).
+struct Acknowledgment
+{
+    Q_DECLARE_TR_FUNCTIONS(clearline::requests::Acknowledgment)
+
+public:
+    static const QString kKind; ///< "acknowledgment"
+
+    QString district;
+    QString schoolYear; ///< the pack's school-year id, e.g. 2026-2027
+    QString policyTitle;
+    QDate policyAdopted;
+    QStringList duties; ///< the duty ids it fulfils
+
+    QJsonObject toPayload() const;
+    static Acknowledgment fromPayload(const QJsonObject &payload);
+
+    /// The acknowledgment a person makes today under this pack.
+    static Acknowledgment forToday(const policy::Pack &pack, const QDate &today);
+};
+
+/// The school year a date belongs to: the one that contains it, else the next
+/// one to start (over the summer), else the last one. Null without years.
+const policy::SchoolYear *schoolYearOf(const policy::Pack &pack, const QDate &date);
+
+/// The pack's yearly duties for all staff, which the acknowledgment fulfils.
+QList<const policy::Duty *> yearlyStaffDuties(const policy::Pack &pack);
+
+/// Whether the home screen should remind someone to acknowledge, and why.
+struct AcknowledgmentReminder
+{
+    bool due = false; ///< the pack asks for it and it is not done this year
+    QString schoolYear;
+    QDate dueBy; ///< the first day of the year plus the duty's days
+    QString dutyTitle;
+
+    static AcknowledgmentReminder of(const policy::Pack &pack, const QList<Acknowledgment> &done, const QDate &today);
+};
+
+} // namespace clearline::requests

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "requests/formcheck.h"
+
+#include <QDate>
+#include <QRegularExpression>
+#include <QTime>
+#include <QUrl>
+
+namespace clearline::requests {
+
+QString FormCheck::fieldProblem(const policy::Field &field, const QString &rawValue) const
+{
+    const QString value = rawValue.trimmed();
+    const QString label = policy::localizedText(field.label);
+    if (value.isEmpty()) {
+        return field.required ? tr("\"%1\" is needed.").arg(label) : QString();
+    }
+    const QString &type = field.type;
+    if (type == QLatin1String("text-block")) {
+        return value.size() > kMaxTextLength
+                   ? tr("\"%1\" is longer than %2 characters; keep it shorter.").arg(label).arg(kMaxTextLength)
+                   : QString();
+    }
+    if (type == QLatin1String("date")) {
+        return QDate::fromString(value, Qt::ISODate).isValid()
+                   ? QString()
+                   : tr("\"%1\" is not a date; write it as year-month-day, for example 2026-10-14.").arg(value);
+    }
+    if (type == QLatin1String("time")) {
+        return QTime::fromString(value, QStringLiteral("HH:mm")).isValid()
+                   ? QString()
+                   : tr("\"%1\" is not a time; write it as hours:minutes, for example 15:30.").arg(value);
+    }
+    if (type == QLatin1String("number")) {
+        bool ok = false;
+        const int number = value.toInt(&ok);
+        return ok && number >= 0 ? QString() : tr("\"%1\" must be a whole number, such as 12.").arg(label);
+    }
+    if (type == QLatin1String("yes-no")) {
+        return value == QLatin1String("yes") || value == QLatin1String("no")
+                   ? QString()
+                   : tr("Answer \"%1\" with yes or no.").arg(label);
+    }
+    if (type == QLatin1String("email")) {
+        static const QRegularExpression address(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+        return address.match(value).hasMatch()
+                   ? QString()
+                   : tr("\"%1\" does not look like an e-mail address (name@school.org).").arg(value);
+    }
+    if (type == QLatin1String("url")) {
+        const QUrl url(value, QUrl::StrictMode);
+        const bool web = url.isValid() &&
+                         (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) &&
+                         url.host().contains(QLatin1Char('.'));
+        return web ? QString() : tr("Write the whole web address, starting with https://");
+    }
+    if (type == QLatin1String("choice")) {
+        return field.choices.contains(value) ? QString() : tr("Choose one of the answers for \"%1\".").arg(label);
+    }
+    if (type == QLatin1String("school")) {
+        const bool known = std::any_of(m_pack.schools.begin(), m_pack.schools.end(),
+                                       [&](const policy::School &school) { return school.id == value; });
+        return known ? QString() : tr("Choose your school from the list.");
+    }
+    if (type == QLatin1String("platform") && !isApprovedPlatform(value)) {
+        return tr("%1 is not on your district's list of approved platforms.").arg(value);
+    }
+    return value.size() > kMaxLineLength
+               ? tr("\"%1\" is longer than %2 characters; keep it to one line.").arg(label).arg(kMaxLineLength)
+               : QString();
+}
+
+QList<FormCheck::Problem> FormCheck::problems(const policy::Procedure &procedure, const RequestForm &form) const
+{
+    QList<Problem> result;
+    for (const policy::Field &field : procedure.fields) {
+        if (const QString message = fieldProblem(field, form.answers.value(field.id)); !message.isEmpty()) {
+            result.append({field.id, {}, message});
+        }
+    }
+    for (const policy::ChecklistItem &item : procedure.checklist) {
+        if (!form.isTicked(item.id)) {
+            result.append({{}, item.id, tr("Tick \"%1\" once it is true.").arg(policy::localizedText(item.text))});
+        }
+    }
+    return result;
+}
+
+bool FormCheck::isApprovedPlatform(const QString &name) const
+{
+    const QList<policy::Platform> &approved = m_pack.platforms.approved;
+    if (approved.isEmpty()) {
+        return true;
+    }
+    return std::any_of(approved.begin(), approved.end(), [&](const policy::Platform &platform) {
+        return platform.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0 ||
+               platform.id.compare(name.trimmed(), Qt::CaseInsensitive) == 0;
+    });
+}
+
+} // namespace clearline::requests

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "requests/request.h"
+
+#include "policy/pack.h"
+
+namespace clearline::requests {
+
+const QString Request::kKind = QStringLiteral("request");
+
+QJsonObject Request::toPayload() const
+{
+    QJsonObject payload = form.toJson();
+    payload.insert(QStringLiteral("title"), title);
+    payload.insert(QStringLiteral("district"), district);
+    payload.insert(QStringLiteral("sentOn"), sentOn.toString(Qt::ISODate));
+    payload.insert(QStringLiteral("route"), routeToJson(route));
+    payload.insert(QStringLiteral("standing"),
+                   standing == Standing::Withdrawn ? QStringLiteral("withdrawn") : QStringLiteral("sent"));
+    return payload;
+}
+
+Request Request::fromPayload(const QJsonObject &payload)
+{
+    Request request;
+    request.form = RequestForm::fromJson(payload);
+    request.title = payload.value(QStringLiteral("title")).toString();
+    request.district = payload.value(QStringLiteral("district")).toString();
+    request.sentOn = QDate::fromString(payload.value(QStringLiteral("sentOn")).toString(), Qt::ISODate);
+    request.route = routeFromJson(payload.value(QStringLiteral("route")).toArray());
+    request.standing = payload.value(QStringLiteral("standing")).toString() == QLatin1String("withdrawn")
+                           ? Standing::Withdrawn
+                           : Standing::Sent;
+    return request;
+}
+
+QString Request::titleFor(const policy::Procedure &procedure, const RequestForm &form)
+{
+    const QString name = policy::localizedText(procedure.title);
+    // The first one-line answer names the request best ("Room 12 News").
+    for (const policy::Field &field : procedure.fields) {
+        const bool oneLine = field.type == QLatin1String("text") || field.type == QLatin1String("platform");
+        if (oneLine && !form.answer(field.id).isEmpty()) {
+            return tr("%1: %2").arg(name, form.answer(field.id).left(80));
+        }
+    }
+    return name;
+}
+
+QString answerText(const policy::Pack &pack, const policy::Field &field, const QString &answer)
+{
+    if (field.type == QLatin1String("yes-no")) {
+        return answer == QLatin1String("yes") ? Request::tr("Yes") : Request::tr("No");
+    }
+    if (field.type == QLatin1String("school")) {
+        for (const policy::School &school : pack.schools) {
+            if (school.id == answer) {
+                return school.name;
+            }
+        }
+    }
+    return answer;
+}
+
+} // namespace clearline::requests

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "requests/requestform.h"
+#include "requests/routeplan.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+
+namespace clearline::policy {
+struct Field;
+struct Pack;
+struct Procedure;
+} // namespace clearline::policy
+
+namespace clearline::requests {
+
+/// An answer as people read it: a school's name instead of its id,
+/// "Yes" instead of "yes".
+QString answerText(const policy::Pack &pack, const policy::Field &field, const QString &answer);
+
+/// A request as it is signed into the ledger: the form, the route worked out
+/// when it was sent, and whether it still stands. A correction or a
+/// withdrawal is a later revision of the same record.
+struct Request
+{
+    Q_DECLARE_TR_FUNCTIONS(clearline::requests::Request)
+
+public:
+    static const QString kKind; ///< "request"
+
+    enum class Standing { Sent, Withdrawn };
+
+    RequestForm form;
+    QString title;    ///< the procedure's title and the request's main answer
+    QString district; ///< the pack's district id
+    QDate sentOn;     ///< in the district's time zone
+    RoutePlan route;
+    Standing standing = Standing::Sent;
+
+    QJsonObject toPayload() const;
+    static Request fromPayload(const QJsonObject &payload);
+
+    /// The title a list shows: "Register a class page, blog or wiki: Room 12".
+    static QString titleFor(const policy::Procedure &procedure, const RequestForm &form);
+};
+
+} // namespace clearline::requests

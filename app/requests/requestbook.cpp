@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "requests/requestbook.h"
+
+#include "ledger/ledger.h"
+
+#include <algorithm>
+
+namespace clearline::requests {
+
+RequestBook::RequestBook(const ledger::Ledger &ledger, const policy::Pack &pack, QString personId)
+    : m_ledger(ledger)
+    , m_pack(pack)
+    , m_personId(std::move(personId))
+{}
+
+QList<std::pair<ledger::RecordSummary, Request>> RequestBook::sentRequests() const
+{
+    QList<std::pair<ledger::RecordSummary, Request>> result;
+    for (const ledger::RecordSummary &summary : m_ledger.records(Request::kKind)) {
+        if (summary.authorId != m_personId) {
+            continue; // other people's requests arrive by sync; they are not this person's items
+        }
+        if (const auto head = m_ledger.revision(summary.headRevision)) {
+            result.append({summary, Request::fromPayload(head->payload)});
+        }
+    }
+    return result;
+}
+
+QList<RequestItem> RequestBook::items(const QDate &today) const
+{
+    QList<RequestItem> result;
+    for (const ledger::Draft &draft : m_ledger.drafts(Request::kKind)) {
+        const RequestForm form = RequestForm::fromJson(draft.payload);
+        const policy::Procedure *procedure = m_pack.procedure(form.procedureId);
+        RequestItem item;
+        item.draftId = draft.id;
+        item.recordId = draft.recordId;
+        item.procedureId = form.procedureId;
+        item.title = procedure ? Request::titleFor(*procedure, form) : form.procedureId;
+        item.status.state = RequestStatus::State::Draft;
+        item.updated = draft.updated;
+        result.append(item);
+    }
+    for (const auto &[summary, request] : sentRequests()) {
+        RequestItem item;
+        item.recordId = summary.recordId;
+        item.procedureId = request.form.procedureId;
+        item.title = summary.title;
+        item.status = RequestStatus::of(request, today);
+        item.updated = summary.updated;
+        item.revisionCount = summary.revisionCount;
+        result.append(item);
+    }
+    std::stable_sort(result.begin(), result.end(), [](const RequestItem &a, const RequestItem &b) {
+        if (a.status.isOpen() != b.status.isOpen()) {
+            return a.status.isOpen();
+        }
+        return a.updated > b.updated;
+    });
+    return result;
+}
+
+std::optional<Request> RequestBook::request(const QString &recordId) const
+{
+    const auto summary = m_ledger.record(recordId);
+    if (!summary || summary->kind != Request::kKind) {
+        return std::nullopt;
+    }
+    const auto head = m_ledger.revision(summary->headRevision);
+    return head ? std::optional(Request::fromPayload(head->payload)) : std::nullopt;
+}
+
+QList<RegisteredAccount> RequestBook::registry(const QDate &today) const
+{
+    QList<RegisteredAccount> accounts;
+    for (const auto &[summary, request] : sentRequests()) {
+        const policy::Procedure *procedure = m_pack.procedure(request.form.procedureId);
+        if (!procedure || !procedure->registers.isSet()) {
+            continue;
+        }
+        const RequestStatus status = RequestStatus::of(request, today);
+        if (status.state != RequestStatus::State::Sent && status.state != RequestStatus::State::Recorded) {
+            continue; // not in force until its route is done
+        }
+        accounts.append({summary.recordId, request.form.answer(procedure->registers.platform.id),
+                         request.form.answer(procedure->registers.address.id), request.sentOn});
+    }
+    return accounts;
+}
+
+QList<Acknowledgment> RequestBook::acknowledgments() const
+{
+    QList<Acknowledgment> result;
+    for (const ledger::RecordSummary &summary : m_ledger.records(Acknowledgment::kKind)) {
+        if (summary.authorId != m_personId) {
+            continue;
+        }
+        if (const auto head = m_ledger.revision(summary.headRevision)) {
+            result.append(Acknowledgment::fromPayload(head->payload));
+        }
+    }
+    return result;
+}
+
+} // namespace clearline::requests

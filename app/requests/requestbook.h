@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "requests/acknowledgment.h"
+#include "requests/request.h"
+#include "requests/requeststatus.h"
+
+#include "ledger/ledger.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace clearline::requests {
+
+/// One line of a person's own requests: a draft or a sent request.
+struct RequestItem
+{
+    QString recordId; ///< empty for a draft
+    QString draftId;  ///< empty for a sent request
+    QString procedureId;
+    QString title;
+    RequestStatus status;
+    QDateTime updated;
+    int revisionCount = 0;
+};
+
+/// A professional account the person registered (policies/README.md,
+/// `registers`).
+struct RegisteredAccount
+{
+    QString recordId;
+    QString platform;
+    QString address;
+    QDate since;
+};
+
+/// A person's own requests, acknowledgments and registered accounts, read
+/// from the ledger and judged against the district's pack.
+class RequestBook
+{
+public:
+    RequestBook(const ledger::Ledger &ledger, const policy::Pack &pack, QString personId);
+
+    /// Drafts and sent requests; open ones first, each group newest first.
+    QList<RequestItem> items(const QDate &today) const;
+    std::optional<Request> request(const QString &recordId) const;
+    QList<RegisteredAccount> registry(const QDate &today) const;
+    QList<Acknowledgment> acknowledgments() const;
+
+private:
+    QList<std::pair<ledger::RecordSummary, Request>> sentRequests() const;
+
+    const ledger::Ledger &m_ledger;
+    const policy::Pack &m_pack;
+    QString m_personId;
+};
+
+} // namespace clearline::requests

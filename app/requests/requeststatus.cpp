@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "requests/requeststatus.h"
+
+#include <QLocale>
+
+namespace clearline::requests {
+
+RequestStatus RequestStatus::of(const Request &request, const QDate &today)
+{
+    RequestStatus status;
+    if (request.standing == Request::Standing::Withdrawn) {
+        status.state = State::Withdrawn;
+        return status;
+    }
+    if (request.route.isEmpty()) {
+        status.state = State::Recorded;
+        return status;
+    }
+    // Decisions are recorded by approvers; until one arrives, the request
+    // waits at the first stage that asks someone to answer.
+    int stage = -1;
+    QStringList who;
+    for (const PlannedStep &step : request.route) {
+        if (!step.waitsForAnswer() || (stage >= 0 && step.stage != stage)) {
+            continue;
+        }
+        stage = step.stage;
+        who.append(step.who());
+        if (step.dueBefore.isValid() && (!status.due.isValid() || step.dueBefore < status.due)) {
+            status.due = step.dueBefore;
+        }
+        if (!step.dueNote.isEmpty()) {
+            status.dueNote = step.dueNote;
+        }
+    }
+    if (stage < 0) {
+        status.state = State::Sent;
+        return status;
+    }
+    status.waitingFor = who.join(tr(" and "));
+    status.state = status.due.isValid() && status.due <= today ? State::Expired : State::Waiting;
+    return status;
+}
+
+QString RequestStatus::stateId(State state)
+{
+    switch (state) {
+    case State::Draft:
+        return QStringLiteral("draft");
+    case State::Waiting:
+        return QStringLiteral("waiting");
+    case State::Expired:
+        return QStringLiteral("expired");
+    case State::Sent:
+        return QStringLiteral("sent");
+    case State::Recorded:
+        return QStringLiteral("recorded");
+    case State::Withdrawn:
+        return QStringLiteral("withdrawn");
+    }
+    return {};
+}
+
+QString RequestStatus::stateName() const
+{
+    switch (state) {
+    case State::Draft:
+        return tr("Draft");
+    case State::Waiting:
+        return tr("Waiting");
+    case State::Expired:
+        return tr("Expired");
+    case State::Sent:
+        return tr("Sent");
+    case State::Recorded:
+        return tr("On record");
+    case State::Withdrawn:
+        return tr("Withdrawn");
+    }
+    return {};
+}
+
+QString RequestStatus::description() const
+{
+    const QString date = QLocale().toString(due, QLocale::ShortFormat);
+    switch (state) {
+    case State::Draft:
+        return tr("Not sent yet: open it to finish and send it.");
+    case State::Waiting:
+        if (due.isValid()) {
+            return tr("Waiting for %1, before %2.").arg(waitingFor, date);
+        }
+        return dueNote.isEmpty() ? tr("Waiting for %1.").arg(waitingFor)
+                                 : tr("Waiting for %1 (%2).").arg(waitingFor, dueNote);
+    case State::Expired:
+        return tr("Expired: %1 did not answer before %2. Send a new request if you still need it.")
+            .arg(waitingFor, date);
+    case State::Sent:
+        return tr("Sent: it informs the people on its route; nobody needs to approve it.");
+    case State::Recorded:
+        return tr("On record: your district asks for this to be written down; nobody needs to approve it.");
+    case State::Withdrawn:
+        return tr("Withdrawn: you took this request back.");
+    }
+    return {};
+}
+
+} // namespace clearline::requests

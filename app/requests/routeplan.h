@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "requests/requestform.h"
+
+#include "policy/pack.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace clearline::requests {
+
+/// One step of a request's route as it was worked out when the request was
+/// sent, kept in the record: who (role and, when the pack names them, the
+/// people), does what, by when, and the clause that asks for it.
+struct PlannedStep
+{
+    int stage = 0;  ///< steps of the same stage happen together
+    QString action; ///< approve, notify, acknowledge
+    QString roleId;
+    QString roleTitle;
+    QStringList people; ///< "Name <e-mail>" of the role's holders for this school
+    QDate dueBefore;    ///< from a date field, or days after sending
+    QString dueNote;    ///< a deadline in words
+    QString clauseId;
+
+    bool waitsForAnswer() const { return action != QLatin1String("notify"); }
+    /// "Principal (Dana Reyes)" or just the role title.
+    QString who() const;
+    QJsonObject toJson() const;
+    static PlannedStep fromJson(const QJsonObject &object);
+};
+
+using RoutePlan = QList<PlannedStep>;
+
+/// Works out the route of a procedure for a form: the role holders of the
+/// request's school (its school field, else the person's school) and the
+/// deadlines in dates.
+RoutePlan planRoute(const policy::Pack &pack, const QList<policy::RouteStage> &route,
+                    const policy::Procedure &procedure, const RequestForm &form, const QString &personSchool,
+                    const QDate &sentOn);
+
+QJsonArray routeToJson(const RoutePlan &plan);
+RoutePlan routeFromJson(const QJsonArray &array);
+
+} // namespace clearline::requests

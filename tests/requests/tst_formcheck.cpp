@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// What the wizard says as a teacher types: each kind of answer checked,
+// with a message in plain words, and the approved-platform list.
+
+#include "packanswers.h"
+#include "requests/formcheck.h"
+
+#include <QTest>
+
+using namespace clearline;
+
+class TestFormCheck : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void answersAreCheckedByType_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<bool>("required");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("required empty") << QStringLiteral("text") << true << QStringLiteral("  ")
+                                        << QStringLiteral("\"Answer\" is needed.");
+        QTest::newRow("optional empty") << QStringLiteral("email") << false << QString() << QString();
+        QTest::newRow("good e-mail") << QStringLiteral("email") << true << QStringLiteral("pat@district.example")
+                                     << QString();
+        QTest::newRow("bad e-mail")
+            << QStringLiteral("email") << true << QStringLiteral("pat at district")
+            << QStringLiteral("\"pat at district\" does not look like an e-mail address (name@school.org).");
+        QTest::newRow("good address") << QStringLiteral("url") << true
+                                      << QStringLiteral("https://class.example.org/room12") << QString();
+        QTest::newRow("address without https") << QStringLiteral("url") << true << QStringLiteral("class.example.org")
+                                               << QStringLiteral("Write the whole web address, starting with https://");
+        QTest::newRow("good date") << QStringLiteral("date") << true << QStringLiteral("2026-10-14") << QString();
+        QTest::newRow("bad date")
+            << QStringLiteral("date") << true << QStringLiteral("14/10/2026")
+            << QStringLiteral("\"14/10/2026\" is not a date; write it as year-month-day, for example 2026-10-14.");
+        QTest::newRow("good time") << QStringLiteral("time") << true << QStringLiteral("15:30") << QString();
+        QTest::newRow("bad time") << QStringLiteral("time") << true << QStringLiteral("3pm")
+                                  << QStringLiteral(
+                                         "\"3pm\" is not a time; write it as hours:minutes, for example 15:30.");
+        QTest::newRow("good number") << QStringLiteral("number") << true << QStringLiteral("12") << QString();
+        QTest::newRow("not a number") << QStringLiteral("number") << true << QStringLiteral("twelve")
+                                      << QStringLiteral("\"Answer\" must be a whole number, such as 12.");
+        QTest::newRow("yes") << QStringLiteral("yes-no") << true << QStringLiteral("no") << QString();
+        QTest::newRow("maybe") << QStringLiteral("yes-no") << true << QStringLiteral("maybe")
+                               << QStringLiteral("Answer \"Answer\" with yes or no.");
+        QTest::newRow("school") << QStringLiteral("school") << true << QStringLiteral("lakeview-high") << QString();
+        QTest::newRow("unknown school") << QStringLiteral("school") << true << QStringLiteral("atlantis")
+                                        << QStringLiteral("Choose your school from the list.");
+        QTest::newRow("approved platform")
+            << QStringLiteral("platform") << true << QStringLiteral("seesaw") << QString();
+        QTest::newRow("platform not listed")
+            << QStringLiteral("platform") << true << QStringLiteral("TikTok")
+            << QStringLiteral("TikTok is not on your district's list of approved platforms.");
+    }
+
+    void answersAreCheckedByType()
+    {
+        QFETCH(QString, type);
+        QFETCH(bool, required);
+        QFETCH(QString, value);
+        QFETCH(QString, problem);
+        const policy::Pack pack = test::loadPack(QStringLiteral("lakeview"));
+        policy::Field field;
+        field.id = QStringLiteral("answer");
+        field.type = type;
+        field.required = required;
+        field.label.insert(QStringLiteral("en"), QStringLiteral("Answer"));
+        QCOMPARE(requests::FormCheck(pack).fieldProblem(field, value), problem);
+    }
+
+    void choiceMustBeOneOfItsChoices()
+    {
+        const policy::Pack pack = test::loadPack(QStringLiteral("wilmington"));
+        const policy::Field &kind = *pack.procedure(QStringLiteral("class-page"))->field(QStringLiteral("page_kind"));
+        const requests::FormCheck check(pack);
+        QCOMPARE(check.fieldProblem(kind, QStringLiteral("wiki")), QString());
+        QCOMPARE(check.fieldProblem(kind, QStringLiteral("forum")),
+                 QStringLiteral("Choose one of the answers for \"Kind of page\"."));
+    }
+
+    void packWithoutAListAcceptsAnyPlatform()
+    {
+        // Wilmington's Director of IT keeps the list outside the policy.
+        QVERIFY(requests::FormCheck(test::loadPack(QStringLiteral("wilmington")))
+                    .isApprovedPlatform(QStringLiteral("Edublogs")));
+        QVERIFY(!requests::FormCheck(test::loadPack(QStringLiteral("lakeview")))
+                     .isApprovedPlatform(QStringLiteral("Edublogs")));
+        QVERIFY(requests::FormCheck(test::loadPack(QStringLiteral("lakeview")))
+                    .isApprovedPlatform(QStringLiteral("SEESAW")));
+    }
+
+    void problemsListUntickedChecklistItems()
+    {
+        const policy::Pack pack = test::loadPack(QStringLiteral("lakeview"));
+        const policy::Procedure &procedure = *pack.procedure(QStringLiteral("loaner-phone-request"));
+        requests::RequestForm form;
+        form.procedureId = procedure.id;
+        const auto problems = requests::FormCheck(pack).problems(procedure, form);
+        QCOMPARE(problems.size(), procedure.fields.size() + procedure.checklist.size());
+        QCOMPARE(problems.last().checklistId, QStringLiteral("return-after"));
+        QCOMPARE(problems.last().message,
+                 QStringLiteral("Tick \"I will return the phone the school day after the trip.\" once it is true."));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFormCheck)
+#include "tst_formcheck.moc"
