@@ -1,22 +1,58 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/homepage.h"
 
+#include "requests/requestbook.h"
+#include "requests/requestfiling.h"
+
 #include "ui/memolist.h"
+#include "ui/profilesession.h"
+#include "ui/requestlist.h"
 #include "ui/taskcard.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace clearline::ui {
 
 namespace {
+
 constexpr int kColumns = 3;
+
+QLabel *heading(const QString &text, qreal scale = 1.2)
+{
+    auto *label = new QLabel(text);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(true);
+    label->setFont(font);
+    label->setAccessibleName(text);
+    return label;
+}
+
+/// A card says what a procedure is for in one sentence.
+QString firstSentence(const QString &text)
+{
+    const QString simple = text.simplified();
+    const qsizetype end = simple.indexOf(QStringLiteral(". "));
+    return end < 0 ? simple : simple.left(end + 1);
+}
+
 } // namespace
 
 HomePage::HomePage(ProfileSession &session, QWidget *parent)
     : QWidget(parent)
+    , m_session(session)
+    , m_cardArea(new QVBoxLayout)
+    , m_reminder(new QLabel)
+    , m_requests(new RequestList(session))
+    , m_accountsHeading(heading(tr("Your professional accounts")))
+    , m_accounts(new QListWidget)
     , m_memos(new MemoList(session))
 {
     auto *content = new QWidget;
@@ -24,42 +60,33 @@ HomePage::HomePage(ProfileSession &session, QWidget *parent)
     layout->setContentsMargins(24, 24, 24, 24);
     layout->setSpacing(16);
 
-    auto *welcome = new QLabel(tr("Welcome to ClearLine"));
-    QFont big = welcome->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    welcome->setFont(big);
-    welcome->setAccessibleName(welcome->text());
-    layout->addWidget(welcome);
-
+    layout->addWidget(heading(tr("Welcome to ClearLine"), 1.6));
     auto *intro = new QLabel(tr("ClearLine helps you follow your district's rules for communicating with "
                                 "students and families, and keeps the record of what you did."));
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
-    layout->addWidget(addSection(
-        tr("For staff"),
-        {{tr("Set up a professional account"),
-          tr("Ask for approval of a separate social-media account for your work.")},
-         {tr("Ask for a new app or tool"), tr("Have an app you want to use with your class reviewed.")},
-         {tr("Share a phone number for a trip"),
-          tr("Get approval before giving students or parents your cell number for a school trip.")},
-         {tr("Log a contact"), tr("Write down a call, text or message with a student or family outside school hours.")},
-         {tr("Write a memo to file"), tr("Keep a note of a conversation or event that needs documenting."),
-          &HomePage::memoRequested},
-         {tr("Acknowledge this year's policy"), tr("Read your district's policy and confirm you have.")}}));
-    layout->addWidget(
-        addSection(tr("For principals and approvers"),
-                   {{tr("Review requests"), tr("Approve, deny or return what waits for your decision.")},
-                    {tr("Building overview"), tr("See who has acknowledged the policy and what is open this week.")},
-                    {tr("Find records"), tr("Search and export records for a public-records request.")}}));
+    // The yearly acknowledgment, when it is still to do.
+    m_reminderBox = new QFrame;
+    m_reminderBox->setObjectName(QStringLiteral("reminder"));
+    static_cast<QFrame *>(m_reminderBox)->setFrameShape(QFrame::StyledPanel);
+    auto *reminderLayout = new QHBoxLayout(m_reminderBox);
+    m_reminder->setWordWrap(true);
+    m_remindButton = new QPushButton(tr("Read and acknowledge…"));
+    connect(m_remindButton, &QPushButton::clicked, this, &HomePage::acknowledgmentRequested);
+    reminderLayout->addWidget(m_reminder, 1);
+    reminderLayout->addWidget(m_remindButton);
+    layout->addWidget(m_reminderBox);
 
-    auto *memosHeading = new QLabel(tr("Your memos"));
-    QFont headingFont = memosHeading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
-    headingFont.setBold(true);
-    memosHeading->setFont(headingFont);
-    layout->addWidget(memosHeading);
+    layout->addLayout(m_cardArea);
+
+    layout->addWidget(heading(tr("Your requests")));
+    layout->addWidget(m_requests);
+    m_accounts->setAccessibleName(tr("Your professional accounts"));
+    m_accounts->setMaximumHeight(110);
+    layout->addWidget(m_accountsHeading);
+    layout->addWidget(m_accounts);
+    layout->addWidget(heading(tr("Your memos")));
     layout->addWidget(m_memos);
     layout->addStretch();
 
@@ -70,28 +97,119 @@ HomePage::HomePage(ProfileSession &session, QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
+
+    connect(&session, &ProfileSession::packChanged, this, &HomePage::refresh);
+    connect(&session, &ProfileSession::recordsChanged, this, [this] {
+        refreshReminder();
+        refreshAccounts();
+    });
+    refresh();
 }
 
-QWidget *HomePage::addSection(const QString &heading, const QList<Task> &tasks)
+void HomePage::refresh()
+{
+    rebuildCards();
+    refreshReminder();
+    refreshAccounts();
+}
+
+void HomePage::rebuildCards()
+{
+    qDeleteAll(m_sections);
+    m_sections.clear();
+    m_cards.clear();
+
+    QList<Task> staff;
+    if (const policy::Pack *pack = m_session.pack()) {
+        for (const policy::Procedure &procedure : pack->procedures) {
+            staff.append({policy::localizedText(procedure.title),
+                          firstSentence(policy::localizedText(procedure.summary)),
+                          [this, id = procedure.id] { Q_EMIT procedureRequested(id); }});
+        }
+    }
+    staff.append({tr("Log a contact"),
+                  tr("Write down a call, text or message with a student or family outside school hours."),
+                  {}});
+    staff.append({tr("Write a memo to file"), tr("Keep a note of a conversation or event that needs documenting."),
+                  [this] { Q_EMIT memoRequested(); }});
+    staff.append({tr("Acknowledge this year's policy"), tr("Read your district's policy and confirm you have."),
+                  [this] { Q_EMIT acknowledgmentRequested(); }});
+    m_sections.append(addSection(tr("What do you want to do?"), staff));
+    if (!m_session.pack()) {
+        auto *note = new QLabel(m_session.packProblem());
+        note->setWordWrap(true);
+        m_cardArea->addWidget(note);
+        m_sections.append(note);
+    }
+    m_sections.append(addSection(
+        tr("For principals and approvers"),
+        {{tr("Review requests"), tr("Approve, deny or return what waits for your decision."), {}},
+         {tr("Building overview"), tr("See who has acknowledged the policy and what is open this week."), {}},
+         {tr("Find records"), tr("Search and export records for a public-records request."), {}}}));
+}
+
+void HomePage::refreshReminder()
+{
+    const policy::Pack *pack = m_session.pack();
+    const auto info = m_session.identityInfo();
+    requests::AcknowledgmentReminder reminder;
+    if (pack && info && m_session.ledger()) {
+        const requests::RequestBook book(*m_session.ledger(), *pack, info->personId);
+        reminder = requests::AcknowledgmentReminder::of(*pack, book.acknowledgments(), requests::districtToday(*pack));
+    }
+    if (reminder.due) {
+        m_reminder->setText(reminder.dueBy.isValid()
+                                ? tr("To do for the school year %1: %2, by %3.")
+                                      .arg(reminder.schoolYear, reminder.dutyTitle,
+                                           QLocale().toString(reminder.dueBy, QLocale::LongFormat))
+                                : tr("To do for the school year %1: %2.").arg(reminder.schoolYear, reminder.dutyTitle));
+    }
+    m_reminderBox->setVisible(reminder.due);
+}
+
+void HomePage::refreshAccounts()
+{
+    m_accounts->clear();
+    const policy::Pack *pack = m_session.pack();
+    const bool registers = pack && std::any_of(pack->procedures.begin(), pack->procedures.end(),
+                                               [](const policy::Procedure &p) { return p.registers.isSet(); });
+    m_accountsHeading->setVisible(registers);
+    m_accounts->setVisible(registers);
+    const auto info = m_session.identityInfo();
+    if (!registers || !info || !m_session.ledger()) {
+        return;
+    }
+    const requests::RequestBook book(*m_session.ledger(), *pack, info->personId);
+    for (const requests::RegisteredAccount &account : book.registry(requests::districtToday(*pack))) {
+        m_accounts->addItem(
+            tr("%1: %2 (registered %3)")
+                .arg(account.platform, account.address, QLocale().toString(account.since, QLocale::ShortFormat)));
+    }
+    if (m_accounts->count() == 0) {
+        m_accounts->addItem(tr("None yet. An account appears here once its request has gone through."));
+    }
+}
+
+TaskCard *HomePage::card(const QString &title) const
+{
+    const auto it = std::find_if(m_cards.begin(), m_cards.end(), [&](TaskCard *c) { return c->title() == title; });
+    return it == m_cards.end() ? nullptr : *it;
+}
+
+QWidget *HomePage::addSection(const QString &title, const QList<Task> &tasks)
 {
     auto *section = new QWidget;
     auto *layout = new QVBoxLayout(section);
     layout->setContentsMargins(0, 8, 0, 0);
-
-    auto *title = new QLabel(heading);
-    QFont font = title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.2);
-    font.setBold(true);
-    title->setFont(font);
-    layout->addWidget(title);
+    layout->addWidget(heading(title));
 
     auto *grid = new QGridLayout;
     grid->setSpacing(12);
     for (qsizetype i = 0; i < tasks.size(); ++i) {
         const Task &task = tasks.at(i);
         auto *card = new TaskCard(task.title, task.description);
-        if (task.signal) {
-            connect(card, &TaskCard::activated, this, task.signal);
+        if (task.open) {
+            connect(card, &TaskCard::activated, this, task.open);
         } else {
             card->setComingLater();
         }
@@ -99,6 +217,7 @@ QWidget *HomePage::addSection(const QString &heading, const QList<Task> &tasks)
         grid->addWidget(card, static_cast<int>(i / kColumns), static_cast<int>(i % kColumns));
     }
     layout->addLayout(grid);
+    m_cardArea->addWidget(section);
     return section;
 }
 

@@ -4,14 +4,21 @@
 #include <QList>
 #include <QWidget>
 
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QVBoxLayout;
+
 namespace clearline::ui {
 
 class MemoList;
 class ProfileSession;
+class RequestList;
 class TaskCard;
 
-/// The first screen: what a person can come to do, as cards, for staff and
-/// for approvers. Cards whose capability is not built yet say so.
+/// The first screen: what a person can come to do under their district's
+/// pack, as cards; a reminder when this year's acknowledgment is due; their
+/// requests with where each stands, their professional accounts and memos.
 class HomePage : public QWidget
 {
     Q_OBJECT
@@ -20,23 +27,43 @@ public:
     explicit HomePage(ProfileSession &session, QWidget *parent = nullptr);
 
     QList<TaskCard *> cards() const { return m_cards; }
+    TaskCard *card(const QString &title) const;
     MemoList *memoList() const { return m_memos; }
+    RequestList *requestList() const { return m_requests; }
+    QListWidget *accountList() const { return m_accounts; }
+    QLabel *reminder() const { return m_reminder; }
+
+public Q_SLOTS:
+    /// Builds the cards and lists again (the pack or the records changed).
+    void refresh();
 
 Q_SIGNALS:
     void memoRequested();
+    void acknowledgmentRequested();
+    void procedureRequested(const QString &procedureId);
 
 private:
-    /// A task is a card's title and description; a task without a slot to
-    /// call is not built yet and says so.
     struct Task
     {
         QString title;
         QString description;
-        void (HomePage::*signal)() = nullptr;
+        std::function<void()> open; ///< empty: not built yet, and the card says so
     };
+    void rebuildCards();
+    void refreshReminder();
+    void refreshAccounts();
     QWidget *addSection(const QString &heading, const QList<Task> &tasks);
 
+    ProfileSession &m_session;
+    QVBoxLayout *m_cardArea = nullptr;
+    QList<QWidget *> m_sections;
     QList<TaskCard *> m_cards;
+    QLabel *m_reminder = nullptr;
+    QPushButton *m_remindButton = nullptr;
+    QWidget *m_reminderBox = nullptr;
+    RequestList *m_requests = nullptr;
+    QLabel *m_accountsHeading = nullptr;
+    QListWidget *m_accounts = nullptr;
     MemoList *m_memos = nullptr;
 };
 

@@ -1,18 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
+#include "requests/requestbook.h"
+
 #include "core/settings.h"
 #include "policy/activepack.h"
 #include "policy/shippedpacks.h"
 #include "ui/aboutdialog.h"
+#include "ui/acknowledgedialog.h"
 #include "ui/homepage.h"
 #include "ui/memodialog.h"
 #include "ui/memolist.h"
-#include "ui/memoview.h"
 #include "ui/packeditor.h"
 #include "ui/policyviewer.h"
 #include "ui/profiledialog.h"
 #include "ui/profilesession.h"
+#include "ui/recordinspector.h"
+#include "ui/requestlist.h"
+#include "ui/requestwizard.h"
 #include "ui/settingsdialog.h"
 
 #include <QApplication>
@@ -39,7 +44,11 @@ MainWindow::MainWindow(ProfileSession &session, core::Settings &settings, QWidge
 
     connect(m_home, &HomePage::memoRequested, this, &MainWindow::newMemo);
     connect(m_home->memoList(), &MemoList::draftActivated, this, &MainWindow::openDraft);
-    connect(m_home->memoList(), &MemoList::memoActivated, this, &MainWindow::openMemo);
+    connect(m_home->memoList(), &MemoList::memoActivated, this, &MainWindow::openRecord);
+    connect(m_home, &HomePage::procedureRequested, this, &MainWindow::newRequest);
+    connect(m_home, &HomePage::acknowledgmentRequested, this, &MainWindow::acknowledgePolicy);
+    connect(m_home->requestList(), &RequestList::draftActivated, this, &MainWindow::openRequestDraft);
+    connect(m_home->requestList(), &RequestList::requestActivated, this, &MainWindow::openRecord);
 
     if (m_session.profile().isCustom()) {
         // Someone testing or sharing a machine should see whose data this
@@ -48,6 +57,7 @@ MainWindow::MainWindow(ProfileSession &session, core::Settings &settings, QWidge
         where->setObjectName(QStringLiteral("profileLabel"));
         statusBar()->addPermanentWidget(where, 1);
     }
+    loadDistrictPack();
     if (!restoreGeometry(m_settings.windowGeometry())) {
         resize(960, 680);
     }
@@ -91,7 +101,9 @@ void MainWindow::createMenus()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted) {
+        loadDistrictPack();
+    }
 }
 
 void MainWindow::showAbout()
@@ -113,35 +125,47 @@ void MainWindow::showPolicy(const QString &clauseId)
         m_policy->setWindowFlag(Qt::Window);
         m_policy->resize(760, 640);
     }
-    const QString district = m_settings.district();
-    if (district.isEmpty()) {
-        m_policy->showMessage(tr("No district policy is chosen for this profile yet. Your district's IT staff can "
-                                 "set it with: clearline settings set district <pack>"));
+    m_policy->setBanner(m_packBanner);
+    if (const policy::Pack *pack = m_session.pack()) {
+        m_policy->showPack(*pack, QLocale().name().section(QLatin1Char('_'), 0, 0), clauseId);
     } else {
-        const auto active = policy::ActivePack::load(district, m_settings.districtSigningKey());
-        m_policy->setBanner(active.trusted ? QString()
-                                           : tr("Authoring mode: this pack is %1. Staff never see an unsigned pack.")
-                                                 .arg(active.signature.message));
-        const auto &result = active.loaded;
-        if (!active.trusted && !m_authoring) {
-            m_policy->showMessage(tr("The district policy %1 is %2, so ClearLine does not use it. Ask your district's "
-                                     "IT staff for the signed pack.")
-                                      .arg(QDir::toNativeSeparators(active.file), active.signature.message));
-        } else if (result.pack) {
-            m_policy->showPack(*result.pack, QLocale().name().section(QLatin1Char('_'), 0, 0), clauseId);
-        } else {
-            m_policy->showMessage(tr("The district policy \"%1\" could not be read, so it is not shown:\n%2")
-                                      .arg(district, result.errors.constFirst().toString()));
-        }
+        m_policy->showMessage(m_session.packProblem());
     }
     m_policy->show();
     m_policy->raise();
     m_policy->activateWindow();
 }
 
+void MainWindow::loadDistrictPack()
+{
+    const QString district = m_settings.district();
+    m_packBanner.clear();
+    if (district.isEmpty()) {
+        m_session.setPack(std::nullopt, tr("No district policy is chosen for this profile yet. Your district's IT "
+                                           "staff can set it with: clearline settings set district <pack>"));
+        return;
+    }
+    auto active = policy::ActivePack::load(district, m_settings.districtSigningKey());
+    if (!active.trusted && !m_authoring) {
+        m_session.setPack(std::nullopt, tr("The district policy %1 is %2, so ClearLine does not use it. Ask your "
+                                           "district's IT staff for the signed pack.")
+                                            .arg(QDir::toNativeSeparators(active.file), active.signature.message));
+    } else if (!active.loaded.pack) {
+        m_session.setPack(std::nullopt, tr("The district policy \"%1\" could not be read, so it is not used:\n%2")
+                                            .arg(district, active.loaded.errors.constFirst().toString()));
+    } else {
+        if (!active.trusted) {
+            m_packBanner =
+                tr("Authoring mode: this pack is %1. Staff never see an unsigned pack.").arg(active.signature.message);
+        }
+        m_session.setPack(std::move(active.loaded.pack), {});
+    }
+}
+
 void MainWindow::setAuthoringMode(bool on)
 {
     m_authoring = on;
+    loadDistrictPack();
     if (on) {
         auto *label = new QLabel(tr("Authoring mode: unsigned policy packs load."));
         label->setObjectName(QStringLiteral("authoringLabel"));
@@ -179,10 +203,73 @@ void MainWindow::openDraft(const ledger::Draft &draft)
     dialog.exec();
 }
 
-void MainWindow::openMemo(const QString &recordId)
+void MainWindow::newRequest(const QString &procedureId)
 {
-    MemoView view(m_session, recordId, this);
-    view.exec();
+    requests::RequestForm form;
+    form.procedureId = procedureId;
+    openWizard(form);
+}
+
+void MainWindow::openRequestDraft(const QString &draftId)
+{
+    if (!m_session.ledger()) {
+        return;
+    }
+    const QList<ledger::Draft> drafts = m_session.ledger()->drafts(QStringLiteral("request"));
+    const auto draft =
+        std::find_if(drafts.begin(), drafts.end(), [&](const ledger::Draft &d) { return d.id == draftId; });
+    if (draft != drafts.end()) {
+        openWizard(requests::RequestForm::fromJson(draft->payload), draftId);
+    }
+}
+
+RequestWizard *MainWindow::openWizard(const requests::RequestForm &form, const QString &draftId,
+                                      const QString &correcting)
+{
+    const policy::Pack *pack = m_session.pack();
+    if (!pack || !pack->procedure(form.procedureId)) {
+        QMessageBox::information(this, tr("Request"),
+                                 pack ? tr("Your district's policy no longer has this kind of request (%1); the "
+                                           "draft is kept.")
+                                            .arg(form.procedureId)
+                                      : m_session.packProblem());
+        return nullptr;
+    }
+    auto *wizard = new RequestWizard(m_session, *pack, {form, draftId, correcting}, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &RequestWizard::clauseRequested, this, [this](const QString &clause) { showPolicy(clause); });
+    connect(wizard, &RequestWizard::otherProcedureRequested, this,
+            [this](const requests::RequestForm &other) { openWizard(other); });
+    wizard->show();
+    return wizard;
+}
+
+void MainWindow::openRecord(const QString &recordId)
+{
+    RecordInspector inspector(m_session, recordId, this);
+    connect(&inspector, &RecordInspector::correctionRequested, this, &MainWindow::correctRequest);
+    inspector.exec();
+}
+
+void MainWindow::correctRequest(const QString &recordId)
+{
+    const auto info = m_session.identityInfo();
+    if (!m_session.pack() || !m_session.ledger() || !info) {
+        return;
+    }
+    const auto request =
+        requests::RequestBook(*m_session.ledger(), *m_session.pack(), info->personId).request(recordId);
+    if (request) {
+        openWizard(request->form, {}, recordId);
+    }
+}
+
+void MainWindow::acknowledgePolicy()
+{
+    AcknowledgeDialog dialog(m_session, QLocale().name().section(QLatin1Char('_'), 0, 0), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        statusBar()->showMessage(tr("Signed: your acknowledgment of this year's policy is in your records."), 10000);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

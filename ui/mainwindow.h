@@ -9,12 +9,16 @@ class Settings;
 namespace clearline::ledger {
 struct Draft;
 }
+namespace clearline::requests {
+struct RequestForm;
+}
 
 namespace clearline::ui {
 
 class HomePage;
 class PolicyViewer;
 class ProfileSession;
+class RequestWizard;
 
 /// Arranges the pages and routes the menu's actions; each page owns its own
 /// logic and talks to app/ services.
@@ -29,12 +33,23 @@ public:
     /// For district IT: unsigned packs load, and the window says so.
     void setAuthoringMode(bool on);
     PolicyViewer *policyViewer() const { return m_policy; }
+    /// Loads the profile's district pack (with its signature checked) into
+    /// the session; the home screen follows.
+    void loadDistrictPack();
+    /// The wizard for a form: a new request, a draft, or a correction. It
+    /// stays open beside the window (so the policy can be read next to it).
+    RequestWizard *openWizard(const requests::RequestForm &form, const QString &draftId = {},
+                              const QString &correcting = {});
 
 public Q_SLOTS:
     void showSettings();
     void showAbout();
     void showProfile();
     void newMemo();
+    void newRequest(const QString &procedureId);
+    void openRequestDraft(const QString &draftId);
+    void openRecord(const QString &recordId);
+    void acknowledgePolicy();
     /// Opens the district's policy, at a clause when given.
     void showPolicy(const QString &clauseId = {});
     /// Opens a pack file in the editor (for district IT).
@@ -46,13 +61,14 @@ protected:
 private:
     void createMenus();
     void openDraft(const ledger::Draft &draft);
-    void openMemo(const QString &recordId);
+    void correctRequest(const QString &recordId);
 
     ProfileSession &m_session;
     core::Settings &m_settings;
     HomePage *m_home = nullptr;
     PolicyViewer *m_policy = nullptr; ///< made on first use: it starts the web engine
     bool m_authoring = false;
+    QString m_packBanner; ///< what the policy viewer says above an unsigned pack
 };
 
 } // namespace clearline::ui

@@ -64,4 +64,28 @@ std::optional<ledger::Revision> ProfileSession::submit(const ledger::NewRevision
     return revision;
 }
 
+void ProfileSession::setPack(std::optional<policy::Pack> pack, const QString &problem)
+{
+    m_pack = std::move(pack);
+    m_packProblem = problem;
+    Q_EMIT packChanged();
+}
+
+std::optional<requests::RequestFiling> ProfileSession::requestFiling(QString *error)
+{
+    if (!m_pack) {
+        *error = m_packProblem;
+        return std::nullopt;
+    }
+    if (!m_ledger) {
+        *error = tr("Your records are not open, so nothing can be sent.");
+        return std::nullopt;
+    }
+    const crypto::Identity *identity = unlock(error);
+    if (!identity) {
+        return std::nullopt;
+    }
+    return requests::RequestFiling(*m_ledger, *identity, *m_pack);
+}
+
 } // namespace clearline::ui

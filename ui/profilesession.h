@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "requests/requestfiling.h"
+
 #include "core/profile.h"
 #include "crypto/identity.h"
 #include "crypto/keystore.h"
 #include "ledger/ledger.h"
+#include "policy/pack.h"
 
 #include <QObject>
 
@@ -42,14 +45,26 @@ public:
     /// Signs and saves a revision, then tells the window (recordsChanged).
     std::optional<ledger::Revision> submit(const ledger::NewRevision &request, QString *error);
 
+    /// The district's pack the window works under, or why there is none.
+    void setPack(std::optional<policy::Pack> pack, const QString &problem);
+    const policy::Pack *pack() const { return m_pack ? &*m_pack : nullptr; }
+    QString packProblem() const { return m_packProblem; }
+    /// Files requests as this person under the district's pack; unlocks the
+    /// identity. Call announceChange() after writing with it.
+    std::optional<requests::RequestFiling> requestFiling(QString *error);
+    void announceChange() { Q_EMIT recordsChanged(); }
+
 Q_SIGNALS:
     void recordsChanged();
+    void packChanged();
 
 private:
     core::Profile m_profile;
     crypto::PassphraseSource m_passphrase;
     std::optional<crypto::Identity> m_identity;
     std::unique_ptr<ledger::Ledger> m_ledger;
+    std::optional<policy::Pack> m_pack;
+    QString m_packProblem;
 };
 
 } // namespace clearline::ui

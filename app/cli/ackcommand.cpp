@@ -59,7 +59,7 @@ int AckCommand::run(CommandContext &context) const
             context.printJson(
                 {{QStringLiteral("schoolYear"), requests::Acknowledgment::forToday(*pack, today).schoolYear},
                  {QStringLiteral("acknowledged"), acknowledged},
-                 {QStringLiteral("required"), !requests::yearlyStaffDuties(*pack).isEmpty()},
+                 {QStringLiteral("required"), !requests::acknowledgedDuties(*pack).isEmpty()},
                  {QStringLiteral("dueBy"), reminder.dueBy.toString(Qt::ISODate)}});
             return Success;
         }

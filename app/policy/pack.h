@@ -164,6 +164,7 @@ struct Duty
     int dueWithinDays = 0;
     QList<Ref> roles;
     Ref clause;
+    QString doneBy; ///< "acknowledgment", or empty: done outside ClearLine
     Location at;
 };
 

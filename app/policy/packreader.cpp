@@ -321,9 +321,14 @@ Duty PackReader::duty(const YAML::Node &node)
 {
     Duty d;
     d.at = YamlReader::where(node);
-    if (!m_r.map(
-            node, tr("a duty"),
-            {{"id", true}, {"title", true}, {"every", true}, {"due_within_days"}, {"roles", true}, {"clause", true}})) {
+    if (!m_r.map(node, tr("a duty"),
+                 {{"id", true},
+                  {"title", true},
+                  {"every", true},
+                  {"due_within_days"},
+                  {"roles", true},
+                  {"clause", true},
+                  {"done_by"}})) {
         return d;
     }
     d.id = m_r.id(node);
@@ -332,6 +337,7 @@ Duty PackReader::duty(const YAML::Node &node)
     d.dueWithinDays = m_r.integer(node, "due_within_days", 1, 366);
     d.roles = m_r.refs(node, "roles", true);
     d.clause = m_r.ref(node, "clause");
+    d.doneBy = m_r.oneOf(node, "done_by", v::kDutyDoneBy, false);
     return d;
 }
 

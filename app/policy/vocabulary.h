@@ -33,6 +33,7 @@ inline const QStringList kRenewals{QStringLiteral("each-school-year"), QStringLi
 inline const QStringList kPlatformUses{QStringLiteral("class-page"), QStringLiteral("professional-account"),
                                        QStringLiteral("app")};
 inline const QStringList kDutyPeriods{QStringLiteral("school-year"), QStringLiteral("once")};
+inline const QStringList kDutyDoneBy{QStringLiteral("acknowledgment")};
 inline const QStringList kFollowUpWhen{QStringLiteral("immediately"), QStringLiteral("after-end"),
                                        QStringLiteral("each-school-year")};
 inline const QStringList kNoticePlaceholders{

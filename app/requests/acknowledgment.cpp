@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requests/acknowledgment.h"
 
-#include "policy/vocabulary.h"
-
 #include <QJsonArray>
 
 namespace clearline::requests {
@@ -40,7 +38,7 @@ Acknowledgment Acknowledgment::forToday(const policy::Pack &pack, const QDate &t
     ack.schoolYear = year ? year->id : QString::number(today.year());
     ack.policyTitle = pack.district.policyTitle;
     ack.policyAdopted = pack.district.policyAdopted;
-    for (const policy::Duty *duty : yearlyStaffDuties(pack)) {
+    for (const policy::Duty *duty : acknowledgedDuties(pack)) {
         ack.duties.append(duty->id);
     }
     return ack;
@@ -64,14 +62,11 @@ const policy::SchoolYear *schoolYearOf(const policy::Pack &pack, const QDate &da
     return next ? next : last;
 }
 
-QList<const policy::Duty *> yearlyStaffDuties(const policy::Pack &pack)
+QList<const policy::Duty *> acknowledgedDuties(const policy::Pack &pack)
 {
     QList<const policy::Duty *> duties;
     for (const policy::Duty &duty : pack.duties) {
-        const bool everyone = std::any_of(duty.roles.begin(), duty.roles.end(), [](const policy::Ref &role) {
-            return role.id == policy::vocabulary::kEveryone;
-        });
-        if (everyone && duty.every == QLatin1String("school-year")) {
+        if (duty.doneBy == QLatin1String("acknowledgment")) {
             duties.append(&duty);
         }
     }
@@ -82,7 +77,7 @@ AcknowledgmentReminder AcknowledgmentReminder::of(const policy::Pack &pack, cons
                                                   const QDate &today)
 {
     AcknowledgmentReminder reminder;
-    const QList<const policy::Duty *> duties = yearlyStaffDuties(pack);
+    const QList<const policy::Duty *> duties = acknowledgedDuties(pack);
     const policy::SchoolYear *year = schoolYearOf(pack, today);
     if (duties.isEmpty() || !year) {
         return reminder;

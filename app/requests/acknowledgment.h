@@ -13,8 +13,7 @@
 namespace clearline::requests {
 
 /// A person's signed statement that they read this school year's policy.
-/// It fulfils the pack's yearly duties for everyone on staff (duties whose
-/// roles include "staff" and that come back every school year).
+/// It fulfils the pack's duties marked `done_by: acknowledgment`.
 struct Acknowledgment
 {
     Q_DECLARE_TR_FUNCTIONS(clearline::requests::Acknowledgment)
@@ -39,8 +38,8 @@ public:
 /// one to start (over the summer), else the last one. Null without years.
 const policy::SchoolYear *schoolYearOf(const policy::Pack &pack, const QDate &date);
 
-/// The pack's yearly duties for all staff, which the acknowledgment fulfils.
-QList<const policy::Duty *> yearlyStaffDuties(const policy::Pack &pack);
+/// The pack's duties that the acknowledgment fulfils.
+QList<const policy::Duty *> acknowledgedDuties(const policy::Pack &pack);
 
 /// Whether the home screen should remind someone to acknowledge, and why.
 struct AcknowledgmentReminder

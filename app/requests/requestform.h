@@ -3,6 +3,7 @@
 
 #include <QJsonObject>
 #include <QMap>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -27,3 +28,5 @@ struct RequestForm
 };
 
 } // namespace clearline::requests
+
+Q_DECLARE_METATYPE(clearline::requests::RequestForm)

@@ -73,6 +73,10 @@ private Q_SLOTS:
         ui::HomePage home(session);
         QVERIFY(home.cards().size() >= 6);
         for (ui::TaskCard *card : home.cards()) {
+            if (card->title() == QLatin1String("Acknowledge this year's policy")) {
+                QVERIFY(card->isAvailable()); // without a district, its dialog says why it cannot be signed
+                continue;
+            }
             if (card->title() == QLatin1String("Write a memo to file")) {
                 QVERIFY(card->isAvailable());
                 QSignalSpy requested(&home, &ui::HomePage::memoRequested);

@@ -11,9 +11,9 @@
 #include "ledger/memo.h"
 #include "ui/memodialog.h"
 #include "ui/memolist.h"
-#include "ui/memoview.h"
 #include "ui/profiledialog.h"
 #include "ui/profilesession.h"
+#include "ui/recordinspector.h"
 #include "ui/setupdialog.h"
 
 #include <QComboBox>
@@ -179,7 +179,7 @@ private Q_SLOTS:
     void memoViewShowsTheSignedHistory()
     {
         const auto memo = m_session->ledger()->records(ledger::Memo::kKind).constFirst();
-        ui::MemoView view(*m_session, memo.recordId);
+        ui::RecordInspector view(*m_session, memo.recordId);
         QVERIFY(view.text().contains(QLatin1String("Told her 7 am.")));
         QVERIFY(view.text().contains(m_session->identityInfo()->fingerprint()));
         // The raw signed data, for IT staff: the same hash the ledger holds.

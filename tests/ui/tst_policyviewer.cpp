@@ -151,7 +151,8 @@ private Q_SLOTS:
             window.showPolicy();
             QVERIFY(window.policyViewer());
             QCOMPARE(window.policyViewer()->view(), nullptr); // no page: nothing to render
-            QVERIFY(window.policyViewer()->banner().contains(QLatin1String("not signed")));
+            QVERIFY(session.pack() == nullptr);               // and no requests under it either
+            QVERIFY2(session.packProblem().contains(QLatin1String("not signed")), qPrintable(session.packProblem()));
         }
         {
             ui::MainWindow window(session, settings);

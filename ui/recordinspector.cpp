@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/recordinspector.h"
+
+#include "crypto/digest.h"
+#include "ui/profilesession.h"
+#include "ui/recordsummary.h"
+#include "ui/syntaxrepository.h"
+
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace clearline::ui {
+
+RecordInspector::RecordInspector(ProfileSession &session, const QString &recordId, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_recordId(recordId)
+    , m_browser(new QTextBrowser)
+    , m_raw(new QPlainTextEdit)
+{
+    m_browser->setAccessibleName(tr("Record and its history"));
+    m_raw->setReadOnly(true);
+    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_raw->setAccessibleName(tr("Signed data"));
+
+    auto *tabs = new QTabWidget;
+    tabs->addTab(m_browser, tr("Record"));
+    tabs->addTab(m_raw, tr("Signed data"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    const auto summary = session.ledger() ? session.ledger()->record(recordId) : std::nullopt;
+    const auto info = session.identityInfo();
+    if (summary && summary->kind == QLatin1String("request") && info && summary->authorId == info->personId) {
+        m_correct = buttons->addButton(tr("&Correct…"), QDialogButtonBox::ActionRole);
+        m_withdraw = buttons->addButton(tr("&Withdraw…"), QDialogButtonBox::ActionRole);
+        connect(m_correct, &QPushButton::clicked, this, [this] {
+            Q_EMIT correctionRequested(m_recordId);
+            accept();
+        });
+        connect(m_withdraw, &QPushButton::clicked, this, &RecordInspector::askWithdraw);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
+    resize(620, 480);
+    load();
+}
+
+void RecordInspector::load()
+{
+    const QList<ledger::Revision> history =
+        m_session.ledger() ? m_session.ledger()->history(m_recordId) : QList<ledger::Revision>();
+    QString html;
+    if (!history.isEmpty()) {
+        const ledger::Revision &head = history.constLast();
+        setWindowTitle(kindName(head.kind));
+        html += recordSummaryHtml(m_session.pack(), head.kind, head.payload);
+        html += QStringLiteral("<h3>") + tr("History") + QStringLiteral("</h3><ul>");
+        const QLocale locale;
+        for (const auto &revision : history) {
+            html +=
+                QStringLiteral("<li>") + tr("%1: signed with key %2")
+                                             .arg(locale.toString(revision.created.toLocalTime(), QLocale::LongFormat),
+                                                  crypto::fingerprint(revision.authorKey));
+            if (!revision.reason.isEmpty()) {
+                html += QStringLiteral("<br>") + tr("Reason given: %1").arg(revision.reason.toHtmlEscaped());
+            }
+            html += QStringLiteral("</li>");
+        }
+        html += QStringLiteral("</ul>");
+        const bool stands = !isWithdrawn(head.kind, head.payload);
+        if (m_withdraw) {
+            m_withdraw->setEnabled(stands);
+            m_correct->setEnabled(stands);
+        }
+    }
+    m_browser->setHtml(html);
+
+    // The signed data itself, for IT staff and auditors: each revision's
+    // signed content with its hash and signature, highlighted as JSON.
+    QJsonArray revisions;
+    for (const auto &revision : history) {
+        revisions.append(
+            QJsonObject{{QStringLiteral("signed"), QJsonDocument::fromJson(revision.signedContent()).object()},
+                        {QStringLiteral("sha256"), QString::fromLatin1(revision.hash.toHex())},
+                        {QStringLiteral("signature"), QString::fromLatin1(revision.signature.toBase64())}});
+    }
+    m_raw->setPlainText(QString::fromUtf8(QJsonDocument(revisions).toJson(QJsonDocument::Indented)));
+    highlight(m_raw->document(), "JSON", palette());
+}
+
+bool RecordInspector::withdraw(const QString &reason, QString *error)
+{
+    std::optional<requests::RequestFiling> filing = m_session.requestFiling(error);
+    if (!filing || !filing->withdraw(m_recordId, reason, error)) {
+        return false;
+    }
+    m_session.announceChange();
+    load();
+    return true;
+}
+
+void RecordInspector::askWithdraw()
+{
+    bool ok = false;
+    const QString reason =
+        QInputDialog::getText(this, tr("Withdraw the request"),
+                              tr("Why do you withdraw it? The request stays in your records, marked as withdrawn."),
+                              QLineEdit::Normal, QString(), &ok)
+            .trimmed();
+    if (!ok) {
+        return;
+    }
+    QString error;
+    if (reason.isEmpty()) {
+        QMessageBox::information(this, tr("Withdraw the request"), tr("Say why, so that the record explains it."));
+    } else if (!withdraw(reason, &error)) {
+        QMessageBox::warning(this, tr("Withdraw the request"), error);
+    }
+}
+
+QString RecordInspector::text() const
+{
+    return m_browser->toPlainText();
+}
+
+QString RecordInspector::signedData() const
+{
+    return m_raw->toPlainText();
+}
+
+} // namespace clearline::ui

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QPlainTextEdit;
+class QPushButton;
+class QTextBrowser;
+
+namespace clearline::ui {
+
+class ProfileSession;
+
+/// Any record as it stands, with every revision: when, signed by which key,
+/// and why it was corrected or withdrawn; and the signed data itself. A
+/// person's own request that still stands can be corrected or withdrawn
+/// from here, always by a new revision.
+class RecordInspector : public QDialog
+{
+    Q_OBJECT
+
+public:
+    RecordInspector(ProfileSession &session, const QString &recordId, QWidget *parent = nullptr);
+
+    QString text() const;
+    /// The signed revisions as indented JSON (the "Signed data" tab).
+    QString signedData() const;
+    /// Set for the person's own request that still stands; else null.
+    QPushButton *withdrawButton() const { return m_withdraw; }
+    QPushButton *correctButton() const { return m_correct; }
+    /// Withdraws the request with a reason (what the Withdraw button asks).
+    bool withdraw(const QString &reason, QString *error);
+
+Q_SIGNALS:
+    void correctionRequested(const QString &recordId);
+
+private:
+    void load();
+    void askWithdraw();
+
+    ProfileSession &m_session;
+    QString m_recordId;
+    QTextBrowser *m_browser = nullptr;
+    QPlainTextEdit *m_raw = nullptr;
+    QPushButton *m_withdraw = nullptr;
+    QPushButton *m_correct = nullptr;
+};
+
+} // namespace clearline::ui
