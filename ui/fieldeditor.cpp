@@ -23,6 +23,8 @@ FieldEditor::FieldEditor(const policy::Pack &pack, const policy::Field &field, Q
     : QWidget(parent)
     , m_field(field)
 {
+    // As tall as its input, so that a page keeps its answers together.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     const QString label = policy::localizedText(field.label);

@@ -83,16 +83,27 @@ int runWindow(int argc, char **argv, const cli::Invocation &invocation)
         QMessageBox::critical(nullptr, QApplication::translate("main", "ClearLine cannot start"), error);
         return cli::Failure;
     }
+    QString newFingerprint;
     if (!session.hasIdentity()) {
         ui::SetupDialog setup(session, settings);
         if (setup.exec() != QDialog::Accepted) {
             return cli::Success;
         }
+        newFingerprint = setup.fingerprint();
     }
 
     ui::MainWindow window(session, settings);
     window.setAuthoringMode(invocation.authoring);
     window.show();
+    if (!newFingerprint.isEmpty()) {
+        QMessageBox::information(
+            &window, QApplication::translate("main", "Your profile is ready"),
+            QApplication::translate("main",
+                                    "ClearLine made your signing key. Its fingerprint is\n\n%1\n\nYour principal "
+                                    "or district IT may ask you for it, to be sure that requests signed with "
+                                    "it are yours. You can see it again under File, Your profile.")
+                .arg(newFingerprint));
+    }
     return QApplication::exec();
 }
 

@@ -67,6 +67,7 @@ QVBoxLayout *scrolledContent(QWizardPage *page)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // text wraps instead
     auto *outer = new QVBoxLayout(page);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
@@ -103,17 +104,21 @@ private:
 
 } // namespace
 
-QLabel *clauseLink(const policy::Pack &pack, const QString &clauseId, QWidget *parent)
+QLabel *clauseLink(const policy::Pack &pack, const QString &clauseId, ClauseLinkStyle style, QWidget *parent)
 {
     const policy::Clause *clause = pack.clause(clauseId);
     if (!clause) {
         return nullptr;
     }
-    auto *label = new QLabel(QStringLiteral("<a href=\"%1%2\">%3</a>")
-                                 .arg(kClauseScheme, clauseId,
-                                      RequestWizard::tr("§%1 %2").arg(clause->section, clause->title).toHtmlEscaped()),
-                             parent);
-    label->setToolTip(RequestWizard::tr("Open your policy at this clause"));
+    const QString link =
+        QStringLiteral("<a href=\"%1%2\">%3</a>")
+            .arg(kClauseScheme, clauseId,
+                 (style == ClauseLinkStyle::Section ? RequestWizard::tr("§%1").arg(clause->section)
+                                                    : RequestWizard::tr("§%1 %2").arg(clause->section, clause->title))
+                     .toHtmlEscaped());
+    auto *label = new QLabel(
+        style == ClauseLinkStyle::FromYourPolicy ? RequestWizard::tr("From your policy: %1").arg(link) : link, parent);
+    label->setToolTip(RequestWizard::tr("Open your policy at §%1 %2").arg(clause->section, clause->title));
     label->setAccessibleName(RequestWizard::tr("Policy clause %1: %2").arg(clause->section, clause->title));
     label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     label->setWordWrap(true);
@@ -129,7 +134,7 @@ IntroPage::IntroPage(const policy::Pack &pack, const policy::Procedure &procedur
     layout->addSpacing(8);
     layout->addWidget(new QLabel(tr("What your policy says about it:")));
     for (const policy::Ref &ref : procedure.clauses) {
-        if (QLabel *link = clauseLink(pack, ref.id)) {
+        if (QLabel *link = clauseLink(pack, ref.id, ClauseLinkStyle::Title)) {
             followLinks(link, wizard);
             layout->addWidget(link);
         }
@@ -159,6 +164,7 @@ FieldsPage::FieldsPage(const policy::Pack &pack, const QList<policy::Field> &fie
 {
     setTitle(policy::localizedText(wizard->procedure().title));
     QVBoxLayout *layout = scrolledContent(this);
+    QString shownClause;
     for (const policy::Field &field : fields) {
         auto *label = new QLabel(policy::localizedText(field.label) + (field.required ? QString() : tr(" (optional)")));
         QFont bold = label->font();
@@ -169,17 +175,27 @@ FieldsPage::FieldsPage(const policy::Pack &pack, const QList<policy::Field> &fie
         label->setBuddy(editor->input());
         editor->setValue(wizard->form().answers.value(field.id));
         layout->addWidget(label);
-        if (!field.help.isEmpty()) {
-            layout->addWidget(wrapped(policy::localizedText(field.help)));
+        // The clause a field comes from, once for the fields that share it.
+        if (field.clause.isSet() && field.clause.id != shownClause) {
+            if (QLabel *link = clauseLink(pack, field.clause.id, ClauseLinkStyle::FromYourPolicy)) {
+                followLinks(link, wizard);
+                layout->addWidget(link);
+                shownClause = field.clause.id;
+            }
         }
-        auto *row = new QHBoxLayout;
-        row->addWidget(editor, 1);
-        if (QLabel *link = clauseLink(pack, field.clause.id)) {
-            followLinks(link, wizard);
-            link->setMaximumWidth(220);
-            row->addWidget(link);
+        QString help = policy::localizedText(field.help);
+        if (field.type == QLatin1String("platform") && pack.platforms.approved.isEmpty()) {
+            const policy::Role *owner = pack.role(pack.platforms.listOwner.id);
+            help += (help.isEmpty() ? QString() : QStringLiteral(" ")) +
+                    (owner ? tr("Your district's list of approved platforms is kept by the %1, not in ClearLine: "
+                                "check that yours is on this year's list.")
+                                 .arg(owner->title)
+                           : tr("Check that the platform is on your district's approved list."));
         }
-        layout->addLayout(row);
+        if (!help.isEmpty()) {
+            layout->addWidget(wrapped(help));
+        }
+        layout->addWidget(editor);
         QLabel *problem = problemLabel();
         connect(problem, &QLabel::linkActivated, wizard, [this, field](const QString &link) {
             if (link.startsWith(kSwitchLink)) {
@@ -262,8 +278,9 @@ ChecklistPage::ChecklistPage(const policy::Pack &pack, const policy::Procedure &
     , m_left(wrapped(QString()))
 {
     setTitle(tr("Before you send it"));
-    setSubTitle(tr("Tick each statement that is true. Your policy asks for every one of them."));
     QVBoxLayout *layout = scrolledContent(this);
+    layout->addWidget(wrapped(tr("Tick each statement that is true. Your policy asks for every one of them; the "
+                                 "link beside each opens the clause it comes from.")));
     auto *grid = new QGridLayout;
     grid->setColumnStretch(1, 1);
     int row = 0;
@@ -277,10 +294,10 @@ ChecklistPage::ChecklistPage(const policy::Pack &pack, const policy::Procedure &
         label->setTextInteractionFlags(Qt::NoTextInteraction);
         new ClickToTick(label, box);
         grid->addWidget(box, row, 0, Qt::AlignTop);
-        grid->addWidget(label, row, 1);
-        if (QLabel *link = clauseLink(pack, item.clause.id)) {
+        grid->addWidget(label, row, 1, Qt::AlignTop);
+        if (QLabel *link = clauseLink(pack, item.clause.id, ClauseLinkStyle::Section)) {
             followLinks(link, wizard);
-            link->setMaximumWidth(200);
+            link->setMaximumWidth(link->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 9);
             grid->addWidget(link, row, 2, Qt::AlignTop);
         }
         connect(box, &QCheckBox::toggled, this, [this, id = item.id](bool on) {
@@ -317,9 +334,10 @@ ReviewPage::ReviewPage(const policy::Pack &pack, const policy::Procedure &proced
     , m_error(problemLabel())
 {
     setTitle(tr("Check and send"));
-    setSubTitle(tr("When you send it, ClearLine signs the request with your key and keeps it in your records."));
     setCommitPage(true);
     QVBoxLayout *layout = scrolledContent(this);
+    layout->addWidget(wrapped(tr("When you send it, ClearLine signs the request with your key and keeps it in "
+                                 "your records. After that it can be corrected or withdrawn, never erased.")));
     m_summary->setAccessibleName(tr("Your request"));
     layout->addWidget(m_summary);
     if (wizard->isCorrection()) {

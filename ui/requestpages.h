@@ -17,8 +17,15 @@ namespace clearline::ui {
 class FieldEditor;
 class RequestWizard;
 
-/// A link to a clause of the policy, shown beside the step that comes from it.
-QLabel *clauseLink(const policy::Pack &pack, const QString &clauseId, QWidget *parent = nullptr);
+enum class ClauseLinkStyle {
+    Title,          ///< "§3.f Class pages"
+    FromYourPolicy, ///< "From your policy: §3.f Class pages"
+    Section,        ///< "§3.f", where space is short (the checklist)
+};
+
+/// A link to a clause of the policy, shown beside the step that comes from
+/// it; null when the pack has no such clause.
+QLabel *clauseLink(const policy::Pack &pack, const QString &clauseId, ClauseLinkStyle style, QWidget *parent = nullptr);
 
 /// What the procedure is for, where it comes from in the policy, and the
 /// other ways the policy offers.

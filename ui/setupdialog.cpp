@@ -5,10 +5,14 @@
 
 #include "core/settings.h"
 #include "policy/packloader.h"
+#include "policy/packsignature.h"
 #include "policy/shippedpacks.h"
 #include "policy/vocabulary.h"
 #include "ui/profilesession.h"
 
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QMessageBox>
 #include <QPushButton>
 
 namespace clearline::ui {
@@ -27,6 +31,13 @@ SetupDialog::SetupDialog(ProfileSession &session, core::Settings &settings, QWid
             m_packs.insert(id, *result.pack);
         }
     }
+    auto *packFile = new QPushButton(tr("Use a pack file from your district…"));
+    packFile->setObjectName(QStringLiteral("packFileButton"));
+    connect(packFile, &QPushButton::clicked, this, &SetupDialog::choosePackFile);
+    int districtRow = 0;
+    QFormLayout::ItemRole districtRole = QFormLayout::FieldRole;
+    m_ui->form->getWidgetPosition(m_ui->districtCombo, &districtRow, &districtRole);
+    m_ui->form->insertRow(districtRow + 1, QString(), packFile);
     m_ui->districtCombo->setCurrentIndex(-1);
     m_ui->districtCombo->setPlaceholderText(tr("Choose your district"));
     connect(m_ui->districtCombo, &QComboBox::currentIndexChanged, this, &SetupDialog::districtChanged);
@@ -75,23 +86,59 @@ void SetupDialog::districtChanged()
     }
 }
 
+void SetupDialog::choosePackFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Your district's policy pack"), QString(),
+                                                      tr("Policy packs (pack.yaml *.yaml)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    // A pack file must carry its district's signature; its key is then
+    // pinned, so that a later edit of the file is noticed.
+    const policy::PackSignature::Check signature = policy::PackSignature::check(path);
+    if (signature.state != policy::PackSignature::State::Valid) {
+        QMessageBox::warning(this, tr("Policy pack"),
+                             tr("This pack is %1, so ClearLine cannot use it. Ask your district's IT staff for the "
+                                "signed pack (pack.yaml with its pack.yaml.sig).")
+                                 .arg(signature.message));
+        return;
+    }
+    const auto result = policy::PackLoader::loadFile(path);
+    if (!result.pack) {
+        QMessageBox::warning(this, tr("Policy pack"),
+                             tr("This pack could not be read: %1").arg(result.errors.constFirst().toString()));
+        return;
+    }
+    m_packs.insert(path, *result.pack);
+    m_signers.insert(path, signature.fingerprint);
+    m_ui->districtCombo->addItem(tr("%1 (signed by key %2)").arg(result.pack->district.name, signature.fingerprint),
+                                 path);
+    m_ui->districtCombo->setCurrentIndex(m_ui->districtCombo->count() - 1);
+}
+
 void SetupDialog::accept()
 {
     const QString role = m_ui->roleCombo->currentData().toString();
-    const crypto::Identity::NewPerson person{m_ui->nameEdit->text(),
-                                             m_ui->emailEdit->text(),
-                                             role.isEmpty() ? QStringList() : QStringList{role},
-                                             {},
-                                             m_ui->schoolCombo->currentData().toString()};
+    const QString district = m_ui->districtCombo->currentData().toString();
+    // Times are judged in the district's zone, not this laptop's.
+    const crypto::Identity::NewPerson person{
+        m_ui->nameEdit->text(), m_ui->emailEdit->text(), role.isEmpty() ? QStringList() : QStringList{role},
+        m_packs.value(district).district.timezone, m_ui->schoolCombo->currentData().toString()};
     QString error;
     if (!m_session.createIdentity(person, &error)) {
         m_ui->problem->setText(error);
         return;
     }
-    m_settings.setDistrict(m_ui->districtCombo->currentData().toString());
+    m_settings.setDistrict(district);
+    if (m_signers.contains(district)) {
+        m_settings.setDistrictSigningKey(m_signers.value(district));
+    }
     if (!m_settings.save(&error)) {
         m_ui->problem->setText(error);
         return;
+    }
+    if (const auto info = m_session.identityInfo()) {
+        m_fingerprint = info->fingerprint();
     }
     QDialog::accept();
 }

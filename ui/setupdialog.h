@@ -31,16 +31,22 @@ public:
     ~SetupDialog() override;
 
     void accept() override;
+    /// The new key's fingerprint, once the profile is made (to show it).
+    QString fingerprint() const { return m_fingerprint; }
 
 private:
     void updateProblem();
     /// Fills the school and role lists from the chosen district's pack.
     void districtChanged();
+    /// Adds a pack file from district IT to the list; it must be signed.
+    void choosePackFile();
 
     std::unique_ptr<Ui::SetupDialog> m_ui;
     ProfileSession &m_session;
     core::Settings &m_settings;
-    QMap<QString, policy::Pack> m_packs; ///< the shipped packs, read once, by id
+    QMap<QString, policy::Pack> m_packs; ///< the packs on offer, read once, by id or file
+    QString m_fingerprint;
+    QMap<QString, QString> m_signers; ///< a pack file's signing-key fingerprint, to pin
 };
 
 } // namespace clearline::ui

@@ -53,6 +53,11 @@ void Settings::setDistrict(const QString &district)
     m_settings->setValue(kDistrictKey, district);
 }
 
+void Settings::setDistrictSigningKey(const QString &fingerprint)
+{
+    m_settings->setValue(kDistrictSigningKey, fingerprint);
+}
+
 QByteArray Settings::windowGeometry() const
 {
     return m_settings->value(kGeometryKey).toByteArray();

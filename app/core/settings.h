@@ -37,6 +37,8 @@ public:
     /// empty until the person picks one.
     QString district() const;
     void setDistrict(const QString &district);
+    /// Pins the fingerprint of the key that signs the district's pack file.
+    void setDistrictSigningKey(const QString &fingerprint);
     /// The fingerprint of the key the district signs its packs with.
     QString districtSigningKey() const;
 

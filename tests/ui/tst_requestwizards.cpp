@@ -418,6 +418,63 @@ private Q_SLOTS:
         QCOMPARE(acks.first().duties, QStringList{QStringLiteral("annual-policy-reading")});
     }
 
+    // With CLEARLINE_SHOT_DIR set, saves a picture of every page of one
+    // journey per pack and of the home screen, for people to look at.
+    void picturesForPeople()
+    {
+        const QString folder = qEnvironmentVariable("CLEARLINE_SHOT_DIR");
+        if (folder.isEmpty()) {
+            QSKIP("set CLEARLINE_SHOT_DIR to save pictures");
+        }
+        const QList<std::pair<QString, QString>> journeys{
+            {QStringLiteral("wilmington"), QStringLiteral("professional-account")},
+            {QStringLiteral("north-middlesex"), QStringLiteral("professional-account-access")},
+            {QStringLiteral("melrose"), QStringLiteral("exception-request")},
+            {QStringLiteral("wareham"), QStringLiteral("student-material-consent")},
+            {QStringLiteral("lakeview"), QStringLiteral("class-page")}};
+        for (const auto &[district, procedure] : journeys) {
+            Teacher teacher(district);
+            requests::RequestForm start;
+            start.procedureId = procedure;
+            ui::RequestWizard wizard(*teacher.session, teacher.pack, {start, {}, {}});
+            wizard.show();
+            int page = 0;
+            const auto save = [&] {
+                QVERIFY(wizard.grab().save(QStringLiteral("%1/%2-%3-%4.png")
+                                               .arg(folder, district, procedure)
+                                               .arg(page++, 2, 10, QLatin1Char('0'))));
+            };
+            while (!wizard.sent()) {
+                save();
+                if (auto *fields = qobject_cast<ui::FieldsPage *>(wizard.currentPage())) {
+                    // One wrong answer first, to see how it is explained.
+                    ui::FieldEditor *first = fields->editors().first();
+                    if (auto *line = qobject_cast<QLineEdit *>(first->input())) {
+                        QTest::keyClicks(line, QStringLiteral("not right"));
+                        save();
+                        line->clear();
+                    }
+                    for (ui::FieldEditor *editor : fields->editors()) {
+                        if (editor->value().isEmpty()) {
+                            typeAnswer(teacher.pack, editor);
+                        }
+                    }
+                    save();
+                }
+                if (auto *checklist = qobject_cast<ui::ChecklistPage *>(wizard.currentPage())) {
+                    for (QCheckBox *box : checklist->boxes()) {
+                        box->setChecked(true);
+                    }
+                }
+                wizard.next();
+            }
+            save();
+            ui::HomePage home(*teacher.session);
+            home.resize(1000, 1400);
+            QVERIFY(home.grab().save(QStringLiteral("%1/%2-home.png").arg(folder, district)));
+        }
+    }
+
     void inspectorWithdrawsAndShowsTheHistory()
     {
         Teacher teacher(QStringLiteral("melrose"));
