@@ -99,8 +99,8 @@ int runWindow(int argc, char **argv, const cli::Invocation &invocation)
         QMessageBox::information(
             &window, QApplication::translate("main", "Your profile is ready"),
             QApplication::translate("main",
-                                    "ClearLine made your signing key. Its fingerprint is\n\n%1\n\nYour principal "
-                                    "or district IT may ask you for it, to be sure that requests signed with "
+                                    "ClearLine made your signing key. Its fingerprint is\n\n%1\n\nThe people who approve "
+                                    "your requests, or district IT, may ask you for it, to be sure that requests signed with "
                                     "it are yours. You can see it again under File, Your profile.")
                 .arg(newFingerprint));
     }

@@ -6,6 +6,8 @@
 #include "ui/profilesession.h"
 #include "ui/requestpages.h"
 
+#include <QCheckBox>
+
 #include <QMessageBox>
 
 namespace clearline::ui {
@@ -86,6 +88,8 @@ RequestWizard::RequestWizard(ProfileSession &session, const policy::Pack &pack, 
         // answer can take the keyboard, so typing starts at once.
         if (auto *fields = qobject_cast<FieldsPage *>(currentPage())) {
             fields->focusFirstAnswer();
+        } else if (auto *checklist = qobject_cast<ChecklistPage *>(currentPage()); checklist && !checklist->boxes().isEmpty()) {
+            checklist->boxes().constFirst()->setFocus(Qt::TabFocusReason);
         }
         if (!m_sent) {
             QString error;
