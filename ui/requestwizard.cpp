@@ -7,7 +7,6 @@
 #include "ui/requestpages.h"
 
 #include <QCheckBox>
-
 #include <QMessageBox>
 
 namespace clearline::ui {
@@ -17,20 +16,22 @@ namespace {
 constexpr int kMaxFieldsPerPage = 4;
 constexpr int kDraftDelayMs = 800;
 
-/// Fields that share a clause (or cite none after one that does) are one
-/// concern and share a page, up to a few per page.
+/// Fields that cite the same clause are one concern and share a page; a
+/// field that cites none joins the page it comes in, up to a few per page.
 QList<QList<policy::Field>> pagesOf(const policy::Procedure &procedure)
 {
     QList<QList<policy::Field>> pages;
-    QString clause;
+    QString pageClause; // empty while the page has no clause of its own
     for (const policy::Field &field : procedure.fields) {
-        const bool sameConcern = !pages.isEmpty() && (field.clause.id == clause || !field.clause.isSet());
+        const bool sameConcern =
+            !pages.isEmpty() && (!field.clause.isSet() || pageClause.isEmpty() || field.clause.id == pageClause);
         if (!sameConcern || pages.last().size() >= kMaxFieldsPerPage) {
             pages.append(QList<policy::Field>());
+            pageClause.clear();
         }
         pages.last().append(field);
-        if (field.clause.isSet()) {
-            clause = field.clause.id;
+        if (field.clause.isSet() && pageClause.isEmpty()) {
+            pageClause = field.clause.id;
         }
     }
     return pages;
@@ -88,7 +89,8 @@ RequestWizard::RequestWizard(ProfileSession &session, const policy::Pack &pack, 
         // answer can take the keyboard, so typing starts at once.
         if (auto *fields = qobject_cast<FieldsPage *>(currentPage())) {
             fields->focusFirstAnswer();
-        } else if (auto *checklist = qobject_cast<ChecklistPage *>(currentPage()); checklist && !checklist->boxes().isEmpty()) {
+        } else if (auto *checklist = qobject_cast<ChecklistPage *>(currentPage());
+                   checklist && !checklist->boxes().isEmpty()) {
             checklist->boxes().constFirst()->setFocus(Qt::TabFocusReason);
         }
         if (!m_sent) {
