@@ -103,10 +103,8 @@ int RequestCommand::run(CommandContext &context) const
     if (action == QLatin1String("show")) {
         return show(context, *pack, args.at(1));
     }
-    if (action == QLatin1String("correct")) {
-        return correct(context, *pack, args.at(1));
-    }
-    return withdraw(context, *pack, args.at(1));
+    return revise(context, *pack, args.at(1),
+                  action == QLatin1String("correct") ? Revision::Correct : Revision::Withdraw);
 }
 
 int RequestCommand::kinds(CommandContext &context, const policy::Pack &pack) const
@@ -348,50 +346,14 @@ int RequestCommand::show(CommandContext &context, const policy::Pack &pack, cons
     return Success;
 }
 
-int RequestCommand::correct(CommandContext &context, const policy::Pack &pack, const QString &id) const
+int RequestCommand::revise(CommandContext &context, const policy::Pack &pack, const QString &id,
+                           Revision revision) const
 {
+    const bool correcting = revision == Revision::Correct;
     const QString reason = context.parser().value(QStringLiteral("reason")).trimmed();
     if (reason.isEmpty()) {
-        return context.usageError(tr("Say why with --reason; it is kept with the correction."));
-    }
-    QString error;
-    std::optional<Session::Writer> writer = Session::openWriter(context, &error);
-    if (!writer) {
-        return context.fail(error);
-    }
-    const QString recordId = writer->ledger->resolveRecordId(id, &error);
-    if (recordId.isEmpty()) {
-        return context.fail(error);
-    }
-    const auto current =
-        requests::RequestBook(*writer->ledger, pack, writer->identity.info().personId).request(recordId);
-    if (!current || !pack.procedure(current->form.procedureId)) {
-        return context.fail(tr("%1 is not a request under your district's current policy.").arg(recordId));
-    }
-    RequestForm form = current->form;
-    int exitCode = Success;
-    if (!readAnswers(context, pack, form, &exitCode)) {
-        return exitCode;
-    }
-    requests::RequestFiling filing(*writer->ledger, writer->identity, pack);
-    const auto revision = filing.correct(recordId, form, reason, requests::districtToday(pack), &error);
-    if (!revision) {
-        return context.fail(error);
-    }
-    if (context.json()) {
-        context.printJson({{QStringLiteral("recordId"), recordId}, {QStringLiteral("revisionId"), revision->id}});
-    } else {
-        context.out() << tr("Request corrected: %1").arg(recordId) << '\n';
-        context.out().flush();
-    }
-    return Success;
-}
-
-int RequestCommand::withdraw(CommandContext &context, const policy::Pack &pack, const QString &id) const
-{
-    const QString reason = context.parser().value(QStringLiteral("reason")).trimmed();
-    if (reason.isEmpty()) {
-        return context.usageError(tr("Say why with --reason; it is kept with the withdrawal."));
+        return context.usageError(correcting ? tr("Say why with --reason; it is kept with the correction.")
+                                             : tr("Say why with --reason; it is kept with the withdrawal."));
     }
     QString error;
     std::optional<Session::Writer> writer = Session::openWriter(context, &error);
@@ -403,14 +365,29 @@ int RequestCommand::withdraw(CommandContext &context, const policy::Pack &pack, 
         return context.fail(error);
     }
     requests::RequestFiling filing(*writer->ledger, writer->identity, pack);
-    const auto revision = filing.withdraw(recordId, reason, &error);
-    if (!revision) {
+    std::optional<ledger::Revision> saved;
+    if (correcting) {
+        const auto current =
+            requests::RequestBook(*writer->ledger, pack, writer->identity.info().personId).request(recordId);
+        if (!current || !pack.procedure(current->form.procedureId)) {
+            return context.fail(tr("%1 is not a request under your district's current policy.").arg(recordId));
+        }
+        RequestForm form = current->form;
+        int exitCode = Success;
+        if (!readAnswers(context, pack, form, &exitCode)) {
+            return exitCode;
+        }
+        saved = filing.correct(recordId, form, reason, requests::districtToday(pack), &error);
+    } else {
+        saved = filing.withdraw(recordId, reason, &error);
+    }
+    if (!saved) {
         return context.fail(error);
     }
     if (context.json()) {
-        context.printJson({{QStringLiteral("recordId"), recordId}, {QStringLiteral("revisionId"), revision->id}});
+        context.printJson({{QStringLiteral("recordId"), recordId}, {QStringLiteral("revisionId"), saved->id}});
     } else {
-        context.out() << tr("Request withdrawn: %1").arg(recordId) << '\n';
+        context.out() << (correcting ? tr("Request corrected: %1") : tr("Request withdrawn: %1")).arg(recordId) << '\n';
         context.out().flush();
     }
     return Success;

@@ -33,8 +33,9 @@ private:
     int create(CommandContext &context, const policy::Pack &pack, const QString &kind) const;
     int list(CommandContext &context, const policy::Pack &pack) const;
     int show(CommandContext &context, const policy::Pack &pack, const QString &id) const;
-    int correct(CommandContext &context, const policy::Pack &pack, const QString &id) const;
-    int withdraw(CommandContext &context, const policy::Pack &pack, const QString &id) const;
+    enum class Revision { Correct, Withdraw };
+    /// A later revision of the person's own request, with --reason.
+    int revise(CommandContext &context, const policy::Pack &pack, const QString &id, Revision revision) const;
     /// Reads --field NAME=VALUE and --check ITEM into the form; false with
     /// a usage error already reported.
     bool readAnswers(CommandContext &context, const policy::Pack &pack, requests::RequestForm &form,
