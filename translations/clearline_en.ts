@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>clearline::ui::ChecklistPage</name>
+    <message numerus="yes">
+        <source>%n statement(s) still to tick.</source>
+        <translation>
+            <numerusform>%n statement still to tick.</numerusform>
+            <numerusform>%n statements still to tick.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::PackEditor</name>
     <message numerus="yes">
         <source>, within %n day(s)</source>
@@ -25,6 +35,16 @@
         <translation>
             <numerusform>Your %n record checks out: its signature and links are intact.</numerusform>
             <numerusform>All %n records check out: every signature and link is intact.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::ReviewPage</name>
+    <message numerus="yes">
+        <source>You confirmed all %n statement(s) of the checklist.</source>
+        <translation>
+            <numerusform>You confirmed the %n statement of the checklist.</numerusform>
+            <numerusform>You confirmed all %n statements of the checklist.</numerusform>
         </translation>
     </message>
 </context>

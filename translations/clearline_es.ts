@@ -84,6 +84,41 @@
     </message>
 </context>
 <context>
+    <name>clearline::cli::AckCommand</name>
+    <message>
+        <source>sign that you read this school year&apos;s policy (--status: whether it is still to do)</source>
+        <translation>firmar que leyó la política de este año escolar (--status: si todavía está pendiente)</translation>
+    </message>
+    <message>
+        <source>Only say whether this school year&apos;s acknowledgment is done.</source>
+        <translation>Solo indicar si ya se hizo la confirmación de lectura de este año escolar.</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline ack&apos; or &apos;clearline ack --status&apos;.</source>
+        <translation>Use &apos;clearline ack&apos; o &apos;clearline ack --status&apos;.</translation>
+    </message>
+    <message>
+        <source>You acknowledged the policy for this school year.</source>
+        <translation>Usted ya confirmó la lectura de la política de este año escolar.</translation>
+    </message>
+    <message>
+        <source>Still to do: %1, by %2.</source>
+        <translation>Pendiente: %1, a más tardar el %2.</translation>
+    </message>
+    <message>
+        <source>Still to do: %1.</source>
+        <translation>Pendiente: %1.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy does not ask for a yearly acknowledgment; you may still record one with &apos;clearline ack&apos;.</source>
+        <translation>La política de su distrito no pide una confirmación de lectura anual; aun así, puede registrar una con &apos;clearline ack&apos;.</translation>
+    </message>
+    <message>
+        <source>Signed: you read %1 for the school year %2.</source>
+        <translation>Firmado: usted leyó %1 para el año escolar %2.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::cli::CommandLine</name>
     <message>
         <source>%1
@@ -193,18 +228,6 @@ Opciones:
         <translation>Use &apos;clearline contact log --with … --audience … --channel … --purpose …&apos;.</translation>
     </message>
     <message>
-        <source>This profile has no district yet: clearline settings set district &lt;pack&gt;</source>
-        <translation>Este perfil todavía no tiene distrito: clearline settings set district &lt;pack&gt;</translation>
-    </message>
-    <message>
-        <source>The district policy %1 is %2, so ClearLine does not use it.</source>
-        <translation>ClearLine no usa la política del distrito %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The district policy could not be read: %1</source>
-        <translation>No se pudo leer la política del distrito: %1</translation>
-    </message>
-    <message>
         <source>Contact logged (%1).</source>
         <translation>Contacto registrado (%1).</translation>
     </message>
@@ -287,6 +310,30 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Your private key is in %1, protected by your passphrase.</source>
         <translation>Su clave privada está en %1, protegida por su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy pack: a shipped id or a pack.yaml file.</source>
+        <translation>El paquete de política de su distrito: el id de uno incluido con ClearLine o un archivo pack.yaml.</translation>
+    </message>
+    <message>
+        <source>Your school&apos;s id in the district&apos;s pack.</source>
+        <translation>El id de su escuela en el paquete del distrito.</translation>
+    </message>
+    <message>
+        <source>The district policy %1 could not be read: %2</source>
+        <translation>No se pudo leer la política del distrito %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a school of %2; its schools are: %3</source>
+        <translation>&quot;%1&quot; no es una escuela de %2; sus escuelas son: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role in %2&apos;s policy; its roles are: %3</source>
+        <translation>&quot;%1&quot; no es un cargo de la política de %2; sus cargos son: %3</translation>
+    </message>
+    <message>
+        <source>A school is one of your district&apos;s: give --district too.</source>
+        <translation>Una escuela pertenece a su distrito: indique también --district.</translation>
     </message>
 </context>
 <context>
@@ -564,6 +611,132 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Ask first with the procedure: %1</source>
         <translation>Pida permiso primero con el trámite: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::cli::RequestCommand</name>
+    <message>
+        <source>%1 approves</source>
+        <translation>%1 aprueba</translation>
+    </message>
+    <message>
+        <source>%1 acknowledges</source>
+        <translation>%1 confirma la recepción</translation>
+    </message>
+    <message>
+        <source>%1 is informed</source>
+        <translation>%1 recibe un aviso</translation>
+    </message>
+    <message>
+        <source>ask for what the district&apos;s policy asks approval for (kinds, new, list, show, correct, withdraw)</source>
+        <translation>solicitar lo que la política del distrito exige aprobar (kinds, new, list, show, correct, withdraw)</translation>
+    </message>
+    <message>
+        <source>An answer, as the field&apos;s id and its value (may be repeated).</source>
+        <translation>Una respuesta, como el id del campo y su valor (puede repetirse).</translation>
+    </message>
+    <message>
+        <source>A checklist item that is true (may be repeated).</source>
+        <translation>Un elemento de la lista de verificación que se cumple (puede repetirse).</translation>
+    </message>
+    <message>
+        <source>Sign and send the request; without it, a draft is saved.</source>
+        <translation>Firmar y enviar la solicitud; sin esta opción, se guarda un borrador.</translation>
+    </message>
+    <message>
+        <source>Why a request is corrected or withdrawn.</source>
+        <translation>El motivo por el que se corrige o se retira una solicitud.</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline request kinds&apos;, &apos;request new KIND --field NAME=VALUE … [--submit]&apos;, &apos;request list&apos;, &apos;request show ID&apos;, &apos;request correct ID --reason …&apos; or &apos;request withdraw ID --reason …&apos;.</source>
+        <translation>Use &apos;clearline request kinds&apos;, &apos;request new TIPO --field NOMBRE=VALOR … [--submit]&apos;, &apos;request list&apos;, &apos;request show ID&apos;, &apos;request correct ID --reason …&apos; o &apos;request withdraw ID --reason …&apos;.</translation>
+    </message>
+    <message>
+        <source>  (optional)</source>
+        <translation>  (opcional)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of %2; its fields are: %3</source>
+        <translation>&quot;%1&quot; no es un campo de %2; sus campos son: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not on the checklist of %2.</source>
+        <translation>&quot;%1&quot; no está en la lista de verificación de %2.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy has no request called &quot;%1&quot;; &apos;clearline request kinds&apos; lists them.</source>
+        <translation>La política de su distrito no tiene ninguna solicitud llamada &quot;%1&quot;; &apos;clearline request kinds&apos; muestra la lista.</translation>
+    </message>
+    <message>
+        <source>Draft saved: %1</source>
+        <translation>Borrador guardado: %1</translation>
+    </message>
+    <message>
+        <source>Request sent: %1</source>
+        <translation>Solicitud enviada: %1</translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation>Todavía no hay solicitudes.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>%1 is not a request.</source>
+        <translation>%1 no es una solicitud.</translation>
+    </message>
+    <message>
+        <source>Route:</source>
+        <translation>Ruta:</translation>
+    </message>
+    <message>
+        <source>, before %1</source>
+        <translation>, antes del %1</translation>
+    </message>
+    <message>
+        <source>signed by key %1</source>
+        <translation>firmada con la clave %1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Say why with --reason; it is kept with the correction.</source>
+        <translation>Indique el motivo con --reason; se guarda con la corrección.</translation>
+    </message>
+    <message>
+        <source>%1 is not a request under your district&apos;s current policy.</source>
+        <translation>%1 no es una solicitud según la política actual de su distrito.</translation>
+    </message>
+    <message>
+        <source>Request corrected: %1</source>
+        <translation>Solicitud corregida: %1</translation>
+    </message>
+    <message>
+        <source>Say why with --reason; it is kept with the withdrawal.</source>
+        <translation>Indique el motivo con --reason; se guarda con el retiro de la solicitud.</translation>
+    </message>
+    <message>
+        <source>Request withdrawn: %1</source>
+        <translation>Solicitud retirada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::cli::Session</name>
+    <message>
+        <source>This profile has no district yet: clearline settings set district &lt;pack&gt;</source>
+        <translation>Este perfil todavía no tiene distrito: clearline settings set district &lt;pack&gt;</translation>
+    </message>
+    <message>
+        <source>The district policy %1 is %2, so ClearLine does not use it.</source>
+        <translation>ClearLine no usa la política del distrito %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The district policy could not be read: %1</source>
+        <translation>No se pudo leer la política del distrito: %1</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1207,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>the notice</source>
         <translation>el aviso</translation>
     </message>
+    <message>
+        <source>&quot;registers&quot; names the field &quot;%1&quot;, which procedure &quot;%2&quot; does not have</source>
+        <translation>&quot;registers&quot; menciona el campo &quot;%1&quot;, que el trámite &quot;%2&quot; no tiene</translation>
+    </message>
 </context>
 <context>
     <name>clearline::policy::PackLoader</name>
@@ -1207,6 +1384,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>a follow-up</source>
         <translation>un seguimiento</translation>
+    </message>
+    <message>
+        <source>registers</source>
+        <translation>la sección registers</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1603,179 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::requests::Acknowledgment</name>
+    <message>
+        <source>Read and acknowledged %1 (%2)</source>
+        <translation>Lectura confirmada: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::FormCheck</name>
+    <message>
+        <source>&quot;%1&quot; is needed.</source>
+        <translation>Falta completar &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters; keep it shorter.</source>
+        <translation>&quot;%1&quot; tiene más de %2 caracteres; acórtelo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as year-month-day, for example 2026-10-14.</source>
+        <translation>&quot;%1&quot; no es una fecha; escríbala como año-mes-día, por ejemplo 2026-10-14.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time; write it as hours:minutes, for example 15:30.</source>
+        <translation>&quot;%1&quot; no es una hora; escríbala como horas:minutos, por ejemplo 15:30.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number, such as 12.</source>
+        <translation>&quot;%1&quot; debe ser un número entero, como 12.</translation>
+    </message>
+    <message>
+        <source>Answer &quot;%1&quot; with yes or no.</source>
+        <translation>Responda &quot;%1&quot; con sí o no.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not look like an e-mail address (name@school.org).</source>
+        <translation>&quot;%1&quot; no parece una dirección de correo electrónico (nombre@escuela.org).</translation>
+    </message>
+    <message>
+        <source>Write the whole web address, starting with https://</source>
+        <translation>Escriba la dirección web completa, empezando por https://</translation>
+    </message>
+    <message>
+        <source>Choose one of the answers for &quot;%1&quot;.</source>
+        <translation>Elija una de las respuestas para &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose your school from the list.</source>
+        <translation>Elija su escuela de la lista.</translation>
+    </message>
+    <message>
+        <source>%1 is not on your district&apos;s list of approved platforms.</source>
+        <translation>%1 no está en la lista de plataformas aprobadas de su distrito.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters; keep it to one line.</source>
+        <translation>&quot;%1&quot; tiene más de %2 caracteres; escríbalo en una sola línea.</translation>
+    </message>
+    <message>
+        <source>Tick &quot;%1&quot; once it is true.</source>
+        <translation>Marque &quot;%1&quot; cuando se cumpla.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::Request</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::RequestFiling</name>
+    <message>
+        <source>Your district&apos;s policy has no procedure called &quot;%1&quot;.</source>
+        <translation>La política de su distrito no tiene ningún trámite llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The request is not complete yet:
+%1</source>
+        <translation>La solicitud todavía no está completa:
+%1</translation>
+    </message>
+    <message>
+        <source>There is no request %1 in this profile.</source>
+        <translation>No hay ninguna solicitud %1 en este perfil.</translation>
+    </message>
+    <message>
+        <source>Only the person who sent a request can correct or withdraw it.</source>
+        <translation>Solo la persona que envió una solicitud puede corregirla o retirarla.</translation>
+    </message>
+    <message>
+        <source>This request was withdrawn; send a new one instead.</source>
+        <translation>Esta solicitud se retiró; envíe una nueva en su lugar.</translation>
+    </message>
+    <message>
+        <source>A correction keeps the request&apos;s kind; send a new request for something else.</source>
+        <translation>Una corrección mantiene el tipo de la solicitud; para otra cosa, envíe una solicitud nueva.</translation>
+    </message>
+    <message>
+        <source>This request is already withdrawn.</source>
+        <translation>Esta solicitud ya está retirada.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::RequestStatus</name>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>On record</source>
+        <translation>Archivada</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>Not sent yet: open it to finish and send it.</source>
+        <translation>Todavía sin enviar: ábrala para terminarla y enviarla.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1, before %2.</source>
+        <translation>Esperando a %1, antes del %2.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1.</source>
+        <translation>Esperando a %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 (%2).</source>
+        <translation>Esperando a %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Expired: %1 did not answer before %2. Send a new request if you still need it.</source>
+        <translation>Vencida: %1 no respondió antes del %2. Envíe una solicitud nueva si todavía la necesita.</translation>
+    </message>
+    <message>
+        <source>Sent: it informs the people on its route; nobody needs to approve it.</source>
+        <translation>Enviada: informa a las personas de su ruta; nadie tiene que aprobarla.</translation>
+    </message>
+    <message>
+        <source>On record: your district asks for this to be written down; nobody needs to approve it.</source>
+        <translation>Archivada: su distrito pide que esto quede por escrito; nadie tiene que aprobarla.</translation>
+    </message>
+    <message>
+        <source>Withdrawn: you took this request back.</source>
+        <translation>Retirada: usted retiró esta solicitud.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::AboutDialog</name>
     <message>
         <source>About ClearLine</source>
@@ -1433,6 +1787,136 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::ui::AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge this year&apos;s policy</source>
+        <translation>Confirmar la política de este año</translation>
+    </message>
+    <message>
+        <source>Read your district&apos;s policy below. Then tick the box and sign: ClearLine keeps a signed record that you read it this school year.</source>
+        <translation>Lea abajo la política de su distrito. Luego marque la casilla y firme: ClearLine guarda un registro firmado de que usted la leyó este año escolar.</translation>
+    </message>
+    <message>
+        <source>I have read %1 for the school year %2.</source>
+        <translation>He leído %1 para el año escolar %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Firmar</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::ChecklistPage</name>
+    <message>
+        <source>Before you send it</source>
+        <translation>Antes de enviarla</translation>
+    </message>
+    <message>
+        <source>Tick each statement that is true. Your policy asks for every one of them; the link beside each opens the clause it comes from.</source>
+        <translation>Marque cada declaración que sea cierta. Su política las pide todas; el enlace junto a cada una abre la cláusula de la que proviene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) still to tick.</source>
+        <translation>
+            <numerusform>Falta %n declaración por marcar.</numerusform>
+            <numerusform>Faltan %n declaraciones por marcar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::DonePage</name>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Where your request stands</source>
+        <translation>En qué punto está su solicitud</translation>
+    </message>
+    <message>
+        <source>You can follow it under &quot;Your requests&quot; on the home screen.</source>
+        <translation>Puede seguirla en &quot;Sus solicitudes&quot;, en la pantalla de inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::FieldEditor</name>
+    <message>
+        <source>Type or choose the platform</source>
+        <translation>Escriba o elija la plataforma</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <source>year-month-day, like %1</source>
+        <translation>año-mes-día, como %1</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendario…</translation>
+    </message>
+    <message>
+        <source>Choose %1 from a calendar</source>
+        <translation>Elegir %1 en un calendario</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation>N&amp;o</translation>
+    </message>
+    <message>
+        <source>%1: yes</source>
+        <translation>%1: sí</translation>
+    </message>
+    <message>
+        <source>%1: no</source>
+        <translation>%1: no</translation>
+    </message>
+    <message>
+        <source>name@school.org</source>
+        <translation>nombre@escuela.org</translation>
+    </message>
+    <message>
+        <source>hours:minutes, like 15:30</source>
+        <translation>horas:minutos, como 15:30</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::FieldsPage</name>
+    <message>
+        <source> (optional)</source>
+        <translation> (opcional)</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s list of approved platforms is kept by the %1, not in ClearLine: check that yours is on this year&apos;s list.</source>
+        <translation>La lista de plataformas aprobadas de su distrito la mantiene %1, no ClearLine: compruebe que la suya esté en la lista de este año.</translation>
+    </message>
+    <message>
+        <source>Check that the platform is on your district&apos;s approved list.</source>
+        <translation>Compruebe que la plataforma esté en la lista aprobada de su distrito.</translation>
+    </message>
+    <message>
+        <source>Ask for it to be reviewed instead</source>
+        <translation>Pedir que la revisen en su lugar</translation>
+    </message>
+    <message>
+        <source>Still to answer: %1.</source>
+        <translation>Falta responder: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::HomePage</name>
     <message>
         <source>Welcome to ClearLine</source>
@@ -1441,34 +1925,6 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>ClearLine helps you follow your district&apos;s rules for communicating with students and families, and keeps the record of what you did.</source>
         <translation>ClearLine le ayuda a seguir las normas de su distrito para comunicarse con estudiantes y familias, y guarda el registro de lo que hizo.</translation>
-    </message>
-    <message>
-        <source>For staff</source>
-        <translation>Para el personal</translation>
-    </message>
-    <message>
-        <source>Set up a professional account</source>
-        <translation>Crear una cuenta profesional</translation>
-    </message>
-    <message>
-        <source>Ask for approval of a separate social-media account for your work.</source>
-        <translation>Solicite la aprobación de una cuenta de redes sociales aparte para su trabajo.</translation>
-    </message>
-    <message>
-        <source>Ask for a new app or tool</source>
-        <translation>Solicitar una nueva aplicación o herramienta</translation>
-    </message>
-    <message>
-        <source>Have an app you want to use with your class reviewed.</source>
-        <translation>Pida que se revise una aplicación que quiere usar con su clase.</translation>
-    </message>
-    <message>
-        <source>Share a phone number for a trip</source>
-        <translation>Compartir un teléfono para una excursión</translation>
-    </message>
-    <message>
-        <source>Get approval before giving students or parents your cell number for a school trip.</source>
-        <translation>Obtenga la aprobación antes de dar su número de celular a estudiantes o padres para una excursión escolar.</translation>
     </message>
     <message>
         <source>Log a contact</source>
@@ -1526,6 +1982,53 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>Your memos</source>
         <translation>Sus notas</translation>
     </message>
+    <message>
+        <source>Your professional accounts</source>
+        <translation>Sus cuentas profesionales</translation>
+    </message>
+    <message>
+        <source>Read and acknowledge…</source>
+        <translation>Leer y confirmar…</translation>
+    </message>
+    <message>
+        <source>Your requests</source>
+        <translation>Sus solicitudes</translation>
+    </message>
+    <message>
+        <source>What do you want to do?</source>
+        <translation>¿Qué desea hacer?</translation>
+    </message>
+    <message>
+        <source>To do for the school year %1: %2, by %3.</source>
+        <translation>Pendiente para el año escolar %1: %2, a más tardar el %3.</translation>
+    </message>
+    <message>
+        <source>To do for the school year %1: %2.</source>
+        <translation>Pendiente para el año escolar %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (registered %3)</source>
+        <translation>%1: %2 (registrada el %3)</translation>
+    </message>
+    <message>
+        <source>None yet. An account appears here once its request has gone through.</source>
+        <translation>Todavía no hay ninguna. Una cuenta aparece aquí cuando su solicitud se ha completado.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::IntroPage</name>
+    <message>
+        <source>What your policy says about it:</source>
+        <translation>Lo que dice su política al respecto:</translation>
+    </message>
+    <message>
+        <source>Other ways your policy offers:</source>
+        <translation>Otras opciones que ofrece su política:</translation>
+    </message>
+    <message>
+        <source>Your answers are kept as a draft as you go: you can close this window at any time and finish later from the home screen.</source>
+        <translation>Sus respuestas se guardan como borrador a medida que avanza: puede cerrar esta ventana en cualquier momento y terminar más tarde desde la pantalla de inicio.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::MainWindow</name>
@@ -1582,12 +2085,6 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <translation>Todavía no se ha elegido la política del distrito para este perfil. El personal de informática de su distrito puede configurarla con: clearline settings set district &lt;pack&gt;</translation>
     </message>
     <message>
-        <source>The district policy &quot;%1&quot; could not be read, so it is not shown:
-%2</source>
-        <translation>No se pudo leer la política del distrito &quot;%1&quot;, así que no se muestra:
-%2</translation>
-    </message>
-    <message>
         <source>Open a policy pack</source>
         <translation>Abrir un paquete de política</translation>
     </message>
@@ -1610,6 +2107,24 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Authoring mode: unsigned policy packs load.</source>
         <translation>Modo de autoría: se cargan paquetes de política sin firmar.</translation>
+    </message>
+    <message>
+        <source>The district policy &quot;%1&quot; could not be read, so it is not used:
+%2</source>
+        <translation>No se pudo leer la política del distrito &quot;%1&quot;, así que no se usa:
+%2</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy no longer has this kind of request (%1); the draft is kept.</source>
+        <translation>La política de su distrito ya no tiene este tipo de solicitud (%1); el borrador se conserva.</translation>
+    </message>
+    <message>
+        <source>Signed: your acknowledgment of this year&apos;s policy is in your records.</source>
+        <translation>Firmado: su confirmación de lectura de la política de este año está en sus registros.</translation>
     </message>
 </context>
 <context>
@@ -1716,37 +2231,6 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source> (corrected)</source>
         <translation> (corregida)</translation>
-    </message>
-</context>
-<context>
-    <name>clearline::ui::MemoView</name>
-    <message>
-        <source>Memo</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <source>Memo and its history</source>
-        <translation>Nota y su historial</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historial</translation>
-    </message>
-    <message>
-        <source>%1: signed with key %2</source>
-        <translation>%1: firmada con la clave %2</translation>
-    </message>
-    <message>
-        <source>Corrected because: %1</source>
-        <translation>Motivo de la corrección: %1</translation>
-    </message>
-    <message>
-        <source>Attached: %1 (%2)</source>
-        <translation>Adjunto: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Signed data</source>
-        <translation>Datos firmados</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2493,231 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
     </message>
 </context>
 <context>
+    <name>clearline::ui::ProfileSession</name>
+    <message>
+        <source>Your records are not open, so nothing can be sent.</source>
+        <translation>Sus registros no están abiertos, así que no se puede enviar nada.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::RecordInspector</name>
+    <message>
+        <source>Record and its history</source>
+        <translation>Registro y su historial</translation>
+    </message>
+    <message>
+        <source>Signed data</source>
+        <translation>Datos firmados</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Corregir…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Retirar…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>%1: signed with key %2</source>
+        <translation>%1: firmada con la clave %2</translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation>Motivo indicado: %1</translation>
+    </message>
+    <message>
+        <source>Withdraw the request</source>
+        <translation>Retirar la solicitud</translation>
+    </message>
+    <message>
+        <source>Why do you withdraw it? The request stays in your records, marked as withdrawn.</source>
+        <translation>¿Por qué la retira? La solicitud se queda en sus registros, marcada como retirada.</translation>
+    </message>
+    <message>
+        <source>Say why, so that the record explains it.</source>
+        <translation>Indique el motivo, para que el registro lo explique.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::RecordSummary</name>
+    <message>
+        <source>Attached: %1 (%2)</source>
+        <translation>Adjunto: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>approves</source>
+        <translation>aprueba</translation>
+    </message>
+    <message>
+        <source>acknowledges</source>
+        <translation>confirma la recepción</translation>
+    </message>
+    <message>
+        <source>is informed</source>
+        <translation>recibe un aviso</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Acknowledgment</source>
+        <translation>Confirmación de lectura</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::RequestList</name>
+    <message>
+        <source>You have no requests yet. Choose what you want to do above.</source>
+        <translation>Todavía no tiene solicitudes. Elija arriba lo que desea hacer.</translation>
+    </message>
+    <message>
+        <source>Your requests</source>
+        <translation>Sus solicitudes</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Qué pasa después</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::RequestWizard</name>
+    <message>
+        <source>§%1</source>
+        <translation>§%1</translation>
+    </message>
+    <message>
+        <source>§%1 %2</source>
+        <translation>§%1 %2</translation>
+    </message>
+    <message>
+        <source>From your policy: %1</source>
+        <translation>De su política: %1</translation>
+    </message>
+    <message>
+        <source>Open your policy at §%1 %2</source>
+        <translation>Abrir su política en §%1 %2</translation>
+    </message>
+    <message>
+        <source>Policy clause %1: %2</source>
+        <translation>Cláusula %1 de la política: %2</translation>
+    </message>
+    <message>
+        <source>Correct: %1</source>
+        <translation>Corregir: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close and keep draft</source>
+        <translation>Cerrar y guardar el borrador</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and send correction</source>
+        <translation>&amp;Firmar y enviar la corrección</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and send</source>
+        <translation>&amp;Firmar y enviar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Your answers could not be kept as a draft: %1</source>
+        <translation>No se pudieron guardar sus respuestas como borrador: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::ReviewPage</name>
+    <message>
+        <source>Check and send</source>
+        <translation>Revisar y enviar</translation>
+    </message>
+    <message>
+        <source>When you send it, ClearLine signs the request with your key and keeps it in your records. After that it can be corrected or withdrawn, never erased.</source>
+        <translation>Cuando la envíe, ClearLine firmará la solicitud con su clave y la guardará en sus registros. Después se podrá corregir o retirar, pero nunca borrar.</translation>
+    </message>
+    <message>
+        <source>Your request</source>
+        <translation>Su solicitud</translation>
+    </message>
+    <message>
+        <source>&amp;Why are you correcting it?</source>
+        <translation>¿&amp;Por qué la corrige?</translation>
+    </message>
+    <message>
+        <source>Why are you correcting it?</source>
+        <translation>¿Por qué la corrige?</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(sin indicar)</translation>
+    </message>
+    <message numerus="yes">
+        <source>You confirmed all %n statement(s) of the checklist.</source>
+        <translation>
+            <numerusform>Usted confirmó %n declaración de la lista de verificación.</numerusform>
+            <numerusform>Usted confirmó las %n declaraciones de la lista de verificación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Qué pasa después</translation>
+    </message>
+    <message>
+        <source>Nobody needs to approve this: it is kept as your record.</source>
+        <translation>Nadie tiene que aprobar esto: se guarda como registro suyo.</translation>
+    </message>
+    <message>
+        <source>and at the same time, </source>
+        <translation>y al mismo tiempo, </translation>
+    </message>
+    <message>
+        <source>%1 approves it</source>
+        <translation>%1 la aprueba</translation>
+    </message>
+    <message>
+        <source>%1 acknowledges it</source>
+        <translation>%1 confirma que la recibió</translation>
+    </message>
+    <message>
+        <source>%1 is told about it</source>
+        <translation>%1 recibe un aviso</translation>
+    </message>
+    <message>
+        <source>, before %1</source>
+        <translation>, antes del %1</translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::SettingsDialog</name>
     <message>
         <source>Same as the system (%1)</source>
@@ -2049,6 +2758,34 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
         <source>Staff (teacher, coach, advisor, volunteer…)</source>
         <translation>Personal (docente, entrenador, asesor, voluntario…)</translation>
     </message>
+    <message>
+        <source>Use a pack file from your district…</source>
+        <translation>Usar un archivo de paquete de su distrito…</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy pack</source>
+        <translation>Paquete de política de su distrito</translation>
+    </message>
+    <message>
+        <source>Policy packs (pack.yaml *.yaml)</source>
+        <translation>Paquetes de política (pack.yaml *.yaml)</translation>
+    </message>
+    <message>
+        <source>Policy pack</source>
+        <translation>Paquete de política</translation>
+    </message>
+    <message>
+        <source>This pack is %1, so ClearLine cannot use it. Ask your district&apos;s IT staff for the signed pack (pack.yaml with its pack.yaml.sig).</source>
+        <translation>ClearLine no puede usar este paquete (%1). Pida el paquete firmado al personal de informática de su distrito (pack.yaml con su pack.yaml.sig).</translation>
+    </message>
+    <message>
+        <source>This pack could not be read: %1</source>
+        <translation>No se pudo leer este paquete: %1</translation>
+    </message>
+    <message>
+        <source>%1 (signed by key %2)</source>
+        <translation>%1 (firmado con la clave %2)</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::TaskCard</name>
@@ -2066,6 +2803,22 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
     <message>
         <source>ClearLine cannot start</source>
         <translation>ClearLine no puede iniciarse</translation>
+    </message>
+    <message>
+        <source>Your profile is ready</source>
+        <translation>Su perfil está listo</translation>
+    </message>
+    <message>
+        <source>ClearLine made your signing key. Its fingerprint is
+
+%1
+
+The people who approve your requests, or district IT, may ask you for it, to be sure that requests signed with it are yours. You can see it again under File, Your profile.</source>
+        <translation>ClearLine creó su clave de firma. Su huella digital es
+
+%1
+
+Las personas que aprueban sus solicitudes, o el personal de informática del distrito, pueden pedírsela para asegurarse de que las solicitudes firmadas con ella son suyas. Puede volver a verla en Archivo, Su perfil.</translation>
     </message>
 </context>
 </TS>

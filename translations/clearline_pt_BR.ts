@@ -84,6 +84,41 @@
     </message>
 </context>
 <context>
+    <name>clearline::cli::AckCommand</name>
+    <message>
+        <source>sign that you read this school year&apos;s policy (--status: whether it is still to do)</source>
+        <translation>assinar que você leu a política deste ano letivo (--status: se ainda está pendente)</translation>
+    </message>
+    <message>
+        <source>Only say whether this school year&apos;s acknowledgment is done.</source>
+        <translation>Só informar se a confirmação de leitura deste ano letivo já foi feita.</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline ack&apos; or &apos;clearline ack --status&apos;.</source>
+        <translation>Use &apos;clearline ack&apos; ou &apos;clearline ack --status&apos;.</translation>
+    </message>
+    <message>
+        <source>You acknowledged the policy for this school year.</source>
+        <translation>Você já confirmou a leitura da política deste ano letivo.</translation>
+    </message>
+    <message>
+        <source>Still to do: %1, by %2.</source>
+        <translation>Pendente: %1, até %2.</translation>
+    </message>
+    <message>
+        <source>Still to do: %1.</source>
+        <translation>Pendente: %1.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy does not ask for a yearly acknowledgment; you may still record one with &apos;clearline ack&apos;.</source>
+        <translation>A política do seu distrito não pede uma confirmação de leitura anual; mesmo assim, você pode registrar uma com &apos;clearline ack&apos;.</translation>
+    </message>
+    <message>
+        <source>Signed: you read %1 for the school year %2.</source>
+        <translation>Assinado: você leu %1 para o ano letivo %2.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::cli::CommandLine</name>
     <message>
         <source>%1
@@ -193,18 +228,6 @@ Comandos (todos aceitam --profile DIR, --json e --help):
         <translation>Use &apos;clearline contact log --with … --audience … --channel … --purpose …&apos;.</translation>
     </message>
     <message>
-        <source>This profile has no district yet: clearline settings set district &lt;pack&gt;</source>
-        <translation>Este perfil ainda não tem distrito: clearline settings set district &lt;pack&gt;</translation>
-    </message>
-    <message>
-        <source>The district policy %1 is %2, so ClearLine does not use it.</source>
-        <translation>O ClearLine não usa a política do distrito %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The district policy could not be read: %1</source>
-        <translation>Não foi possível ler a política do distrito: %1</translation>
-    </message>
-    <message>
         <source>Contact logged (%1).</source>
         <translation>Contato registrado (%1).</translation>
     </message>
@@ -287,6 +310,30 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Your private key is in %1, protected by your passphrase.</source>
         <translation>Sua chave privada está em %1, protegida pela sua frase secreta.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy pack: a shipped id or a pack.yaml file.</source>
+        <translation>O pacote de política do seu distrito: o id de um pacote incluído com o ClearLine ou um arquivo pack.yaml.</translation>
+    </message>
+    <message>
+        <source>Your school&apos;s id in the district&apos;s pack.</source>
+        <translation>O id da sua escola no pacote do distrito.</translation>
+    </message>
+    <message>
+        <source>The district policy %1 could not be read: %2</source>
+        <translation>Não foi possível ler a política do distrito %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a school of %2; its schools are: %3</source>
+        <translation>&quot;%1&quot; não é uma escola de %2; as escolas são: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role in %2&apos;s policy; its roles are: %3</source>
+        <translation>&quot;%1&quot; não é uma função na política de %2; as funções são: %3</translation>
+    </message>
+    <message>
+        <source>A school is one of your district&apos;s: give --district too.</source>
+        <translation>Uma escola pertence ao seu distrito: informe também --district.</translation>
     </message>
 </context>
 <context>
@@ -564,6 +611,132 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Ask first with the procedure: %1</source>
         <translation>Peça autorização antes com o procedimento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::cli::RequestCommand</name>
+    <message>
+        <source>%1 approves</source>
+        <translation>%1 aprova</translation>
+    </message>
+    <message>
+        <source>%1 acknowledges</source>
+        <translation>%1 confirma o recebimento</translation>
+    </message>
+    <message>
+        <source>%1 is informed</source>
+        <translation>%1 recebe um aviso</translation>
+    </message>
+    <message>
+        <source>ask for what the district&apos;s policy asks approval for (kinds, new, list, show, correct, withdraw)</source>
+        <translation>solicitar o que a política do distrito exige aprovar (kinds, new, list, show, correct, withdraw)</translation>
+    </message>
+    <message>
+        <source>An answer, as the field&apos;s id and its value (may be repeated).</source>
+        <translation>Uma resposta, como o id do campo e o seu valor (pode ser repetida).</translation>
+    </message>
+    <message>
+        <source>A checklist item that is true (may be repeated).</source>
+        <translation>Um item da lista de verificação que é verdadeiro (pode ser repetido).</translation>
+    </message>
+    <message>
+        <source>Sign and send the request; without it, a draft is saved.</source>
+        <translation>Assinar e enviar a solicitação; sem esta opção, um rascunho é salvo.</translation>
+    </message>
+    <message>
+        <source>Why a request is corrected or withdrawn.</source>
+        <translation>O motivo da correção ou da retirada de uma solicitação.</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline request kinds&apos;, &apos;request new KIND --field NAME=VALUE … [--submit]&apos;, &apos;request list&apos;, &apos;request show ID&apos;, &apos;request correct ID --reason …&apos; or &apos;request withdraw ID --reason …&apos;.</source>
+        <translation>Use &apos;clearline request kinds&apos;, &apos;request new TIPO --field NOME=VALOR … [--submit]&apos;, &apos;request list&apos;, &apos;request show ID&apos;, &apos;request correct ID --reason …&apos; ou &apos;request withdraw ID --reason …&apos;.</translation>
+    </message>
+    <message>
+        <source>  (optional)</source>
+        <translation>  (opcional)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of %2; its fields are: %3</source>
+        <translation>&quot;%1&quot; não é um campo de %2; os campos são: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not on the checklist of %2.</source>
+        <translation>&quot;%1&quot; não está na lista de verificação de %2.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy has no request called &quot;%1&quot;; &apos;clearline request kinds&apos; lists them.</source>
+        <translation>A política do seu distrito não tem nenhuma solicitação chamada &quot;%1&quot;; &apos;clearline request kinds&apos; mostra a lista.</translation>
+    </message>
+    <message>
+        <source>Draft saved: %1</source>
+        <translation>Rascunho salvo: %1</translation>
+    </message>
+    <message>
+        <source>Request sent: %1</source>
+        <translation>Solicitação enviada: %1</translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation>Ainda não há solicitações.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>rascunho</translation>
+    </message>
+    <message>
+        <source>%1 is not a request.</source>
+        <translation>%1 não é uma solicitação.</translation>
+    </message>
+    <message>
+        <source>Route:</source>
+        <translation>Rota:</translation>
+    </message>
+    <message>
+        <source>, before %1</source>
+        <translation>, antes de %1</translation>
+    </message>
+    <message>
+        <source>signed by key %1</source>
+        <translation>assinada com a chave %1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Say why with --reason; it is kept with the correction.</source>
+        <translation>Informe o motivo com --reason; ele fica guardado com a correção.</translation>
+    </message>
+    <message>
+        <source>%1 is not a request under your district&apos;s current policy.</source>
+        <translation>%1 não é uma solicitação segundo a política atual do seu distrito.</translation>
+    </message>
+    <message>
+        <source>Request corrected: %1</source>
+        <translation>Solicitação corrigida: %1</translation>
+    </message>
+    <message>
+        <source>Say why with --reason; it is kept with the withdrawal.</source>
+        <translation>Informe o motivo com --reason; ele fica guardado com a retirada.</translation>
+    </message>
+    <message>
+        <source>Request withdrawn: %1</source>
+        <translation>Solicitação retirada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::cli::Session</name>
+    <message>
+        <source>This profile has no district yet: clearline settings set district &lt;pack&gt;</source>
+        <translation>Este perfil ainda não tem distrito: clearline settings set district &lt;pack&gt;</translation>
+    </message>
+    <message>
+        <source>The district policy %1 is %2, so ClearLine does not use it.</source>
+        <translation>O ClearLine não usa a política do distrito %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The district policy could not be read: %1</source>
+        <translation>Não foi possível ler a política do distrito: %1</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1207,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>the notice</source>
         <translation>o aviso</translation>
     </message>
+    <message>
+        <source>&quot;registers&quot; names the field &quot;%1&quot;, which procedure &quot;%2&quot; does not have</source>
+        <translation>&quot;registers&quot; menciona o campo &quot;%1&quot;, que o procedimento &quot;%2&quot; não tem</translation>
+    </message>
 </context>
 <context>
     <name>clearline::policy::PackLoader</name>
@@ -1207,6 +1384,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>a follow-up</source>
         <translation>um acompanhamento</translation>
+    </message>
+    <message>
+        <source>registers</source>
+        <translation>a seção registers</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1603,179 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::requests::Acknowledgment</name>
+    <message>
+        <source>Read and acknowledged %1 (%2)</source>
+        <translation>Leitura confirmada: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::FormCheck</name>
+    <message>
+        <source>&quot;%1&quot; is needed.</source>
+        <translation>Falta preencher &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters; keep it shorter.</source>
+        <translation>&quot;%1&quot; tem mais de %2 caracteres; encurte o texto.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as year-month-day, for example 2026-10-14.</source>
+        <translation>&quot;%1&quot; não é uma data; escreva como ano-mês-dia, por exemplo 2026-10-14.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time; write it as hours:minutes, for example 15:30.</source>
+        <translation>&quot;%1&quot; não é um horário; escreva como horas:minutos, por exemplo 15:30.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number, such as 12.</source>
+        <translation>&quot;%1&quot; deve ser um número inteiro, como 12.</translation>
+    </message>
+    <message>
+        <source>Answer &quot;%1&quot; with yes or no.</source>
+        <translation>Responda &quot;%1&quot; com sim ou não.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not look like an e-mail address (name@school.org).</source>
+        <translation>&quot;%1&quot; não parece um endereço de e-mail (nome@escola.org).</translation>
+    </message>
+    <message>
+        <source>Write the whole web address, starting with https://</source>
+        <translation>Escreva o endereço web completo, começando com https://</translation>
+    </message>
+    <message>
+        <source>Choose one of the answers for &quot;%1&quot;.</source>
+        <translation>Escolha uma das respostas para &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose your school from the list.</source>
+        <translation>Escolha a sua escola na lista.</translation>
+    </message>
+    <message>
+        <source>%1 is not on your district&apos;s list of approved platforms.</source>
+        <translation>%1 não está na lista de plataformas aprovadas do seu distrito.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters; keep it to one line.</source>
+        <translation>&quot;%1&quot; tem mais de %2 caracteres; escreva em uma só linha.</translation>
+    </message>
+    <message>
+        <source>Tick &quot;%1&quot; once it is true.</source>
+        <translation>Marque &quot;%1&quot; quando for verdade.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::Request</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::RequestFiling</name>
+    <message>
+        <source>Your district&apos;s policy has no procedure called &quot;%1&quot;.</source>
+        <translation>A política do seu distrito não tem nenhum procedimento chamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The request is not complete yet:
+%1</source>
+        <translation>A solicitação ainda não está completa:
+%1</translation>
+    </message>
+    <message>
+        <source>There is no request %1 in this profile.</source>
+        <translation>Não existe nenhuma solicitação %1 neste perfil.</translation>
+    </message>
+    <message>
+        <source>Only the person who sent a request can correct or withdraw it.</source>
+        <translation>Só a pessoa que enviou uma solicitação pode corrigi-la ou retirá-la.</translation>
+    </message>
+    <message>
+        <source>This request was withdrawn; send a new one instead.</source>
+        <translation>Esta solicitação foi retirada; envie uma nova no lugar dela.</translation>
+    </message>
+    <message>
+        <source>A correction keeps the request&apos;s kind; send a new request for something else.</source>
+        <translation>Uma correção mantém o tipo da solicitação; para outra coisa, envie uma nova solicitação.</translation>
+    </message>
+    <message>
+        <source>This request is already withdrawn.</source>
+        <translation>Esta solicitação já foi retirada.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::RequestStatus</name>
+    <message>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Rascunho</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Em espera</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirada</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>On record</source>
+        <translation>Arquivada</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>Not sent yet: open it to finish and send it.</source>
+        <translation>Ainda não enviada: abra-a para terminar e enviar.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1, before %2.</source>
+        <translation>Aguardando %1, antes de %2.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1.</source>
+        <translation>Aguardando %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 (%2).</source>
+        <translation>Aguardando %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Expired: %1 did not answer before %2. Send a new request if you still need it.</source>
+        <translation>Expirada: %1 não respondeu antes de %2. Envie uma nova solicitação se você ainda precisar.</translation>
+    </message>
+    <message>
+        <source>Sent: it informs the people on its route; nobody needs to approve it.</source>
+        <translation>Enviada: ela informa as pessoas da sua rota; ninguém precisa aprová-la.</translation>
+    </message>
+    <message>
+        <source>On record: your district asks for this to be written down; nobody needs to approve it.</source>
+        <translation>Arquivada: o seu distrito pede que isto fique registrado por escrito; ninguém precisa aprová-la.</translation>
+    </message>
+    <message>
+        <source>Withdrawn: you took this request back.</source>
+        <translation>Retirada: você retirou esta solicitação.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::AboutDialog</name>
     <message>
         <source>About ClearLine</source>
@@ -1433,6 +1787,136 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::ui::AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge this year&apos;s policy</source>
+        <translation>Confirmar a política deste ano</translation>
+    </message>
+    <message>
+        <source>Read your district&apos;s policy below. Then tick the box and sign: ClearLine keeps a signed record that you read it this school year.</source>
+        <translation>Leia abaixo a política do seu distrito. Depois marque a caixa e assine: o ClearLine guarda um registro assinado de que você a leu neste ano letivo.</translation>
+    </message>
+    <message>
+        <source>I have read %1 for the school year %2.</source>
+        <translation>Li %1 para o ano letivo %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Assinar</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::ChecklistPage</name>
+    <message>
+        <source>Before you send it</source>
+        <translation>Antes de enviar</translation>
+    </message>
+    <message>
+        <source>Tick each statement that is true. Your policy asks for every one of them; the link beside each opens the clause it comes from.</source>
+        <translation>Marque cada declaração que for verdadeira. A sua política pede todas elas; o link ao lado de cada uma abre a cláusula de onde ela vem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) still to tick.</source>
+        <translation>
+            <numerusform>Falta %n declaração para marcar.</numerusform>
+            <numerusform>Faltam %n declarações para marcar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::DonePage</name>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Where your request stands</source>
+        <translation>Em que ponto está a sua solicitação</translation>
+    </message>
+    <message>
+        <source>You can follow it under &quot;Your requests&quot; on the home screen.</source>
+        <translation>Você pode acompanhá-la em &quot;Suas solicitações&quot;, na tela inicial.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::FieldEditor</name>
+    <message>
+        <source>Type or choose the platform</source>
+        <translation>Digite ou escolha a plataforma</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolha…</translation>
+    </message>
+    <message>
+        <source>year-month-day, like %1</source>
+        <translation>ano-mês-dia, como %1</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendário…</translation>
+    </message>
+    <message>
+        <source>Choose %1 from a calendar</source>
+        <translation>Escolher %1 em um calendário</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sim</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation>&amp;Não</translation>
+    </message>
+    <message>
+        <source>%1: yes</source>
+        <translation>%1: sim</translation>
+    </message>
+    <message>
+        <source>%1: no</source>
+        <translation>%1: não</translation>
+    </message>
+    <message>
+        <source>name@school.org</source>
+        <translation>nome@escola.org</translation>
+    </message>
+    <message>
+        <source>hours:minutes, like 15:30</source>
+        <translation>horas:minutos, como 15:30</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>um número inteiro</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::FieldsPage</name>
+    <message>
+        <source> (optional)</source>
+        <translation> (opcional)</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s list of approved platforms is kept by the %1, not in ClearLine: check that yours is on this year&apos;s list.</source>
+        <translation>A lista de plataformas aprovadas do seu distrito é mantida por %1, não no ClearLine: verifique se a sua está na lista deste ano.</translation>
+    </message>
+    <message>
+        <source>Check that the platform is on your district&apos;s approved list.</source>
+        <translation>Verifique se a plataforma está na lista aprovada do seu distrito.</translation>
+    </message>
+    <message>
+        <source>Ask for it to be reviewed instead</source>
+        <translation>Pedir que ela seja analisada, em vez disso</translation>
+    </message>
+    <message>
+        <source>Still to answer: %1.</source>
+        <translation>Falta responder: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::HomePage</name>
     <message>
         <source>Welcome to ClearLine</source>
@@ -1441,34 +1925,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>ClearLine helps you follow your district&apos;s rules for communicating with students and families, and keeps the record of what you did.</source>
         <translation>O ClearLine ajuda você a seguir as regras do seu distrito para se comunicar com alunos e famílias, e mantém o registro do que você fez.</translation>
-    </message>
-    <message>
-        <source>For staff</source>
-        <translation>Para a equipe</translation>
-    </message>
-    <message>
-        <source>Set up a professional account</source>
-        <translation>Criar uma conta profissional</translation>
-    </message>
-    <message>
-        <source>Ask for approval of a separate social-media account for your work.</source>
-        <translation>Peça a aprovação de uma conta de rede social separada para o seu trabalho.</translation>
-    </message>
-    <message>
-        <source>Ask for a new app or tool</source>
-        <translation>Pedir um novo aplicativo ou ferramenta</translation>
-    </message>
-    <message>
-        <source>Have an app you want to use with your class reviewed.</source>
-        <translation>Peça a revisão de um aplicativo que você quer usar com sua turma.</translation>
-    </message>
-    <message>
-        <source>Share a phone number for a trip</source>
-        <translation>Compartilhar um telefone para uma viagem</translation>
-    </message>
-    <message>
-        <source>Get approval before giving students or parents your cell number for a school trip.</source>
-        <translation>Obtenha aprovação antes de dar o número do seu celular a alunos ou pais para uma viagem escolar.</translation>
     </message>
     <message>
         <source>Log a contact</source>
@@ -1526,6 +1982,53 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>Your memos</source>
         <translation>Seus memorandos</translation>
     </message>
+    <message>
+        <source>Your professional accounts</source>
+        <translation>Suas contas profissionais</translation>
+    </message>
+    <message>
+        <source>Read and acknowledge…</source>
+        <translation>Ler e confirmar…</translation>
+    </message>
+    <message>
+        <source>Your requests</source>
+        <translation>Suas solicitações</translation>
+    </message>
+    <message>
+        <source>What do you want to do?</source>
+        <translation>O que você quer fazer?</translation>
+    </message>
+    <message>
+        <source>To do for the school year %1: %2, by %3.</source>
+        <translation>Pendente para o ano letivo %1: %2, até %3.</translation>
+    </message>
+    <message>
+        <source>To do for the school year %1: %2.</source>
+        <translation>Pendente para o ano letivo %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (registered %3)</source>
+        <translation>%1: %2 (registrada em %3)</translation>
+    </message>
+    <message>
+        <source>None yet. An account appears here once its request has gone through.</source>
+        <translation>Nenhuma ainda. Uma conta aparece aqui quando a solicitação dela for concluída.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::IntroPage</name>
+    <message>
+        <source>What your policy says about it:</source>
+        <translation>O que a sua política diz sobre isso:</translation>
+    </message>
+    <message>
+        <source>Other ways your policy offers:</source>
+        <translation>Outras opções que a sua política oferece:</translation>
+    </message>
+    <message>
+        <source>Your answers are kept as a draft as you go: you can close this window at any time and finish later from the home screen.</source>
+        <translation>Suas respostas ficam guardadas como rascunho à medida que você avança: você pode fechar esta janela a qualquer momento e terminar depois pela tela inicial.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::MainWindow</name>
@@ -1582,12 +2085,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>Ainda não foi escolhida uma política do distrito para este perfil. A equipe de TI do seu distrito pode defini-la com: clearline settings set district &lt;pack&gt;</translation>
     </message>
     <message>
-        <source>The district policy &quot;%1&quot; could not be read, so it is not shown:
-%2</source>
-        <translation>Não foi possível ler a política do distrito &quot;%1&quot;, então ela não é exibida:
-%2</translation>
-    </message>
-    <message>
         <source>Open a policy pack</source>
         <translation>Abrir um pacote de política</translation>
     </message>
@@ -1610,6 +2107,24 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Authoring mode: unsigned policy packs load.</source>
         <translation>Modo de autoria: pacotes de política não assinados são carregados.</translation>
+    </message>
+    <message>
+        <source>The district policy &quot;%1&quot; could not be read, so it is not used:
+%2</source>
+        <translation>Não foi possível ler a política do distrito &quot;%1&quot;, então ela não é usada:
+%2</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitação</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy no longer has this kind of request (%1); the draft is kept.</source>
+        <translation>A política do seu distrito não tem mais este tipo de solicitação (%1); o rascunho fica guardado.</translation>
+    </message>
+    <message>
+        <source>Signed: your acknowledgment of this year&apos;s policy is in your records.</source>
+        <translation>Assinado: a sua confirmação de leitura da política deste ano está nos seus registros.</translation>
     </message>
 </context>
 <context>
@@ -1716,37 +2231,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source> (corrected)</source>
         <translation> (corrigido)</translation>
-    </message>
-</context>
-<context>
-    <name>clearline::ui::MemoView</name>
-    <message>
-        <source>Memo</source>
-        <translation>Memorando</translation>
-    </message>
-    <message>
-        <source>Memo and its history</source>
-        <translation>Memorando e seu histórico</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Histórico</translation>
-    </message>
-    <message>
-        <source>%1: signed with key %2</source>
-        <translation>%1: assinado com a chave %2</translation>
-    </message>
-    <message>
-        <source>Corrected because: %1</source>
-        <translation>Motivo da correção: %1</translation>
-    </message>
-    <message>
-        <source>Attached: %1 (%2)</source>
-        <translation>Anexo: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Signed data</source>
-        <translation>Dados assinados</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2493,231 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
     </message>
 </context>
 <context>
+    <name>clearline::ui::ProfileSession</name>
+    <message>
+        <source>Your records are not open, so nothing can be sent.</source>
+        <translation>Seus registros não estão abertos, então nada pode ser enviado.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::RecordInspector</name>
+    <message>
+        <source>Record and its history</source>
+        <translation>Registro e seu histórico</translation>
+    </message>
+    <message>
+        <source>Signed data</source>
+        <translation>Dados assinados</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Corrigir…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Retirar…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>%1: signed with key %2</source>
+        <translation>%1: assinado com a chave %2</translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation>Motivo informado: %1</translation>
+    </message>
+    <message>
+        <source>Withdraw the request</source>
+        <translation>Retirar a solicitação</translation>
+    </message>
+    <message>
+        <source>Why do you withdraw it? The request stays in your records, marked as withdrawn.</source>
+        <translation>Por que você quer retirá-la? A solicitação continua nos seus registros, marcada como retirada.</translation>
+    </message>
+    <message>
+        <source>Say why, so that the record explains it.</source>
+        <translation>Informe o motivo, para que o registro o explique.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::RecordSummary</name>
+    <message>
+        <source>Attached: %1 (%2)</source>
+        <translation>Anexo: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Rota</translation>
+    </message>
+    <message>
+        <source>approves</source>
+        <translation>aprova</translation>
+    </message>
+    <message>
+        <source>acknowledges</source>
+        <translation>confirma o recebimento</translation>
+    </message>
+    <message>
+        <source>is informed</source>
+        <translation>recebe um aviso</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memorando</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitação</translation>
+    </message>
+    <message>
+        <source>Acknowledgment</source>
+        <translation>Confirmação de leitura</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::RequestList</name>
+    <message>
+        <source>You have no requests yet. Choose what you want to do above.</source>
+        <translation>Você ainda não tem solicitações. Escolha acima o que você quer fazer.</translation>
+    </message>
+    <message>
+        <source>Your requests</source>
+        <translation>Suas solicitações</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitação</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>O que acontece depois</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::RequestWizard</name>
+    <message>
+        <source>§%1</source>
+        <translation>§%1</translation>
+    </message>
+    <message>
+        <source>§%1 %2</source>
+        <translation>§%1 %2</translation>
+    </message>
+    <message>
+        <source>From your policy: %1</source>
+        <translation>Da sua política: %1</translation>
+    </message>
+    <message>
+        <source>Open your policy at §%1 %2</source>
+        <translation>Abrir a sua política em §%1 %2</translation>
+    </message>
+    <message>
+        <source>Policy clause %1: %2</source>
+        <translation>Cláusula %1 da política: %2</translation>
+    </message>
+    <message>
+        <source>Correct: %1</source>
+        <translation>Corrigir: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close and keep draft</source>
+        <translation>Fechar e guardar o rascunho</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and send correction</source>
+        <translation>&amp;Assinar e enviar a correção</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and send</source>
+        <translation>&amp;Assinar e enviar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Your answers could not be kept as a draft: %1</source>
+        <translation>Não foi possível guardar suas respostas como rascunho: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::ReviewPage</name>
+    <message>
+        <source>Check and send</source>
+        <translation>Revisar e enviar</translation>
+    </message>
+    <message>
+        <source>When you send it, ClearLine signs the request with your key and keeps it in your records. After that it can be corrected or withdrawn, never erased.</source>
+        <translation>Quando você enviar, o ClearLine assina a solicitação com a sua chave e a guarda nos seus registros. Depois disso, ela pode ser corrigida ou retirada, mas nunca apagada.</translation>
+    </message>
+    <message>
+        <source>Your request</source>
+        <translation>Sua solicitação</translation>
+    </message>
+    <message>
+        <source>&amp;Why are you correcting it?</source>
+        <translation>&amp;Por que você está corrigindo?</translation>
+    </message>
+    <message>
+        <source>Why are you correcting it?</source>
+        <translation>Por que você está corrigindo?</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(não informado)</translation>
+    </message>
+    <message numerus="yes">
+        <source>You confirmed all %n statement(s) of the checklist.</source>
+        <translation>
+            <numerusform>Você confirmou %n declaração da lista de verificação.</numerusform>
+            <numerusform>Você confirmou as %n declarações da lista de verificação.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>O que acontece depois</translation>
+    </message>
+    <message>
+        <source>Nobody needs to approve this: it is kept as your record.</source>
+        <translation>Ninguém precisa aprovar isto: fica guardado como registro seu.</translation>
+    </message>
+    <message>
+        <source>and at the same time, </source>
+        <translation>e ao mesmo tempo, </translation>
+    </message>
+    <message>
+        <source>%1 approves it</source>
+        <translation>%1 a aprova</translation>
+    </message>
+    <message>
+        <source>%1 acknowledges it</source>
+        <translation>%1 confirma que a recebeu</translation>
+    </message>
+    <message>
+        <source>%1 is told about it</source>
+        <translation>%1 recebe um aviso</translation>
+    </message>
+    <message>
+        <source>, before %1</source>
+        <translation>, antes de %1</translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::SettingsDialog</name>
     <message>
         <source>Same as the system (%1)</source>
@@ -2049,6 +2758,34 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
         <source>Staff (teacher, coach, advisor, volunteer…)</source>
         <translation>Equipe (professor, treinador, orientador, voluntário…)</translation>
     </message>
+    <message>
+        <source>Use a pack file from your district…</source>
+        <translation>Usar um arquivo de pacote do seu distrito…</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy pack</source>
+        <translation>Pacote de política do seu distrito</translation>
+    </message>
+    <message>
+        <source>Policy packs (pack.yaml *.yaml)</source>
+        <translation>Pacotes de política (pack.yaml *.yaml)</translation>
+    </message>
+    <message>
+        <source>Policy pack</source>
+        <translation>Pacote de política</translation>
+    </message>
+    <message>
+        <source>This pack is %1, so ClearLine cannot use it. Ask your district&apos;s IT staff for the signed pack (pack.yaml with its pack.yaml.sig).</source>
+        <translation>O ClearLine não pode usar este pacote (%1). Peça o pacote assinado à equipe de TI do seu distrito (pack.yaml com o seu pack.yaml.sig).</translation>
+    </message>
+    <message>
+        <source>This pack could not be read: %1</source>
+        <translation>Não foi possível ler este pacote: %1</translation>
+    </message>
+    <message>
+        <source>%1 (signed by key %2)</source>
+        <translation>%1 (assinado com a chave %2)</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::TaskCard</name>
@@ -2066,6 +2803,22 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
     <message>
         <source>ClearLine cannot start</source>
         <translation>O ClearLine não pode ser iniciado</translation>
+    </message>
+    <message>
+        <source>Your profile is ready</source>
+        <translation>Seu perfil está pronto</translation>
+    </message>
+    <message>
+        <source>ClearLine made your signing key. Its fingerprint is
+
+%1
+
+The people who approve your requests, or district IT, may ask you for it, to be sure that requests signed with it are yours. You can see it again under File, Your profile.</source>
+        <translation>O ClearLine criou sua chave de assinatura. A impressão digital dela é
+
+%1
+
+As pessoas que aprovam suas solicitações, ou a equipe de TI do distrito, podem pedi-la a você para ter certeza de que as solicitações assinadas com ela são suas. Você pode vê-la de novo em Arquivo, Seu perfil.</translation>
     </message>
 </context>
 </TS>

@@ -98,10 +98,10 @@ int runWindow(int argc, char **argv, const cli::Invocation &invocation)
     if (!newFingerprint.isEmpty()) {
         QMessageBox::information(
             &window, QApplication::translate("main", "Your profile is ready"),
-            QApplication::translate("main",
-                                    "ClearLine made your signing key. Its fingerprint is\n\n%1\n\nThe people who approve "
-                                    "your requests, or district IT, may ask you for it, to be sure that requests signed with "
-                                    "it are yours. You can see it again under File, Your profile.")
+            QApplication::translate(
+                "main", "ClearLine made your signing key. Its fingerprint is\n\n%1\n\nThe people who approve "
+                        "your requests, or district IT, may ask you for it, to be sure that requests signed with "
+                        "it are yours. You can see it again under File, Your profile.")
                 .arg(newFingerprint));
     }
     return QApplication::exec();
