@@ -60,7 +60,7 @@ ContactAssessment assess(const policy::Pack &pack, const ContactEntry &entry)
     if (rule) {
         result.ruleId = rule->id;
         result.clauseId = rule->clause.id;
-        result.advice = rule->advice.value(QStringLiteral("en"));
+        result.advice = policy::localizedText(rule->advice);
     }
     for (const policy::Documentation &documentation : pack.documentation) {
         if (documentation.channels.contains(entry.channel)) {
