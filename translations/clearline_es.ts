@@ -446,14 +446,6 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <translation>(corregida)</translation>
     </message>
     <message>
-        <source>signed by key %1</source>
-        <translation>firmada con la clave %1</translation>
-    </message>
-    <message>
-        <source>correction: %1</source>
-        <translation>corrección: %1</translation>
-    </message>
-    <message>
         <source>Memo corrected: %1</source>
         <translation>Nota corregida: %1</translation>
     </message>
@@ -616,18 +608,6 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
 <context>
     <name>clearline::cli::RequestCommand</name>
     <message>
-        <source>%1 approves</source>
-        <translation>%1 aprueba</translation>
-    </message>
-    <message>
-        <source>%1 acknowledges</source>
-        <translation>%1 confirma la recepción</translation>
-    </message>
-    <message>
-        <source>%1 is informed</source>
-        <translation>%1 recibe un aviso</translation>
-    </message>
-    <message>
         <source>ask for what the district&apos;s policy asks approval for (kinds, new, list, show, correct, withdraw)</source>
         <translation>solicitar lo que la política del distrito exige aprobar (kinds, new, list, show, correct, withdraw)</translation>
     </message>
@@ -692,18 +672,6 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <translation>Ruta:</translation>
     </message>
     <message>
-        <source>, before %1</source>
-        <translation>, antes del %1</translation>
-    </message>
-    <message>
-        <source>signed by key %1</source>
-        <translation>firmada con la clave %1</translation>
-    </message>
-    <message>
-        <source>(%1)</source>
-        <translation>(%1)</translation>
-    </message>
-    <message>
         <source>Say why with --reason; it is kept with the correction.</source>
         <translation>Indique el motivo con --reason; se guarda con la corrección.</translation>
     </message>
@@ -725,18 +693,14 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
-    <name>clearline::cli::Session</name>
+    <name>clearline::cli::RevisionHistory</name>
     <message>
-        <source>This profile has no district yet: clearline settings set district &lt;pack&gt;</source>
-        <translation>Este perfil todavía no tiene distrito: clearline settings set district &lt;pack&gt;</translation>
+        <source>signed by key %1</source>
+        <translation>firmada con la clave %1</translation>
     </message>
     <message>
-        <source>The district policy %1 is %2, so ClearLine does not use it.</source>
-        <translation>ClearLine no usa la política del distrito %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The district policy could not be read: %1</source>
-        <translation>No se pudo leer la política del distrito: %1</translation>
+        <source>reason: %1</source>
+        <translation>motivo: %1</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1051,23 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>its attachment &quot;%1&quot; is missing or was changed</source>
         <translation>su archivo adjunto &quot;%1&quot; falta o fue modificado</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::policy::ActivePack</name>
+    <message>
+        <source>This profile has no district yet. Your district&apos;s IT staff can set it with: clearline settings set district &lt;pack&gt;</source>
+        <translation>Este perfil todavía no tiene distrito. El personal de informática de su distrito puede elegirlo con: clearline settings set district &lt;pack&gt;</translation>
+    </message>
+    <message>
+        <source>The district policy %1 is %2, so ClearLine does not use it. Ask your district&apos;s IT staff for the signed pack.</source>
+        <translation>ClearLine no usa la política del distrito %1 (%2). Pida el paquete firmado al personal de informática de su distrito.</translation>
+    </message>
+    <message>
+        <source>The district policy %1 could not be read, so it is not used:
+%2</source>
+        <translation>No se pudo leer la política del distrito %1, así que no se usa:
+%2</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1646,25 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::requests::PlannedStep</name>
+    <message>
+        <source>%1 approves</source>
+        <translation>%1 aprueba</translation>
+    </message>
+    <message>
+        <source>%1 acknowledges</source>
+        <translation>%1 confirma la recepción</translation>
+    </message>
+    <message>
+        <source>%1 is informed</source>
+        <translation>%1 recibe un aviso</translation>
+    </message>
+    <message>
+        <source>, before %1</source>
+        <translation>, antes del %1</translation>
+    </message>
+</context>
+<context>
     <name>clearline::requests::Request</name>
     <message>
         <source>%1: %2</source>
@@ -2081,10 +2081,6 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <translation>&amp;Política de su distrito</translation>
     </message>
     <message>
-        <source>No district policy is chosen for this profile yet. Your district&apos;s IT staff can set it with: clearline settings set district &lt;pack&gt;</source>
-        <translation>Todavía no se ha elegido la política del distrito para este perfil. El personal de informática de su distrito puede configurarla con: clearline settings set district &lt;pack&gt;</translation>
-    </message>
-    <message>
         <source>Open a policy pack</source>
         <translation>Abrir un paquete de política</translation>
     </message>
@@ -2101,18 +2097,8 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <translation>Modo de autoría (este paquete: %1). El personal nunca ve un paquete sin firmar.</translation>
     </message>
     <message>
-        <source>The district policy %1 is %2, so ClearLine does not use it. Ask your district&apos;s IT staff for the signed pack.</source>
-        <translation>ClearLine no usa la política del distrito %1 (%2). Pida el paquete firmado al personal de informática de su distrito.</translation>
-    </message>
-    <message>
         <source>Authoring mode: unsigned policy packs load.</source>
         <translation>Modo de autoría: se cargan paquetes de política sin firmar.</translation>
-    </message>
-    <message>
-        <source>The district policy &quot;%1&quot; could not be read, so it is not used:
-%2</source>
-        <translation>No se pudo leer la política del distrito &quot;%1&quot;, así que no se usa:
-%2</translation>
     </message>
     <message>
         <source>Request</source>
@@ -2557,18 +2543,6 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
         <translation>Ruta</translation>
     </message>
     <message>
-        <source>approves</source>
-        <translation>aprueba</translation>
-    </message>
-    <message>
-        <source>acknowledges</source>
-        <translation>confirma la recepción</translation>
-    </message>
-    <message>
-        <source>is informed</source>
-        <translation>recibe un aviso</translation>
-    </message>
-    <message>
         <source>Memo</source>
         <translation>Nota</translation>
     </message>
@@ -2699,22 +2673,6 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
     <message>
         <source>and at the same time, </source>
         <translation>y al mismo tiempo, </translation>
-    </message>
-    <message>
-        <source>%1 approves it</source>
-        <translation>%1 la aprueba</translation>
-    </message>
-    <message>
-        <source>%1 acknowledges it</source>
-        <translation>%1 confirma que la recibió</translation>
-    </message>
-    <message>
-        <source>%1 is told about it</source>
-        <translation>%1 recibe un aviso</translation>
-    </message>
-    <message>
-        <source>, before %1</source>
-        <translation>, antes del %1</translation>
     </message>
 </context>
 <context>

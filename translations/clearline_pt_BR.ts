@@ -446,14 +446,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>(corrigido)</translation>
     </message>
     <message>
-        <source>signed by key %1</source>
-        <translation>assinado com a chave %1</translation>
-    </message>
-    <message>
-        <source>correction: %1</source>
-        <translation>correção: %1</translation>
-    </message>
-    <message>
         <source>Memo corrected: %1</source>
         <translation>Memorando corrigido: %1</translation>
     </message>
@@ -616,18 +608,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
 <context>
     <name>clearline::cli::RequestCommand</name>
     <message>
-        <source>%1 approves</source>
-        <translation>%1 aprova</translation>
-    </message>
-    <message>
-        <source>%1 acknowledges</source>
-        <translation>%1 confirma o recebimento</translation>
-    </message>
-    <message>
-        <source>%1 is informed</source>
-        <translation>%1 recebe um aviso</translation>
-    </message>
-    <message>
         <source>ask for what the district&apos;s policy asks approval for (kinds, new, list, show, correct, withdraw)</source>
         <translation>solicitar o que a política do distrito exige aprovar (kinds, new, list, show, correct, withdraw)</translation>
     </message>
@@ -692,18 +672,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>Rota:</translation>
     </message>
     <message>
-        <source>, before %1</source>
-        <translation>, antes de %1</translation>
-    </message>
-    <message>
-        <source>signed by key %1</source>
-        <translation>assinada com a chave %1</translation>
-    </message>
-    <message>
-        <source>(%1)</source>
-        <translation>(%1)</translation>
-    </message>
-    <message>
         <source>Say why with --reason; it is kept with the correction.</source>
         <translation>Informe o motivo com --reason; ele fica guardado com a correção.</translation>
     </message>
@@ -725,18 +693,14 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
-    <name>clearline::cli::Session</name>
+    <name>clearline::cli::RevisionHistory</name>
     <message>
-        <source>This profile has no district yet: clearline settings set district &lt;pack&gt;</source>
-        <translation>Este perfil ainda não tem distrito: clearline settings set district &lt;pack&gt;</translation>
+        <source>signed by key %1</source>
+        <translation>assinada com a chave %1</translation>
     </message>
     <message>
-        <source>The district policy %1 is %2, so ClearLine does not use it.</source>
-        <translation>O ClearLine não usa a política do distrito %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The district policy could not be read: %1</source>
-        <translation>Não foi possível ler a política do distrito: %1</translation>
+        <source>reason: %1</source>
+        <translation>motivo: %1</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1051,23 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>its attachment &quot;%1&quot; is missing or was changed</source>
         <translation>o anexo &quot;%1&quot; está faltando ou foi alterado</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::policy::ActivePack</name>
+    <message>
+        <source>This profile has no district yet. Your district&apos;s IT staff can set it with: clearline settings set district &lt;pack&gt;</source>
+        <translation>Este perfil ainda não tem distrito. A equipe de TI do seu distrito pode defini-lo com: clearline settings set district &lt;pack&gt;</translation>
+    </message>
+    <message>
+        <source>The district policy %1 is %2, so ClearLine does not use it. Ask your district&apos;s IT staff for the signed pack.</source>
+        <translation>O ClearLine não usa a política do distrito %1 (%2). Peça o pacote assinado à equipe de TI do seu distrito.</translation>
+    </message>
+    <message>
+        <source>The district policy %1 could not be read, so it is not used:
+%2</source>
+        <translation>Não foi possível ler a política do distrito %1, então ela não é usada:
+%2</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1646,25 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::requests::PlannedStep</name>
+    <message>
+        <source>%1 approves</source>
+        <translation>%1 aprova</translation>
+    </message>
+    <message>
+        <source>%1 acknowledges</source>
+        <translation>%1 confirma o recebimento</translation>
+    </message>
+    <message>
+        <source>%1 is informed</source>
+        <translation>%1 recebe um aviso</translation>
+    </message>
+    <message>
+        <source>, before %1</source>
+        <translation>, antes de %1</translation>
+    </message>
+</context>
+<context>
     <name>clearline::requests::Request</name>
     <message>
         <source>%1: %2</source>
@@ -2081,10 +2081,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>&amp;Política do seu distrito</translation>
     </message>
     <message>
-        <source>No district policy is chosen for this profile yet. Your district&apos;s IT staff can set it with: clearline settings set district &lt;pack&gt;</source>
-        <translation>Ainda não foi escolhida uma política do distrito para este perfil. A equipe de TI do seu distrito pode defini-la com: clearline settings set district &lt;pack&gt;</translation>
-    </message>
-    <message>
         <source>Open a policy pack</source>
         <translation>Abrir um pacote de política</translation>
     </message>
@@ -2101,18 +2097,8 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>Modo de autoria (este pacote: %1). A equipe nunca vê um pacote não assinado.</translation>
     </message>
     <message>
-        <source>The district policy %1 is %2, so ClearLine does not use it. Ask your district&apos;s IT staff for the signed pack.</source>
-        <translation>O ClearLine não usa a política do distrito %1 (%2). Peça o pacote assinado à equipe de TI do seu distrito.</translation>
-    </message>
-    <message>
         <source>Authoring mode: unsigned policy packs load.</source>
         <translation>Modo de autoria: pacotes de política não assinados são carregados.</translation>
-    </message>
-    <message>
-        <source>The district policy &quot;%1&quot; could not be read, so it is not used:
-%2</source>
-        <translation>Não foi possível ler a política do distrito &quot;%1&quot;, então ela não é usada:
-%2</translation>
     </message>
     <message>
         <source>Request</source>
@@ -2557,18 +2543,6 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
         <translation>Rota</translation>
     </message>
     <message>
-        <source>approves</source>
-        <translation>aprova</translation>
-    </message>
-    <message>
-        <source>acknowledges</source>
-        <translation>confirma o recebimento</translation>
-    </message>
-    <message>
-        <source>is informed</source>
-        <translation>recebe um aviso</translation>
-    </message>
-    <message>
         <source>Memo</source>
         <translation>Memorando</translation>
     </message>
@@ -2699,22 +2673,6 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
     <message>
         <source>and at the same time, </source>
         <translation>e ao mesmo tempo, </translation>
-    </message>
-    <message>
-        <source>%1 approves it</source>
-        <translation>%1 a aprova</translation>
-    </message>
-    <message>
-        <source>%1 acknowledges it</source>
-        <translation>%1 confirma que a recebeu</translation>
-    </message>
-    <message>
-        <source>%1 is told about it</source>
-        <translation>%1 recebe um aviso</translation>
-    </message>
-    <message>
-        <source>, before %1</source>
-        <translation>, antes de %1</translation>
     </message>
 </context>
 <context>

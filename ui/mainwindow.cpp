@@ -138,28 +138,14 @@ void MainWindow::showPolicy(const QString &clauseId)
 
 void MainWindow::loadDistrictPack()
 {
-    const QString district = m_settings.district();
-    m_packBanner.clear();
-    if (district.isEmpty()) {
-        m_session.setPack(std::nullopt, tr("No district policy is chosen for this profile yet. Your district's IT "
-                                           "staff can set it with: clearline settings set district <pack>"));
-        return;
-    }
-    auto active = policy::ActivePack::load(district, m_settings.districtSigningKey());
-    if (!active.trusted && !m_authoring) {
-        m_session.setPack(std::nullopt, tr("The district policy %1 is %2, so ClearLine does not use it. Ask your "
-                                           "district's IT staff for the signed pack.")
-                                            .arg(QDir::toNativeSeparators(active.file), active.signature.message));
-    } else if (!active.loaded.pack) {
-        m_session.setPack(std::nullopt, tr("The district policy \"%1\" could not be read, so it is not used:\n%2")
-                                            .arg(district, active.loaded.errors.constFirst().toString()));
-    } else {
-        if (!active.trusted) {
-            m_packBanner =
-                tr("Authoring mode: this pack is %1. Staff never see an unsigned pack.").arg(active.signature.message);
-        }
-        m_session.setPack(std::move(active.loaded.pack), {});
-    }
+    const auto active = policy::ActivePack::load(m_settings.district(), m_settings.districtSigningKey());
+    QString problem;
+    std::optional<policy::Pack> pack = active.usable(m_authoring, &problem);
+    m_packBanner =
+        pack && !active.trusted
+            ? tr("Authoring mode: this pack is %1. Staff never see an unsigned pack.").arg(active.signature.message)
+            : QString();
+    m_session.setPack(std::move(pack), problem);
 }
 
 void MainWindow::setAuthoringMode(bool on)

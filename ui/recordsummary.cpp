@@ -62,10 +62,7 @@ QString requestHtml(const policy::Pack *pack, const QJsonObject &payload)
     if (!request.route.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><ol>").arg(RecordSummary::tr("Route"));
         for (const requests::PlannedStep &step : request.route) {
-            const QString action = step.action == QLatin1String("approve")       ? RecordSummary::tr("approves")
-                                   : step.action == QLatin1String("acknowledge") ? RecordSummary::tr("acknowledges")
-                                                                                 : RecordSummary::tr("is informed");
-            html += QStringLiteral("<li>%1 %2</li>").arg(step.who().toHtmlEscaped(), action);
+            html += QStringLiteral("<li>%1</li>").arg(step.sentence().toHtmlEscaped());
         }
         html += QStringLiteral("</ol>");
     }

@@ -390,16 +390,7 @@ void ReviewPage::initializePage()
             } else {
                 html += QStringLiteral("<br>") + tr("and at the same time, ");
             }
-            QString what = step.action == QLatin1String("approve")       ? tr("%1 approves it")
-                           : step.action == QLatin1String("acknowledge") ? tr("%1 acknowledges it")
-                                                                         : tr("%1 is told about it");
-            what = what.arg(step.who());
-            if (step.dueBefore.isValid()) {
-                what += tr(", before %1").arg(QLocale().toString(step.dueBefore, QLocale::LongFormat));
-            } else if (!step.dueNote.isEmpty()) {
-                what += QStringLiteral(" (%1)").arg(step.dueNote);
-            }
-            html += what.toHtmlEscaped();
+            html += step.sentence().toHtmlEscaped();
         }
         html += QStringLiteral("</li></ol>");
     }

@@ -145,12 +145,7 @@ bool RequestWizard::saveDraft(QString *error)
     if (isCorrection() || m_sent || (empty && m_draftId.isEmpty()) || !m_session.ledger()) {
         return true;
     }
-    requests::RequestForm saved = m_form;
-    ledger::Draft draft;
-    draft.id = m_draftId;
-    draft.kind = QStringLiteral("request");
-    draft.payload = saved.toJson();
-    const auto id = m_session.ledger()->saveDraft(draft, error);
+    const auto id = requests::RequestFiling::saveDraft(*m_session.ledger(), m_form, m_draftId, error);
     if (!id) {
         return false;
     }

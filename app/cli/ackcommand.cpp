@@ -49,21 +49,16 @@ int AckCommand::run(CommandContext &context) const
         if (!info) {
             return context.fail(error);
         }
-        const auto done = requests::RequestBook(*ledger, *pack, info->personId).acknowledgments();
-        const bool acknowledged = std::any_of(done.begin(), done.end(), [&](const requests::Acknowledgment &ack) {
-            return ack.district == pack->district.id &&
-                   ack.schoolYear == requests::Acknowledgment::forToday(*pack, today).schoolYear;
-        });
-        const auto reminder = requests::AcknowledgmentReminder::of(*pack, done, today);
+        const auto reminder = requests::AcknowledgmentReminder::of(
+            *pack, requests::RequestBook(*ledger, *pack, info->personId).acknowledgments(), today);
         if (context.json()) {
-            context.printJson(
-                {{QStringLiteral("schoolYear"), requests::Acknowledgment::forToday(*pack, today).schoolYear},
-                 {QStringLiteral("acknowledged"), acknowledged},
-                 {QStringLiteral("required"), !requests::acknowledgedDuties(*pack).isEmpty()},
-                 {QStringLiteral("dueBy"), reminder.dueBy.toString(Qt::ISODate)}});
+            context.printJson({{QStringLiteral("schoolYear"), reminder.schoolYear},
+                               {QStringLiteral("acknowledged"), reminder.done},
+                               {QStringLiteral("required"), reminder.required},
+                               {QStringLiteral("dueBy"), reminder.dueBy.toString(Qt::ISODate)}});
             return Success;
         }
-        if (acknowledged) {
+        if (reminder.done) {
             context.out() << tr("You acknowledged the policy for this school year.") << '\n';
         } else if (reminder.due) {
             context.out() << (reminder.dueBy.isValid()

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/memocommand.h"
 
+#include "cli/revisionhistory.h"
 #include "cli/session.h"
-#include "crypto/digest.h"
 #include "ledger/memo.h"
 
 #include <QCommandLineParser>
@@ -15,14 +15,6 @@ namespace clearline::cli {
 namespace {
 
 using ledger::Memo;
-
-QJsonObject revisionJson(const ledger::Revision &revision)
-{
-    return {{QStringLiteral("recordId"), revision.recordId},
-            {QStringLiteral("revisionId"), revision.id},
-            {QStringLiteral("hash"), QString::fromLatin1(revision.hash.toHex())},
-            {QStringLiteral("created"), ledger::Revision::timeText(revision.created)}};
-}
 
 QString localTime(const QDateTime &time)
 {
@@ -102,7 +94,7 @@ int MemoCommand::add(CommandContext &context) const
         return context.fail(error);
     }
     if (context.json()) {
-        context.printJson(revisionJson(*revision));
+        context.printJson(RevisionHistory::summaryJson(*revision));
     } else {
         context.out() << tr("Memo filed: %1").arg(revision->recordId) << '\n';
         context.out().flush();
@@ -159,18 +151,9 @@ int MemoCommand::show(CommandContext &context, const QString &id) const
     const QList<ledger::Revision> history = ledger->history(recordId);
     const Memo memo = Memo::fromPayload(history.constLast().payload);
     if (context.json()) {
-        QJsonArray revisions;
-        for (const auto &revision : history) {
-            QJsonObject item = revisionJson(revision);
-            item.insert(QStringLiteral("author"), revision.authorId);
-            item.insert(QStringLiteral("fingerprint"), crypto::fingerprint(revision.authorKey));
-            item.insert(QStringLiteral("reason"), revision.reason);
-            item.insert(QStringLiteral("payload"), revision.payload);
-            revisions.append(item);
-        }
         QJsonObject object = memo.toPayload();
         object.insert(QStringLiteral("recordId"), recordId);
-        object.insert(QStringLiteral("revisions"), revisions);
+        object.insert(QStringLiteral("revisions"), RevisionHistory::toJson(history));
         context.printJson(object);
         return Success;
     }
@@ -182,14 +165,7 @@ int MemoCommand::show(CommandContext &context, const QString &id) const
             << '\n';
     }
     out << '\n';
-    for (const auto &revision : history) {
-        out << localTime(revision.created) << "  "
-            << tr("signed by key %1").arg(crypto::fingerprint(revision.authorKey));
-        if (!revision.reason.isEmpty()) {
-            out << "  " << tr("correction: %1").arg(revision.reason);
-        }
-        out << '\n';
-    }
+    RevisionHistory::print(out, history);
     out.flush();
     return Success;
 }
@@ -227,7 +203,7 @@ int MemoCommand::correct(CommandContext &context, const QString &id) const
         return context.fail(error);
     }
     if (context.json()) {
-        context.printJson(revisionJson(*revision));
+        context.printJson(RevisionHistory::summaryJson(*revision));
     } else {
         context.out() << tr("Memo corrected: %1").arg(recordId) << '\n';
         context.out().flush();

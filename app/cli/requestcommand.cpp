@@ -5,12 +5,11 @@
 #include "requests/requestbook.h"
 #include "requests/requestfiling.h"
 
+#include "cli/revisionhistory.h"
 #include "cli/session.h"
-#include "crypto/digest.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
-#include <QLocale>
 #include <QTextStream>
 
 namespace clearline::cli {
@@ -31,17 +30,6 @@ QJsonObject statusJson(const RequestStatus &status)
         object.insert(QStringLiteral("due"), status.due.toString(Qt::ISODate));
     }
     return object;
-}
-
-QString actionWords(const requests::PlannedStep &step)
-{
-    if (step.action == QLatin1String("approve")) {
-        return RequestCommand::tr("%1 approves").arg(step.who());
-    }
-    if (step.action == QLatin1String("acknowledge")) {
-        return RequestCommand::tr("%1 acknowledges").arg(step.who());
-    }
-    return RequestCommand::tr("%1 is informed").arg(step.who());
 }
 
 } // namespace
@@ -194,13 +182,10 @@ int RequestCommand::create(CommandContext &context, const policy::Pack &pack, co
         return exitCode;
     }
     QString error;
-    std::optional<Session::Writer> writer = Session::openWriter(context, &error);
-    if (!writer) {
-        return context.fail(error);
-    }
-    requests::RequestFiling filing(*writer->ledger, writer->identity, pack);
     if (!context.parser().isSet(QStringLiteral("submit"))) {
-        const auto draftId = filing.saveDraft(form, {}, &error);
+        // A draft is not signed: no passphrase is needed to keep one.
+        const auto ledger = Session::openLedger(context, ledger::Database::Mode::ReadWrite, &error);
+        const auto draftId = ledger ? requests::RequestFiling::saveDraft(*ledger, form, {}, &error) : std::nullopt;
         if (!draftId) {
             return context.fail(error);
         }
@@ -220,6 +205,11 @@ int RequestCommand::create(CommandContext &context, const policy::Pack &pack, co
         }
         return Success;
     }
+    std::optional<Session::Writer> writer = Session::openWriter(context, &error);
+    if (!writer) {
+        return context.fail(error);
+    }
+    requests::RequestFiling filing(*writer->ledger, writer->identity, pack);
     const auto revision = filing.send(form, {}, requests::districtToday(pack), &error);
     if (!revision) {
         return context.fail(error);
@@ -300,18 +290,10 @@ int RequestCommand::show(CommandContext &context, const policy::Pack &pack, cons
     const RequestStatus status = RequestStatus::of(*request, requests::districtToday(pack));
     const QList<ledger::Revision> history = ledger->history(recordId);
     if (context.json()) {
-        QJsonArray revisions;
-        for (const auto &revision : history) {
-            revisions.append(QJsonObject{{QStringLiteral("revisionId"), revision.id},
-                                         {QStringLiteral("created"), ledger::Revision::timeText(revision.created)},
-                                         {QStringLiteral("fingerprint"), crypto::fingerprint(revision.authorKey)},
-                                         {QStringLiteral("reason"), revision.reason},
-                                         {QStringLiteral("payload"), revision.payload}});
-        }
         QJsonObject object = request->toPayload();
         object.insert(QStringLiteral("recordId"), recordId);
         object.insert(QStringLiteral("status"), statusJson(status));
-        object.insert(QStringLiteral("revisions"), revisions);
+        object.insert(QStringLiteral("revisions"), RevisionHistory::toJson(history));
         context.printJson(object);
         return Success;
     }
@@ -325,23 +307,10 @@ int RequestCommand::show(CommandContext &context, const policy::Pack &pack, cons
     }
     out << '\n' << tr("Route:") << '\n';
     for (const requests::PlannedStep &step : request->route) {
-        out << "  " << step.stage + 1 << ". " << actionWords(step);
-        if (step.dueBefore.isValid()) {
-            out << tr(", before %1").arg(QLocale().toString(step.dueBefore, QLocale::ShortFormat));
-        } else if (!step.dueNote.isEmpty()) {
-            out << " (" << step.dueNote << ')';
-        }
-        out << '\n';
+        out << "  " << step.stage + 1 << ". " << step.sentence() << '\n';
     }
     out << '\n';
-    for (const auto &revision : history) {
-        out << QLocale().toString(revision.created.toLocalTime(), QLocale::ShortFormat) << "  "
-            << tr("signed by key %1").arg(crypto::fingerprint(revision.authorKey));
-        if (!revision.reason.isEmpty()) {
-            out << "  " << tr("(%1)").arg(revision.reason);
-        }
-        out << '\n';
-    }
+    RevisionHistory::print(out, history);
     out.flush();
     return Success;
 }

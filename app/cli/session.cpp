@@ -5,8 +5,6 @@
 #include "core/settings.h"
 #include "policy/activepack.h"
 
-#include <QCoreApplication>
-
 namespace clearline::cli {
 
 crypto::PassphraseSource Session::passphraseFromEnvironment()
@@ -46,24 +44,7 @@ std::optional<Session::Writer> Session::openWriter(const CommandContext &context
 std::optional<policy::Pack> Session::openPack(const CommandContext &context, QString *error)
 {
     const core::Settings settings(context.profile());
-    if (settings.district().isEmpty()) {
-        *error = QCoreApplication::translate(
-            "clearline::cli::Session", "This profile has no district yet: clearline settings set district <pack>");
-        return std::nullopt;
-    }
-    policy::ActivePack active = policy::ActivePack::load(settings.district(), settings.districtSigningKey());
-    if (!active.trusted) {
-        *error = QCoreApplication::translate("clearline::cli::Session",
-                                             "The district policy %1 is %2, so ClearLine does not use it.")
-                     .arg(active.file, active.signature.message);
-        return std::nullopt;
-    }
-    if (!active.loaded.pack) {
-        *error = QCoreApplication::translate("clearline::cli::Session", "The district policy could not be read: %1")
-                     .arg(active.loaded.errors.constFirst().toString());
-        return std::nullopt;
-    }
-    return std::move(*active.loaded.pack);
+    return policy::ActivePack::load(settings.district(), settings.districtSigningKey()).usable(false, error);
 }
 
 } // namespace clearline::cli

@@ -77,19 +77,20 @@ AcknowledgmentReminder AcknowledgmentReminder::of(const policy::Pack &pack, cons
                                                   const QDate &today)
 {
     AcknowledgmentReminder reminder;
+    reminder.schoolYear = Acknowledgment::forToday(pack, today).schoolYear;
+    reminder.done = std::any_of(done.begin(), done.end(), [&](const Acknowledgment &ack) {
+        return ack.district == pack.district.id && ack.schoolYear == reminder.schoolYear;
+    });
     const QList<const policy::Duty *> duties = acknowledgedDuties(pack);
     const policy::SchoolYear *year = schoolYearOf(pack, today);
-    if (duties.isEmpty() || !year) {
-        return reminder;
+    reminder.required = !duties.isEmpty() && year;
+    if (reminder.required) {
+        reminder.dutyTitle = policy::localizedText(duties.constFirst()->title);
+        if (duties.constFirst()->dueWithinDays > 0) {
+            reminder.dueBy = year->start.addDays(duties.constFirst()->dueWithinDays);
+        }
     }
-    reminder.schoolYear = year->id;
-    reminder.dutyTitle = policy::localizedText(duties.constFirst()->title);
-    if (duties.constFirst()->dueWithinDays > 0) {
-        reminder.dueBy = year->start.addDays(duties.constFirst()->dueWithinDays);
-    }
-    reminder.due = std::none_of(done.begin(), done.end(), [&](const Acknowledgment &ack) {
-        return ack.district == pack.district.id && ack.schoolYear == year->id;
-    });
+    reminder.due = reminder.required && !reminder.done;
     return reminder;
 }
 

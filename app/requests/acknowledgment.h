@@ -41,10 +41,13 @@ const policy::SchoolYear *schoolYearOf(const policy::Pack &pack, const QDate &da
 /// The pack's duties that the acknowledgment fulfils.
 QList<const policy::Duty *> acknowledgedDuties(const policy::Pack &pack);
 
-/// Whether the home screen should remind someone to acknowledge, and why.
+/// Where a person stands with this school year's acknowledgment, and
+/// whether the home screen should remind them.
 struct AcknowledgmentReminder
 {
-    bool due = false; ///< the pack asks for it and it is not done this year
+    bool done = false;     ///< signed for this school year
+    bool required = false; ///< the pack has a duty it fulfils
+    bool due = false;      ///< required and not done
     QString schoolYear;
     QDate dueBy; ///< the first day of the year plus the duty's days
     QString dutyTitle;

@@ -17,13 +17,14 @@ RequestFiling::RequestFiling(ledger::Ledger &ledger, const crypto::Identity &ide
     , m_pack(pack)
 {}
 
-std::optional<QString> RequestFiling::saveDraft(const RequestForm &form, const QString &draftId, QString *error)
+std::optional<QString> RequestFiling::saveDraft(ledger::Ledger &ledger, const RequestForm &form, const QString &draftId,
+                                                QString *error)
 {
     ledger::Draft draft;
     draft.id = draftId;
     draft.kind = Request::kKind;
     draft.payload = form.toJson();
-    return m_ledger.saveDraft(draft, error);
+    return ledger.saveDraft(draft, error);
 }
 
 std::optional<QJsonObject> RequestFiling::payloadFor(const RequestForm &form, const QDate &today, QString *error) const

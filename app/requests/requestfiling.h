@@ -28,8 +28,10 @@ class RequestFiling
 public:
     RequestFiling(ledger::Ledger &ledger, const crypto::Identity &identity, const policy::Pack &pack);
 
-    /// Saves the form as a draft (a new one when draftId is empty); returns its id.
-    std::optional<QString> saveDraft(const RequestForm &form, const QString &draftId, QString *error);
+    /// Saves the form as a draft (a new one when draftId is empty); returns
+    /// its id. A draft is not signed, so no identity is needed.
+    static std::optional<QString> saveDraft(ledger::Ledger &ledger, const RequestForm &form, const QString &draftId,
+                                            QString *error);
     /// Checks the form, works out its route and signs it into the ledger,
     /// discarding the draft it came from.
     std::optional<ledger::Revision> send(const RequestForm &form, const QString &draftId, const QDate &today,

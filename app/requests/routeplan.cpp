@@ -2,6 +2,7 @@
 #include "requests/routeplan.h"
 
 #include <QJsonObject>
+#include <QLocale>
 
 namespace clearline::requests {
 
@@ -43,6 +44,19 @@ QString PlannedStep::who() const
         names.append(person.section(QStringLiteral(" <"), 0, 0));
     }
     return QStringLiteral("%1 (%2)").arg(roleTitle, names.join(QStringLiteral(", ")));
+}
+
+QString PlannedStep::sentence() const
+{
+    QString text = action == QLatin1String("approve")       ? tr("%1 approves").arg(who())
+                   : action == QLatin1String("acknowledge") ? tr("%1 acknowledges").arg(who())
+                                                            : tr("%1 is informed").arg(who());
+    if (dueBefore.isValid()) {
+        text += tr(", before %1").arg(QLocale().toString(dueBefore, QLocale::ShortFormat));
+    } else if (!dueNote.isEmpty()) {
+        text += QStringLiteral(" (%1)").arg(dueNote);
+    }
+    return text;
 }
 
 QJsonObject PlannedStep::toJson() const

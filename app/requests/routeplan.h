@@ -5,6 +5,7 @@
 
 #include "policy/pack.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QJsonArray>
 #include <QList>
@@ -18,6 +19,9 @@ namespace clearline::requests {
 /// people), does what, by when, and the clause that asks for it.
 struct PlannedStep
 {
+    Q_DECLARE_TR_FUNCTIONS(clearline::requests::PlannedStep)
+
+public:
     int stage = 0;  ///< steps of the same stage happen together
     QString action; ///< approve, notify, acknowledge
     QString roleId;
@@ -30,6 +34,9 @@ struct PlannedStep
     bool waitsForAnswer() const { return action != QLatin1String("notify"); }
     /// "Principal (Dana Reyes)" or just the role title.
     QString who() const;
+    /// The step as people read it: "Principal (Dana Reyes) approves, before
+    /// 14/10/2026" or "… is informed (before students get the address)".
+    QString sentence() const;
     QJsonObject toJson() const;
     static PlannedStep fromJson(const QJsonObject &object);
 };

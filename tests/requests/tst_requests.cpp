@@ -180,7 +180,7 @@ private Q_SLOTS:
         half.procedureId = procedure->id;
         half.answers.insert(procedure->fields.first().id, test::goodAnswer(pack, procedure->fields.first()));
         QString error;
-        const auto draftId = filing.saveDraft(half, {}, &error);
+        const auto draftId = requests::RequestFiling::saveDraft(*person.ledger, half, {}, &error);
         QVERIFY2(draftId, qPrintable(error));
         const requests::RequestBook book(*person.ledger, pack, person.identity->info().personId);
         QCOMPARE(book.items(QDate::currentDate()).size(), 1);
