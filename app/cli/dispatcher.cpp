@@ -9,6 +9,7 @@
 #include "cli/memocommand.h"
 #include "cli/policycommand.h"
 #include "cli/requestcommand.h"
+#include "cli/reviewcommand.h"
 #include "cli/settingscommand.h"
 
 #include <QCommandLineParser>
@@ -29,6 +30,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<ContactCommand>());
     list.push_back(std::make_unique<RequestCommand>());
     list.push_back(std::make_unique<AckCommand>());
+    list.push_back(std::make_unique<ReviewCommand>());
     list.push_back(std::make_unique<LedgerCommand>());
     list.push_back(std::make_unique<PolicyCommand>());
     list.push_back(std::make_unique<SettingsCommand>());

@@ -283,16 +283,28 @@ int RequestCommand::show(CommandContext &context, const policy::Pack &pack, cons
     if (!info) {
         return context.fail(error);
     }
-    const auto request = requests::RequestBook(*ledger, pack, info->personId).request(recordId);
+    const requests::RequestBook book(*ledger, pack, info->personId);
+    const auto request = book.request(recordId);
     if (!request) {
         return context.fail(tr("%1 is not a request.").arg(recordId));
     }
-    const RequestStatus status = RequestStatus::of(*request, requests::districtToday(pack));
+    const RequestStatus status = *book.status(recordId, requests::districtToday(pack));
+    const QList<requests::StepDecision> decisions = book.decisions(recordId);
     const QList<ledger::Revision> history = ledger->history(recordId);
     if (context.json()) {
         QJsonObject object = request->toPayload();
         object.insert(QStringLiteral("recordId"), recordId);
         object.insert(QStringLiteral("status"), statusJson(status));
+        QJsonArray answered;
+        for (const requests::StepDecision &decision : decisions) {
+            answered.append(QJsonObject{{QStringLiteral("step"), decision.step},
+                                        {QStringLiteral("action"), requests::Decision::actionId(decision.action)},
+                                        {QStringLiteral("by"), decision.byName},
+                                        {QStringLiteral("at"), ledger::Revision::timeText(decision.at)},
+                                        {QStringLiteral("comment"), decision.comment},
+                                        {QStringLiteral("decisionId"), decision.decisionId}});
+        }
+        object.insert(QStringLiteral("decisions"), answered);
         object.insert(QStringLiteral("revisions"), RevisionHistory::toJson(history));
         context.printJson(object);
         return Success;
@@ -306,8 +318,14 @@ int RequestCommand::show(CommandContext &context, const policy::Pack &pack, cons
         }
     }
     out << '\n' << tr("Route:") << '\n';
-    for (const requests::PlannedStep &step : request->route) {
-        out << "  " << step.stage + 1 << ". " << step.sentence() << '\n';
+    for (qsizetype index = 0; index < request->route.size(); ++index) {
+        out << "  " << request->route.at(index).stage + 1 << ". " << request->route.at(index).sentence() << '\n';
+        for (const requests::StepDecision &decision : decisions) {
+            if (decision.step == int(index)) {
+                out << "     " << tr("%1 by %2").arg(requests::Decision::actionText(decision.action), decision.byName)
+                    << (decision.comment.isEmpty() ? QString() : QStringLiteral(": ") + decision.comment) << '\n';
+            }
+        }
     }
     out << '\n';
     RevisionHistory::print(out, history);

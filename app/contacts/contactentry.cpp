@@ -65,6 +65,7 @@ ContactAssessment assess(const policy::Pack &pack, const ContactEntry &entry)
     for (const policy::Documentation &documentation : pack.documentation) {
         if (documentation.channels.contains(entry.channel)) {
             result.documentation.append(documentation.id);
+            result.documentationText.append(policy::localizedText(documentation.what));
             result.mustForward = result.mustForward || documentation.forwardToDistrict;
         }
     }
@@ -92,12 +93,22 @@ ContactAssessment assess(const policy::Pack &pack, const ContactEntry &entry)
         result.guidance.append(ContactEntry::tr("Forward a copy of the message to your district account."));
     }
     if (entry.atRisk) {
-        result.guidance.append(pack.district.reportingAgency.isEmpty()
-                                   ? ContactEntry::tr("You are a mandated reporter: tell your principal (or designee) "
-                                                      "now.")
-                                   : ContactEntry::tr("You are a mandated reporter: tell your principal (or designee) "
-                                                      "now, and report to %1.")
-                                         .arg(pack.district.reportingAgency));
+        const ReportingDuty duty = reportingDuty(pack, {});
+        if (!duty.tell.isEmpty() && !duty.agency.isEmpty()) {
+            result.guidance.append(ContactEntry::tr("You are a mandated reporter: tell %1 now, and report to %2.")
+                                       .arg(duty.tell.join(ContactEntry::tr(" and ")), duty.agency));
+        } else if (!duty.tell.isEmpty()) {
+            result.guidance.append(ContactEntry::tr("You are a mandated reporter: tell %1 now.")
+                                       .arg(duty.tell.join(ContactEntry::tr(" and "))));
+        } else if (!duty.agency.isEmpty()) {
+            result.guidance.append(
+                ContactEntry::tr("You are a mandated reporter: follow your school's reporting procedure now, and "
+                                 "report to %1.")
+                    .arg(duty.agency));
+        } else {
+            result.guidance.append(
+                ContactEntry::tr("You are a mandated reporter: follow your school's reporting procedure now."));
+        }
     }
     return result;
 }
@@ -115,6 +126,10 @@ QJsonObject toPayload(const ContactEntry &entry, const ContactAssessment &assess
         {QStringLiteral("summary"), entry.summary},
         {QStringLiteral("forwarded"), entry.forwarded},
         {QStringLiteral("atRisk"), entry.atRisk},
+        {QStringLiteral("ownChild"), entry.ownChild},
+        {QStringLiteral("schoolTrip"), entry.schoolTrip},
+        {QStringLiteral("trip"), entry.trip},
+        {QStringLiteral("grade"), entry.grade},
         {QStringLiteral("offHours"), assessment.time.state == policy::SchoolTime::State::OffHours},
         {QStringLiteral("policy"),
          QJsonObject{{QStringLiteral("verdict"), assessment.verdict},
@@ -123,6 +138,55 @@ QJsonObject toPayload(const ContactEntry &entry, const ContactAssessment &assess
                      {QStringLiteral("documentation"), QJsonArray::fromStringList(assessment.documentation)},
                      {QStringLiteral("mustForward"), assessment.mustForward}}},
     };
+}
+
+ContactEntry entryFromPayload(const QJsonObject &payload)
+{
+    ContactEntry entry;
+    entry.when = QDateTime::fromString(payload.value(QStringLiteral("when")).toString(), Qt::ISODateWithMs);
+    const QJsonObject with = payload.value(QStringLiteral("with")).toObject();
+    entry.initials = with.value(QStringLiteral("initials")).toString();
+    entry.rosterId = with.value(QStringLiteral("rosterId")).toString();
+    entry.audience = with.value(QStringLiteral("audience")).toString();
+    entry.channel = payload.value(QStringLiteral("channel")).toString();
+    entry.purpose = payload.value(QStringLiteral("purpose")).toString();
+    entry.summary = payload.value(QStringLiteral("summary")).toString();
+    entry.forwarded = payload.value(QStringLiteral("forwarded")).toBool();
+    entry.atRisk = payload.value(QStringLiteral("atRisk")).toBool();
+    entry.ownChild = payload.value(QStringLiteral("ownChild")).toBool();
+    entry.schoolTrip = payload.value(QStringLiteral("schoolTrip")).toBool();
+    entry.trip = payload.value(QStringLiteral("trip")).toString();
+    entry.grade = payload.value(QStringLiteral("grade")).toInt(-1);
+    return entry;
+}
+
+ReportingDuty reportingDuty(const policy::Pack &pack, const QString &school)
+{
+    ReportingDuty duty;
+    duty.agency = pack.district.reportingAgency;
+    const policy::Procedure *procedure = pack.procedure(pack.district.reportingProcedure.id);
+    if (!procedure) {
+        return duty;
+    }
+    duty.clauseId = procedure->clauses.isEmpty() ? QString() : procedure->clauses.constFirst().id;
+    for (const policy::RouteStage &stage : procedure->route) {
+        for (const policy::RouteStep &step : stage.steps) {
+            const policy::Role *role = pack.role(step.role.id);
+            if (!role) {
+                continue;
+            }
+            QStringList names;
+            for (const policy::RoleHolder &holder : role->holders) {
+                if (role->scope != QLatin1String("school") || school.isEmpty() || holder.school.id == school) {
+                    names.append(holder.name);
+                }
+            }
+            const QString title = role->designee ? ContactEntry::tr("%1 (or designee)").arg(role->title) : role->title;
+            duty.tell.append(names.isEmpty() ? title
+                                             : QStringLiteral("%1 (%2)").arg(title, names.join(QStringLiteral(", "))));
+        }
+    }
+    return duty;
 }
 
 } // namespace clearline::contacts

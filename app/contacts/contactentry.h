@@ -33,6 +33,7 @@ public:
     bool atRisk = false;    ///< the person thinks the student may be at risk
     bool ownChild = false;
     bool schoolTrip = false;
+    QString trip; ///< the trip disclosure's record id, when it was about one
     int grade = -1;
 
     /// Empty when the entry may be saved; else what to fix.
@@ -48,13 +49,26 @@ struct ContactAssessment
     QString ruleId;
     QString clauseId;
     QString advice;
-    QStringList documentation; ///< documentation entries that cover this channel
-    bool mustForward = false;  ///< a copy must go to the district account
+    QStringList documentation;     ///< documentation entries that cover this channel
+    QStringList documentationText; ///< what they say, in words
+    bool mustForward = false;      ///< a copy must go to the district account
     /// Words for the person: what to do now, one line each.
     QStringList guidance;
 };
 
 ContactAssessment assess(const policy::Pack &pack, const ContactEntry &entry);
 QJsonObject toPayload(const ContactEntry &entry, const ContactAssessment &assessment);
+ContactEntry entryFromPayload(const QJsonObject &payload);
+
+/// What the pack says to do about a student who may be at risk: whom to
+/// tell at school (the route of district.reporting_procedure) and which
+/// agency to report to.
+struct ReportingDuty
+{
+    QStringList tell; ///< "Principal (Dana Reyes)", as people read it
+    QString agency;
+    QString clauseId;
+};
+ReportingDuty reportingDuty(const policy::Pack &pack, const QString &school);
 
 } // namespace clearline::contacts

@@ -41,6 +41,7 @@ struct District
     QDate policyAdopted;
     QString officialText;
     QString reportingAgency;
+    Ref reportingProcedure; ///< whom staff tell of a student at risk: this procedure's route
     Location timezoneAt;
     Location officialTextAt;
 };

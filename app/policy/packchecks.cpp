@@ -187,6 +187,7 @@ public:
         for (const Documentation &d : m_pack.documentation) {
             require(d.clause, clauses, clause);
         }
+        require(m_pack.district.reportingProcedure, procedures, procedure);
         require(m_pack.platforms.listOwner, roles, role);
         require(m_pack.platforms.requestProcedure, procedures, procedure);
         for (const Platform &p : m_pack.platforms.approved) {

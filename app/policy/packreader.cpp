@@ -87,7 +87,8 @@ District PackReader::district(const YAML::Node &node)
                   {"policy_title", true},
                   {"policy_adopted"},
                   {"official_text"},
-                  {"reporting_agency"}})) {
+                  {"reporting_agency"},
+                  {"reporting_procedure"}})) {
         return d;
     }
     d.id = m_r.id(node);
@@ -106,6 +107,7 @@ District PackReader::district(const YAML::Node &node)
         d.officialTextAt = YamlReader::where(node["official_text"]);
     }
     d.reportingAgency = m_r.string(node, "reporting_agency", false);
+    d.reportingProcedure = m_r.ref(node, "reporting_procedure", false);
     return d;
 }
 

@@ -13,9 +13,15 @@ QJsonObject Request::toPayload() const
     payload.insert(QStringLiteral("title"), title);
     payload.insert(QStringLiteral("district"), district);
     payload.insert(QStringLiteral("sentOn"), sentOn.toString(Qt::ISODate));
+    payload.insert(QStringLiteral("school"), school);
     payload.insert(QStringLiteral("route"), routeToJson(route));
     payload.insert(QStringLiteral("standing"),
                    standing == Standing::Withdrawn ? QStringLiteral("withdrawn") : QStringLiteral("sent"));
+    if (!followUp.isEmpty()) {
+        payload.insert(QStringLiteral("followUp"), followUp);
+        payload.insert(QStringLiteral("regarding"), regarding);
+        payload.insert(QStringLiteral("note"), note);
+    }
     return payload;
 }
 
@@ -26,10 +32,14 @@ Request Request::fromPayload(const QJsonObject &payload)
     request.title = payload.value(QStringLiteral("title")).toString();
     request.district = payload.value(QStringLiteral("district")).toString();
     request.sentOn = QDate::fromString(payload.value(QStringLiteral("sentOn")).toString(), Qt::ISODate);
+    request.school = payload.value(QStringLiteral("school")).toString();
     request.route = routeFromJson(payload.value(QStringLiteral("route")).toArray());
     request.standing = payload.value(QStringLiteral("standing")).toString() == QLatin1String("withdrawn")
                            ? Standing::Withdrawn
                            : Standing::Sent;
+    request.followUp = payload.value(QStringLiteral("followUp")).toString();
+    request.regarding = payload.value(QStringLiteral("regarding")).toString();
+    request.note = payload.value(QStringLiteral("note")).toString();
     return request;
 }
 

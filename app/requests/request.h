@@ -37,8 +37,14 @@ public:
     QString title;    ///< the procedure's title and the request's main answer
     QString district; ///< the pack's district id
     QDate sentOn;     ///< in the district's time zone
+    QString school;   ///< the school whose role holders take the route
     RoutePlan route;
     Standing standing = Standing::Sent;
+    /// A follow-up of another record (a report of misuse of a trip number):
+    /// the procedure's follow-up id, the record it follows, and what happened.
+    QString followUp;
+    QString regarding;
+    QString note;
 
     QJsonObject toPayload() const;
     static Request fromPayload(const QJsonObject &payload);

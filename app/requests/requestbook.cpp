@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requests/requestbook.h"
 
+#include "requests/review.h"
+
 #include "ledger/ledger.h"
 
 #include <algorithm>
@@ -13,15 +15,18 @@ RequestBook::RequestBook(const ledger::Ledger &ledger, const policy::Pack &pack,
     , m_personId(std::move(personId))
 {}
 
-QList<std::pair<ledger::RecordSummary, Request>> RequestBook::sentRequests() const
+QList<RequestBook::Sent> RequestBook::sentRequests() const
 {
-    QList<std::pair<ledger::RecordSummary, Request>> result;
+    QList<Sent> result;
+    const DecisionBook decisions(m_ledger, m_pack);
     for (const ledger::RecordSummary &summary : m_ledger.records(Request::kKind)) {
         if (summary.authorId != m_personId) {
             continue; // other people's requests arrive by sync; they are not this person's items
         }
         if (const auto head = m_ledger.revision(summary.headRevision)) {
-            result.append({summary, Request::fromPayload(head->payload)});
+            Request request = Request::fromPayload(head->payload);
+            QList<StepDecision> answers = decisions.on(summary.recordId, *head, request);
+            result.append({summary, std::move(request), std::move(answers)});
         }
     }
     return result;
@@ -42,12 +47,12 @@ QList<RequestItem> RequestBook::items(const QDate &today) const
         item.updated = draft.updated;
         result.append(item);
     }
-    for (const auto &[summary, request] : sentRequests()) {
+    for (const auto &[summary, request, decisions] : sentRequests()) {
         RequestItem item;
         item.recordId = summary.recordId;
         item.procedureId = request.form.procedureId;
         item.title = summary.title;
-        item.status = RequestStatus::of(request, today);
+        item.status = RequestStatus::of(request, today, decisions);
         item.updated = summary.updated;
         item.revisionCount = summary.revisionCount;
         result.append(item);
@@ -71,16 +76,39 @@ std::optional<Request> RequestBook::request(const QString &recordId) const
     return head ? std::optional(Request::fromPayload(head->payload)) : std::nullopt;
 }
 
+std::optional<RequestStatus> RequestBook::status(const QString &recordId, const QDate &today) const
+{
+    const auto summary = m_ledger.record(recordId);
+    const auto head =
+        summary && summary->kind == Request::kKind ? m_ledger.revision(summary->headRevision) : std::nullopt;
+    if (!head) {
+        return std::nullopt;
+    }
+    const Request request = Request::fromPayload(head->payload);
+    return RequestStatus::of(request, today, decisions(recordId));
+}
+
+QList<StepDecision> RequestBook::decisions(const QString &recordId) const
+{
+    const auto summary = m_ledger.record(recordId);
+    const auto head = summary ? m_ledger.revision(summary->headRevision) : std::nullopt;
+    if (!head) {
+        return {};
+    }
+    return DecisionBook(m_ledger, m_pack).on(recordId, *head, Request::fromPayload(head->payload));
+}
+
 QList<RegisteredAccount> RequestBook::registry(const QDate &today) const
 {
     QList<RegisteredAccount> accounts;
-    for (const auto &[summary, request] : sentRequests()) {
+    for (const auto &[summary, request, decisions] : sentRequests()) {
         const policy::Procedure *procedure = m_pack.procedure(request.form.procedureId);
         if (!procedure || !procedure->registers.isSet()) {
             continue;
         }
-        const RequestStatus status = RequestStatus::of(request, today);
-        if (status.state != RequestStatus::State::Sent && status.state != RequestStatus::State::Recorded) {
+        const RequestStatus status = RequestStatus::of(request, today, decisions);
+        if (status.state != RequestStatus::State::Sent && status.state != RequestStatus::State::Recorded &&
+            status.state != RequestStatus::State::Approved) {
             continue; // not in force until its route is done
         }
         accounts.append({summary.recordId, request.form.answer(procedure->registers.platform.id),

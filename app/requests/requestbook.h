@@ -48,11 +48,21 @@ public:
     /// Drafts and sent requests; open ones first, each group newest first.
     QList<RequestItem> items(const QDate &today) const;
     std::optional<Request> request(const QString &recordId) const;
+    /// Where a request stands today, with the decisions that count on it.
+    std::optional<RequestStatus> status(const QString &recordId, const QDate &today) const;
+    /// The decisions that count on a request's current revision.
+    QList<StepDecision> decisions(const QString &recordId) const;
     QList<RegisteredAccount> registry(const QDate &today) const;
     QList<Acknowledgment> acknowledgments() const;
 
 private:
-    QList<std::pair<ledger::RecordSummary, Request>> sentRequests() const;
+    struct Sent
+    {
+        ledger::RecordSummary summary;
+        Request request;
+        QList<StepDecision> decisions;
+    };
+    QList<Sent> sentRequests() const;
 
     const ledger::Ledger &m_ledger;
     const policy::Pack &m_pack;

@@ -2,10 +2,11 @@
 #include "requests/requeststatus.h"
 
 #include <QLocale>
+#include <QMap>
 
 namespace clearline::requests {
 
-RequestStatus RequestStatus::of(const Request &request, const QDate &today)
+RequestStatus RequestStatus::of(const Request &request, const QDate &today, const QList<StepDecision> &decisions)
 {
     RequestStatus status;
     if (request.standing == Request::Standing::Withdrawn) {
@@ -16,12 +17,29 @@ RequestStatus RequestStatus::of(const Request &request, const QDate &today)
         status.state = State::Recorded;
         return status;
     }
-    // Decisions are recorded by approvers; until one arrives, the request
-    // waits at the first stage that asks someone to answer.
+    // A denial or a return ends the route wherever it happens.
+    QMap<int, const StepDecision *> answered;
+    for (const StepDecision &decision : decisions) {
+        if (decision.action == Decision::Action::Deny || decision.action == Decision::Action::Return) {
+            status.state = decision.action == Decision::Action::Deny ? State::Denied : State::Returned;
+            status.decidedBy = decision.byName;
+            status.comment = decision.comment;
+            return status;
+        }
+        answered.insert(decision.step, &decision);
+    }
+    // The request waits at the first stage with a step that must answer and
+    // has not.
     int stage = -1;
+    bool anyAnswers = false;
     QStringList who;
-    for (const PlannedStep &step : request.route) {
-        if (!step.waitsForAnswer() || (stage >= 0 && step.stage != stage)) {
+    for (qsizetype index = 0; index < request.route.size(); ++index) {
+        const PlannedStep &step = request.route.at(index);
+        if (!step.waitsForAnswer()) {
+            continue;
+        }
+        anyAnswers = true;
+        if (answered.contains(int(index)) || (stage >= 0 && step.stage != stage)) {
             continue;
         }
         stage = step.stage;
@@ -34,9 +52,10 @@ RequestStatus RequestStatus::of(const Request &request, const QDate &today)
         }
     }
     if (stage < 0) {
-        status.state = State::Sent;
+        status.state = anyAnswers ? State::Approved : State::Sent;
         return status;
     }
+    status.currentStage = stage;
     status.waitingFor = who.join(tr(" and "));
     status.state = status.due.isValid() && status.due <= today ? State::Expired : State::Waiting;
     return status;
@@ -57,6 +76,12 @@ QString RequestStatus::stateId(State state)
         return QStringLiteral("recorded");
     case State::Withdrawn:
         return QStringLiteral("withdrawn");
+    case State::Approved:
+        return QStringLiteral("approved");
+    case State::Denied:
+        return QStringLiteral("denied");
+    case State::Returned:
+        return QStringLiteral("returned");
     }
     return {};
 }
@@ -76,6 +101,12 @@ QString RequestStatus::stateName() const
         return tr("On record");
     case State::Withdrawn:
         return tr("Withdrawn");
+    case State::Approved:
+        return tr("Approved");
+    case State::Denied:
+        return tr("Denied");
+    case State::Returned:
+        return tr("Returned");
     }
     return {};
 }
@@ -101,6 +132,13 @@ QString RequestStatus::description() const
         return tr("On record: your district asks for this to be written down; nobody needs to approve it.");
     case State::Withdrawn:
         return tr("Withdrawn: you took this request back.");
+    case State::Approved:
+        return tr("Approved: everyone on the route has said yes.");
+    case State::Denied:
+        return comment.isEmpty() ? tr("Denied by %1.").arg(decidedBy)
+                                 : tr("Denied by %1: \"%2\"").arg(decidedBy, comment);
+    case State::Returned:
+        return tr("Returned by %1 for changes: \"%2\" Correct the request to send it again.").arg(decidedBy, comment);
     }
     return {};
 }

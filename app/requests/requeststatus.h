@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "requests/decision.h"
 #include "requests/request.h"
 
 #include <QCoreApplication>
@@ -23,16 +24,23 @@ public:
         Sent,      ///< the route only informs people: nothing to wait for
         Recorded,  ///< the procedure has no route: the record is the point
         Withdrawn, ///< the person took it back
+        Approved,  ///< every step that answers has approved or acknowledged
+        Denied,    ///< an approver said no
+        Returned,  ///< an approver asks for changes: correct it to send it again
     };
 
     State state = State::Draft;
-    QString waitingFor; ///< who must act next, as people read it
-    QDate due;          ///< by when they must act, when the pack says
-    QString dueNote;    ///< a deadline the pack gives in words
+    QString waitingFor;    ///< who must act next, as people read it
+    QDate due;             ///< by when they must act, when the pack says
+    QString dueNote;       ///< a deadline the pack gives in words
+    QString decidedBy;     ///< who denied or returned it
+    QString comment;       ///< what they said
+    int currentStage = -1; ///< the stage waiting for answers, when waiting
 
-    static RequestStatus of(const Request &request, const QDate &today);
+    /// decisions: the verified decisions on the request's current revision.
+    static RequestStatus of(const Request &request, const QDate &today, const QList<StepDecision> &decisions = {});
 
-    bool isOpen() const { return state == State::Draft || state == State::Waiting; }
+    bool isOpen() const { return state == State::Draft || state == State::Waiting || state == State::Returned; }
     /// One short word or two for a list: "Draft", "Waiting", "Expired".
     QString stateName() const;
     /// A sentence: "Waiting for Principal (Dana Reyes) to approve, before 2026-10-14."

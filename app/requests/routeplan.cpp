@@ -4,11 +4,33 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace clearline::requests {
 
 namespace {
 
-QString schoolOf(const policy::Procedure &procedure, const RequestForm &form, const QString &personSchool)
+bool serves(const policy::Role &role, const policy::RoleHolder &holder, const QString &school)
+{
+    return role.scope != QLatin1String("school") || !holder.school.isSet() || school.isEmpty() ||
+           holder.school.id == school;
+}
+
+QStringList holdersOf(const policy::Role &role, const QString &school)
+{
+    QStringList people;
+    for (const policy::RoleHolder &holder : role.holders) {
+        if (serves(role, holder, school)) {
+            people.append(holder.email.isEmpty() ? holder.name
+                                                 : QStringLiteral("%1 <%2>").arg(holder.name, holder.email));
+        }
+    }
+    return people;
+}
+
+} // namespace
+
+QString routeSchool(const policy::Procedure &procedure, const RequestForm &form, const QString &personSchool)
 {
     for (const policy::Field &field : procedure.fields) {
         if (field.type == QLatin1String("school") && !form.answer(field.id).isEmpty()) {
@@ -18,21 +40,16 @@ QString schoolOf(const policy::Procedure &procedure, const RequestForm &form, co
     return personSchool;
 }
 
-QStringList holdersOf(const policy::Role &role, const QString &school)
+bool holdsRole(const policy::Pack &pack, const QString &roleId, const QString &school, const QByteArray &publicKey)
 {
-    QStringList people;
-    for (const policy::RoleHolder &holder : role.holders) {
-        const bool serves = role.scope != QLatin1String("school") || !holder.school.isSet() || school.isEmpty() ||
-                            holder.school.id == school;
-        if (serves) {
-            people.append(holder.email.isEmpty() ? holder.name
-                                                 : QStringLiteral("%1 <%2>").arg(holder.name, holder.email));
-        }
+    const policy::Role *role = pack.role(roleId);
+    if (!role || publicKey.isEmpty()) {
+        return false;
     }
-    return people;
+    return std::any_of(role->holders.begin(), role->holders.end(), [&](const policy::RoleHolder &holder) {
+        return holder.key == publicKey && serves(*role, holder, school);
+    });
 }
-
-} // namespace
 
 QString PlannedStep::who() const
 {
@@ -96,7 +113,7 @@ RoutePlan planRoute(const policy::Pack &pack, const QList<policy::RouteStage> &r
                     const policy::Procedure &procedure, const RequestForm &form, const QString &personSchool,
                     const QDate &sentOn)
 {
-    const QString school = schoolOf(procedure, form, personSchool);
+    const QString school = routeSchool(procedure, form, personSchool);
     RoutePlan plan;
     for (qsizetype stage = 0; stage < route.size(); ++stage) {
         for (const policy::RouteStep &step : route.at(stage).steps) {

@@ -43,6 +43,14 @@ public:
 
 using RoutePlan = QList<PlannedStep>;
 
+/// The school whose role holders take the route: the form's school field,
+/// else the person's own school.
+QString routeSchool(const policy::Procedure &procedure, const RequestForm &form, const QString &personSchool);
+
+/// Whether the person with this public key holds a role at a school, by the
+/// keys the pack lists for the role's holders.
+bool holdsRole(const policy::Pack &pack, const QString &roleId, const QString &school, const QByteArray &publicKey);
+
 /// Works out the route of a procedure for a form: the role holders of the
 /// request's school (its school field, else the person's school) and the
 /// deadlines in dates.

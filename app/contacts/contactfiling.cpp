@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contacts/contactfiling.h"
+
+#include "contacts/concern.h"
+
+#include "crypto/identity.h"
+
+namespace clearline::contacts {
+
+ContactFiling::ContactFiling(ledger::Ledger &ledger, const crypto::Identity &identity, const policy::Pack &pack)
+    : m_ledger(ledger)
+    , m_identity(identity)
+    , m_pack(pack)
+{}
+
+std::optional<ContactFiling::Logged> ContactFiling::log(const ContactEntry &entry, QString *error)
+{
+    if (const QString problem = entry.problem(); !problem.isEmpty()) {
+        *error = problem;
+        return std::nullopt;
+    }
+    const ContactAssessment assessment = assess(m_pack, entry);
+    const auto saved =
+        m_ledger.submit(m_identity, {ContactEntry::kKind, {}, {}, {}, toPayload(entry, assessment), {}}, error);
+    if (!saved) {
+        return std::nullopt;
+    }
+    Logged logged{*saved, assessment, {}, {}};
+    if (entry.atRisk) {
+        const ReportingDuty duty = reportingDuty(m_pack, m_identity.info().school);
+        Concern concern;
+        concern.contactId = saved->recordId;
+        concern.initials = entry.initials;
+        concern.rosterId = entry.rosterId;
+        concern.tell = duty.tell;
+        concern.agency = duty.agency;
+        concern.clauseId = duty.clauseId;
+        QString concernError;
+        if (const auto made =
+                m_ledger.submit(m_identity, {Concern::kKind, {}, {}, {}, concern.toPayload(), {}}, &concernError)) {
+            logged.concernId = made->recordId;
+        } else {
+            logged.concernError = concernError;
+        }
+    }
+    return logged;
+}
+
+std::optional<ledger::Revision> ContactFiling::ownHead(const QString &recordId, const QString &kind,
+                                                       QString *error) const
+{
+    const auto summary = m_ledger.record(recordId);
+    if (!summary || summary->kind != kind) {
+        *error = tr("There is no such entry (%1) in this profile.").arg(recordId);
+        return std::nullopt;
+    }
+    if (summary->authorId != m_identity.info().personId) {
+        *error = tr("Only the person who logged it can change it.");
+        return std::nullopt;
+    }
+    return m_ledger.revision(summary->headRevision);
+}
+
+std::optional<ledger::Revision> ContactFiling::markForwarded(const QString &contactId, QString *error)
+{
+    const auto head = ownHead(contactId, ContactEntry::kKind, error);
+    if (!head) {
+        return std::nullopt;
+    }
+    if (head->payload.value(QStringLiteral("forwarded")).toBool()) {
+        *error = tr("This entry is already marked as forwarded.");
+        return std::nullopt;
+    }
+    QJsonObject payload = head->payload;
+    payload.insert(QStringLiteral("forwarded"), true);
+    return m_ledger.submit(
+        m_identity,
+        {ContactEntry::kKind, contactId, head->id, tr("Copy forwarded to the district account"), payload, {}}, error);
+}
+
+std::optional<ledger::Revision> ContactFiling::recordReport(const QString &concernId, const QDateTime &at,
+                                                            const QString &to, QString *error)
+{
+    const auto head = ownHead(concernId, Concern::kKind, error);
+    if (!head) {
+        return std::nullopt;
+    }
+    if (!at.isValid()) {
+        *error = tr("Say when you made the report.");
+        return std::nullopt;
+    }
+    Concern concern = Concern::fromPayload(head->payload);
+    concern.reportedAt = at;
+    concern.reportedTo = to.trimmed();
+    return m_ledger.submit(m_identity,
+                           {Concern::kKind, concernId, head->id, tr("Report made"), concern.toPayload(), {}}, error);
+}
+
+} // namespace clearline::contacts

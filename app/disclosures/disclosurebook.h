@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "disclosures/disclosure.h"
+#include "disclosures/disclosurestatus.h"
+
+#include "ledger/ledger.h"
+#include "policy/pack.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace clearline::disclosures {
+
+/// One line of a person's disclosures.
+struct DisclosureItem
+{
+    QString recordId;
+    Disclosure disclosure;
+    DisclosureStatus status;
+    QDateTime updated;
+};
+
+/// A person's own trip disclosures, judged for today.
+class DisclosureBook
+{
+public:
+    DisclosureBook(const ledger::Ledger &ledger, const policy::Pack &pack, QString personId);
+
+    /// Those that need attention first (to ask, to close, overdue), then
+    /// open ones by the trip's start, then closed ones, newest first.
+    QList<DisclosureItem> items(const QDate &today) const;
+    std::optional<DisclosureItem> item(const QString &recordId, const QDate &today) const;
+    DisclosureStatus status(const Disclosure &disclosure, const QDate &today) const;
+
+private:
+    const ledger::Ledger &m_ledger;
+    const policy::Pack &m_pack;
+    QString m_personId;
+};
+
+} // namespace clearline::disclosures

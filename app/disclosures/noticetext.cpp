@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "disclosures/noticetext.h"
+
+#include <QRegularExpression>
+
+namespace clearline::disclosures {
+
+QString fillNotice(const policy::Notice &notice, const QString &language, const QMap<QString, QString> &values)
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\{\\{\\s*([a-z_]+)\\s*\\}\\}"));
+    const QString text = policy::textIn(notice.text, language);
+    QString filled;
+    qsizetype from = 0;
+    for (auto it = placeholder.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        filled += text.mid(from, match.capturedStart() - from);
+        const QString value = values.value(match.captured(1));
+        filled += value.isEmpty() ? match.captured(0) : value;
+        from = match.capturedEnd();
+    }
+    filled += text.mid(from);
+    return filled.simplified();
+}
+
+} // namespace clearline::disclosures

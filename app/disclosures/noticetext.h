@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "policy/pack.h"
+
+#include <QMap>
+#include <QString>
+
+namespace clearline::disclosures {
+
+/// A notice of the pack in a language, its {{names}} filled from values.
+/// A name without a value is left showing, so a gap is seen, not hidden.
+QString fillNotice(const policy::Notice &notice, const QString &language, const QMap<QString, QString> &values);
+
+} // namespace clearline::disclosures

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "requests/review.h"
+
+#include "requests/requeststatus.h"
+
+#include "crypto/identity.h"
+
+namespace clearline::requests {
+
+DecisionBook::DecisionBook(const ledger::Ledger &ledger, const policy::Pack &pack)
+    : m_pack(pack)
+{
+    for (const ledger::RecordSummary &summary : ledger.records(Decision::kKind)) {
+        const auto revision = ledger.revision(summary.headRevision);
+        const auto decision = revision ? Decision::fromPayload(revision->payload) : std::nullopt;
+        if (decision) {
+            m_byRequest[decision->requestId].append({*decision, *revision});
+        }
+    }
+    for (QList<Found> &found : m_byRequest) {
+        std::sort(found.begin(), found.end(),
+                  [](const Found &a, const Found &b) { return a.revision.created < b.revision.created; });
+    }
+}
+
+QString DecisionBook::holderName(const QByteArray &key) const
+{
+    for (const policy::Role &role : m_pack.roles) {
+        for (const policy::RoleHolder &holder : role.holders) {
+            if (holder.key == key) {
+                return holder.name;
+            }
+        }
+    }
+    return {};
+}
+
+QList<StepDecision> DecisionBook::on(const QString &requestId, const ledger::Revision &requestRevision,
+                                     const Request &request) const
+{
+    QList<StepDecision> result;
+    for (const Found &found : m_byRequest.value(requestId)) {
+        const Decision &decision = found.decision;
+        if (decision.requestRevision != requestRevision.id || decision.step < 0 ||
+            decision.step >= request.route.size()) {
+            continue;
+        }
+        const PlannedStep &step = request.route.at(decision.step);
+        if (step.roleId != decision.roleId ||
+            !holdsRole(m_pack, step.roleId, request.school, found.revision.authorKey)) {
+            continue;
+        }
+        StepDecision shown;
+        shown.step = decision.step;
+        shown.action = decision.action;
+        shown.comment = decision.comment;
+        shown.decisionId = found.revision.recordId;
+        shown.byPerson = found.revision.authorId;
+        shown.byKey = found.revision.authorKey;
+        shown.byName = holderName(found.revision.authorKey);
+        shown.at = found.revision.created;
+        result.append(shown);
+    }
+    return result;
+}
+
+Review::Review(ledger::Ledger &ledger, const crypto::Identity &identity, const policy::Pack &pack)
+    : m_ledger(ledger)
+    , m_identity(identity)
+    , m_pack(pack)
+{}
+
+std::optional<ledger::Revision> Review::decide(const QString &requestId, Decision::Action action,
+                                               const QString &comment, const QDate &today, QString *error)
+{
+    const auto summary = m_ledger.record(requestId);
+    const auto head =
+        summary && summary->kind == Request::kKind ? m_ledger.revision(summary->headRevision) : std::nullopt;
+    if (!head) {
+        *error = tr("There is no request %1 in this profile.").arg(requestId);
+        return std::nullopt;
+    }
+    if ((action == Decision::Action::Deny || action == Decision::Action::Return) && comment.trimmed().isEmpty()) {
+        *error = tr("Say why: the person who asked will read your comment.");
+        return std::nullopt;
+    }
+    const Request request = Request::fromPayload(head->payload);
+    const QList<StepDecision> decisions = DecisionBook(m_ledger, m_pack).on(requestId, *head, request);
+    const RequestStatus status = RequestStatus::of(request, today, decisions);
+    if (status.state != RequestStatus::State::Waiting && status.state != RequestStatus::State::Expired) {
+        *error = tr("This request is not waiting for a decision (%1).").arg(status.stateName());
+        return std::nullopt;
+    }
+    // The step of the waiting stage this person may answer.
+    const QByteArray key = m_identity.info().publicKey;
+    int stepIndex = -1;
+    QStringList roleTitles;
+    for (qsizetype index = 0; index < request.route.size(); ++index) {
+        const PlannedStep &step = request.route.at(index);
+        if (step.stage != status.currentStage || !step.waitsForAnswer()) {
+            continue;
+        }
+        const bool done = std::any_of(decisions.begin(), decisions.end(),
+                                      [&](const StepDecision &d) { return d.step == int(index); });
+        if (done) {
+            continue;
+        }
+        roleTitles.append(step.roleTitle);
+        if (stepIndex < 0 && holdsRole(m_pack, step.roleId, request.school, key)) {
+            stepIndex = int(index);
+        }
+    }
+    if (stepIndex < 0) {
+        *error = tr("This request waits for %1. Your district's policy does not list your key for that role, so "
+                    "ClearLine cannot accept your decision.")
+                     .arg(roleTitles.join(tr(" or ")));
+        return std::nullopt;
+    }
+    const PlannedStep &step = request.route.at(stepIndex);
+    Decision decision;
+    decision.requestId = requestId;
+    decision.requestRevision = head->id;
+    decision.step = stepIndex;
+    decision.roleId = step.roleId;
+    decision.action = action == Decision::Action::Approve && step.action == QLatin1String("acknowledge")
+                          ? Decision::Action::Acknowledge
+                          : action;
+    decision.comment = comment.trimmed();
+    return m_ledger.submit(m_identity, {Decision::kKind, {}, {}, {}, decision.toPayload(), {}}, error);
+}
+
+QList<QueueItem> Review::queue(const ledger::Ledger &ledger, const policy::Pack &pack, const QByteArray &key,
+                               const QDate &today)
+{
+    QList<QueueItem> result;
+    const DecisionBook book(ledger, pack);
+    for (const ledger::RecordSummary &summary : ledger.records(Request::kKind)) {
+        const auto head = ledger.revision(summary.headRevision);
+        if (!head) {
+            continue;
+        }
+        const Request request = Request::fromPayload(head->payload);
+        const QList<StepDecision> decisions = book.on(summary.recordId, *head, request);
+        const RequestStatus status = RequestStatus::of(request, today, decisions);
+        if (status.state == RequestStatus::State::Withdrawn) {
+            continue;
+        }
+        const bool waiting =
+            status.state == RequestStatus::State::Waiting || status.state == RequestStatus::State::Expired;
+        for (qsizetype index = 0; index < request.route.size(); ++index) {
+            const PlannedStep &step = request.route.at(index);
+            if (!holdsRole(pack, step.roleId, request.school, key)) {
+                continue;
+            }
+            const bool answered = std::any_of(decisions.begin(), decisions.end(),
+                                              [&](const StepDecision &d) { return d.step == int(index); });
+            const bool decide = step.waitsForAnswer() && waiting && step.stage == status.currentStage && !answered;
+            const bool told = !step.waitsForAnswer() && (status.currentStage < 0 || step.stage <= status.currentStage);
+            if (decide || told) {
+                result.append(
+                    {summary.recordId, request.title, summary.authorId, request.sentOn, int(index), step, decide});
+            }
+        }
+    }
+    std::stable_sort(result.begin(), result.end(), [](const QueueItem &a, const QueueItem &b) {
+        if (a.needsDecision != b.needsDecision) {
+            return a.needsDecision;
+        }
+        return a.sentOn < b.sentOn;
+    });
+    return result;
+}
+
+} // namespace clearline::requests
