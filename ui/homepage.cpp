@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/homepage.h"
 
+#include "contacts/contactbook.h"
+#include "disclosures/disclosurebook.h"
 #include "requests/requestbook.h"
 #include "requests/requestfiling.h"
 
+#include "ui/contactlogview.h"
 #include "ui/memolist.h"
 #include "ui/profilesession.h"
 #include "ui/requestlist.h"
@@ -54,6 +57,10 @@ HomePage::HomePage(ProfileSession &session, QWidget *parent)
     , m_accountsHeading(heading(tr("Your professional accounts")))
     , m_accounts(new QListWidget)
     , m_memos(new MemoList(session))
+    , m_attentionHeading(heading(tr("Needs your attention")))
+    , m_attention(new QListWidget)
+    , m_trips(new QListWidget)
+    , m_contactLog(new ContactLogView(session))
 {
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
@@ -77,11 +84,21 @@ HomePage::HomePage(ProfileSession &session, QWidget *parent)
     reminderLayout->addWidget(m_reminder, 1);
     reminderLayout->addWidget(m_remindButton);
     layout->addWidget(m_reminderBox);
+    m_attention->setAccessibleName(tr("Needs your attention"));
+    m_attention->setMaximumHeight(120);
+    layout->addWidget(m_attentionHeading);
+    layout->addWidget(m_attention);
 
     layout->addLayout(m_cardArea);
 
     layout->addWidget(heading(tr("Your requests")));
     layout->addWidget(m_requests);
+    layout->addWidget(heading(tr("Your trips")));
+    m_trips->setAccessibleName(tr("Your trips"));
+    m_trips->setMaximumHeight(120);
+    layout->addWidget(m_trips);
+    layout->addWidget(heading(tr("Your contact log")));
+    layout->addWidget(m_contactLog);
     m_accounts->setAccessibleName(tr("Your professional accounts"));
     m_accounts->setMaximumHeight(110);
     layout->addWidget(m_accountsHeading);
@@ -102,6 +119,20 @@ HomePage::HomePage(ProfileSession &session, QWidget *parent)
     connect(&session, &ProfileSession::recordsChanged, this, [this] {
         refreshReminder();
         refreshAccounts();
+        refreshTrips();
+    });
+    connect(m_trips, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { Q_EMIT disclosureOpened(item->data(Qt::UserRole).toString()); });
+    connect(m_attention, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QString kind = item->data(Qt::UserRole).toString();
+        const QString id = item->data(Qt::UserRole + 1).toString();
+        if (kind == QLatin1String("disclosure")) {
+            Q_EMIT disclosureOpened(id);
+        } else if (kind == QLatin1String("forward")) {
+            Q_EMIT forwardingConfirmed(id);
+        } else if (kind == QLatin1String("concern")) {
+            Q_EMIT concernReported(id);
+        }
     });
     refresh();
 }
@@ -111,6 +142,7 @@ void HomePage::refresh()
     rebuildCards();
     refreshReminder();
     refreshAccounts();
+    refreshTrips();
 }
 
 void HomePage::rebuildCards()
@@ -120,16 +152,25 @@ void HomePage::rebuildCards()
     m_cards.clear();
 
     QList<Task> staff;
+    staff.append({tr("Log a contact"),
+                  tr("Write down a call, text or message with a student or family (Ctrl+Shift+L)."),
+                  [this] { Q_EMIT contactRequested(); }});
+    staff.append({tr("Share my number for a trip"),
+                  tr("Give students or families your number for a trip the way your district asks."),
+                  [this] { Q_EMIT disclosureRequested(); }});
     if (const policy::Pack *pack = m_session.pack()) {
+        // The request a trip disclosure asks for is made from the disclosure.
+        const QString tripProcedure =
+            disclosures::assess(*pack, {}, QStringLiteral("students-and-parents")).procedureId;
         for (const policy::Procedure &procedure : pack->procedures) {
+            if (procedure.id == tripProcedure) {
+                continue;
+            }
             staff.append({policy::localizedText(procedure.title),
                           firstSentence(policy::localizedText(procedure.summary)),
                           [this, id = procedure.id] { Q_EMIT procedureRequested(id); }});
         }
     }
-    staff.append({tr("Log a contact"),
-                  tr("Write down a call, text or message with a student or family outside school hours."),
-                  {}});
     staff.append({tr("Write a memo to file"), tr("Keep a note of a conversation or event that needs documenting."),
                   [this] { Q_EMIT memoRequested(); }});
     staff.append({tr("Acknowledge this year's policy"), tr("Read your district's policy and confirm you have."),
@@ -188,6 +229,55 @@ void HomePage::refreshAccounts()
     if (m_accounts->count() == 0) {
         m_accounts->addItem(tr("None yet. An account appears here once its request has gone through."));
     }
+}
+
+void HomePage::refreshTrips()
+{
+    m_trips->clear();
+    m_attention->clear();
+    const policy::Pack *pack = m_session.pack();
+    const auto info = m_session.identityInfo();
+    if (pack && info && m_session.ledger()) {
+        const QDate today = requests::districtToday(*pack);
+        for (const disclosures::DisclosureItem &item :
+             disclosures::DisclosureBook(*m_session.ledger(), *pack, info->personId).items(today)) {
+            const QString line =
+                tr("%1 (%2): %3").arg(item.disclosure.trip.name, item.disclosure.trip.dates(), item.status.stateName());
+            auto *trip =
+                new QListWidgetItem(item.status.flagged() ? tr("%1, misuse reported").arg(line) : line, m_trips);
+            trip->setData(Qt::UserRole, item.recordId);
+            if (item.status.needsAttention()) {
+                auto *todo = new QListWidgetItem(tr("%1: %2").arg(item.disclosure.trip.name, item.status.description()),
+                                                 m_attention);
+                todo->setData(Qt::UserRole, QStringLiteral("disclosure"));
+                todo->setData(Qt::UserRole + 1, item.recordId);
+            }
+        }
+        const contacts::ContactBook contacts(*m_session.ledger(), info->personId);
+        for (const contacts::ContactItem &item : contacts.entries()) {
+            if (item.awaitsForwarding()) {
+                auto *todo =
+                    new QListWidgetItem(tr("Forward a copy of your message to %1 (%2) to your district account.")
+                                            .arg(item.entry.initials, QLocale().toString(item.entry.when.toLocalTime(),
+                                                                                         QLocale::ShortFormat)),
+                                        m_attention);
+                todo->setData(Qt::UserRole, QStringLiteral("forward"));
+                todo->setData(Qt::UserRole + 1, item.recordId);
+            }
+        }
+        for (const contacts::OpenConcern &open : contacts.unreportedConcerns()) {
+            auto *todo = new QListWidgetItem(
+                tr("Report your concern about %1, then record when you did.").arg(open.concern.initials), m_attention);
+            todo->setData(Qt::UserRole, QStringLiteral("concern"));
+            todo->setData(Qt::UserRole + 1, open.recordId);
+        }
+    }
+    if (m_trips->count() == 0) {
+        m_trips->addItem(tr("None yet. Use \"Share my number for a trip\" before you give out your number."));
+        m_trips->item(0)->setFlags(Qt::NoItemFlags);
+    }
+    m_attentionHeading->setVisible(m_attention->count() > 0);
+    m_attention->setVisible(m_attention->count() > 0);
 }
 
 TaskCard *HomePage::card(const QString &title) const

@@ -11,6 +11,7 @@ class QVBoxLayout;
 
 namespace clearline::ui {
 
+class ContactLogView;
 class MemoList;
 class ProfileSession;
 class RequestList;
@@ -32,6 +33,11 @@ public:
     RequestList *requestList() const { return m_requests; }
     QListWidget *accountList() const { return m_accounts; }
     QLabel *reminder() const { return m_reminder; }
+    /// What needs doing now: disclosures to ask for, close or overdue;
+    /// copies to forward; concerns to report.
+    QListWidget *attentionList() const { return m_attention; }
+    QListWidget *tripList() const { return m_trips; }
+    ContactLogView *contactLog() const { return m_contactLog; }
 
 public Q_SLOTS:
     /// Builds the cards and lists again (the pack or the records changed).
@@ -41,6 +47,11 @@ Q_SIGNALS:
     void memoRequested();
     void acknowledgmentRequested();
     void procedureRequested(const QString &procedureId);
+    void contactRequested();
+    void disclosureRequested();
+    void disclosureOpened(const QString &recordId);
+    void forwardingConfirmed(const QString &contactId);
+    void concernReported(const QString &concernId);
 
 private:
     struct Task
@@ -52,6 +63,7 @@ private:
     void rebuildCards();
     void refreshReminder();
     void refreshAccounts();
+    void refreshTrips();
     QWidget *addSection(const QString &heading, const QList<Task> &tasks);
 
     ProfileSession &m_session;
@@ -65,6 +77,10 @@ private:
     QLabel *m_accountsHeading = nullptr;
     QListWidget *m_accounts = nullptr;
     MemoList *m_memos = nullptr;
+    QLabel *m_attentionHeading = nullptr;
+    QListWidget *m_attention = nullptr;
+    QListWidget *m_trips = nullptr;
+    ContactLogView *m_contactLog = nullptr;
 };
 
 } // namespace clearline::ui

@@ -8,9 +8,12 @@
 #include "policy/shippedpacks.h"
 #include "ui/aboutdialog.h"
 #include "ui/acknowledgedialog.h"
+#include "ui/contactdialog.h"
+#include "ui/disclosureview.h"
 #include "ui/homepage.h"
 #include "ui/memodialog.h"
 #include "ui/memolist.h"
+#include "ui/newdisclosuredialog.h"
 #include "ui/packeditor.h"
 #include "ui/policyviewer.h"
 #include "ui/profiledialog.h"
@@ -24,6 +27,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -49,6 +53,11 @@ MainWindow::MainWindow(ProfileSession &session, core::Settings &settings, QWidge
     connect(m_home, &HomePage::acknowledgmentRequested, this, &MainWindow::acknowledgePolicy);
     connect(m_home->requestList(), &RequestList::draftActivated, this, &MainWindow::openRequestDraft);
     connect(m_home->requestList(), &RequestList::requestActivated, this, &MainWindow::openRecord);
+    connect(m_home, &HomePage::contactRequested, this, [this] { logContact(); });
+    connect(m_home, &HomePage::disclosureRequested, this, &MainWindow::newDisclosure);
+    connect(m_home, &HomePage::disclosureOpened, this, &MainWindow::openDisclosure);
+    connect(m_home, &HomePage::forwardingConfirmed, this, &MainWindow::confirmForwarded);
+    connect(m_home, &HomePage::concernReported, this, &MainWindow::recordConcernReport);
 
     if (m_session.profile().isCustom()) {
         // Someone testing or sharing a machine should see whose data this
@@ -66,6 +75,11 @@ MainWindow::MainWindow(ProfileSession &session, core::Settings &settings, QWidge
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *contact = file->addAction(tr("Log a &contact…"), this, [this] { logContact(); });
+    contact->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    // Reachable from every ClearLine window, not only this one.
+    contact->setShortcutContext(Qt::ApplicationShortcut);
+    file->addAction(tr("Share my number for a &trip…"), this, &MainWindow::newDisclosure);
     QAction *memo = file->addAction(tr("New &memo to file…"), this, &MainWindow::newMemo);
     memo->setObjectName(QStringLiteral("actionNewMemo"));
     memo->setShortcut(QKeySequence::New);
@@ -256,6 +270,94 @@ void MainWindow::acknowledgePolicy()
     if (dialog.exec() == QDialog::Accepted) {
         statusBar()->showMessage(tr("Signed: your acknowledgment of this year's policy is in your records."), 10000);
     }
+}
+
+void MainWindow::logContact(const QString &trip)
+{
+    ContactDialog dialog(m_session, trip, this);
+    connect(&dialog, &ContactDialog::clauseRequested, this, [this](const QString &clause) { showPolicy(clause); });
+    if (dialog.exec() == QDialog::Accepted) {
+        statusBar()->showMessage(tr("Contact saved to your log."), 10000);
+    }
+}
+
+void MainWindow::newDisclosure()
+{
+    NewDisclosureDialog dialog(m_session, this);
+    connect(&dialog, &NewDisclosureDialog::clauseRequested, this,
+            [this](const QString &clause) { showPolicy(clause); });
+    connect(&dialog, &NewDisclosureDialog::procedureRequested, this, [this, &dialog](const QString &procedure) {
+        dialog.reject();
+        newRequest(procedure);
+    });
+    if (dialog.exec() == QDialog::Accepted) {
+        openDisclosure(dialog.savedId());
+    }
+}
+
+void MainWindow::openDisclosure(const QString &recordId)
+{
+    auto *view = new DisclosureView(m_session, recordId, this);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    connect(view, &DisclosureView::clauseRequested, this, [this](const QString &clause) { showPolicy(clause); });
+    connect(view, &DisclosureView::recordRequested, this, &MainWindow::openRecord);
+    connect(view, &DisclosureView::contactRequested, this, [this](const QString &trip) { logContact(trip); });
+    connect(view, &DisclosureView::authorizationRequested, this,
+            [this](const QString &disclosureId, const requests::RequestForm &form) {
+                RequestWizard *wizard = openWizard(form);
+                if (!wizard) {
+                    return;
+                }
+                connect(wizard, &QWizard::finished, this, [this, wizard, disclosureId] {
+                    if (!wizard->sent()) {
+                        return;
+                    }
+                    QString error;
+                    auto filing = m_session.disclosureFiling(&error);
+                    if (!filing || !filing->linkAuthorization(disclosureId, wizard->sent()->recordId, &error)) {
+                        QMessageBox::warning(
+                            this, tr("Trip disclosure"),
+                            tr("The request was sent, but could not be linked to the trip: %1").arg(error));
+                    }
+                    m_session.announceChange();
+                });
+            });
+    view->show();
+}
+
+void MainWindow::confirmForwarded(const QString &contactId)
+{
+    const auto answer = QMessageBox::question(this, tr("Forward a copy"),
+                                              tr("Have you forwarded a copy of this message to your district "
+                                                 "account?"));
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    QString error;
+    auto filing = m_session.contactFiling(&error);
+    if (!filing || !filing->markForwarded(contactId, &error)) {
+        QMessageBox::warning(this, tr("Forward a copy"), error);
+        return;
+    }
+    m_session.announceChange();
+}
+
+void MainWindow::recordConcernReport(const QString &concernId)
+{
+    bool ok = false;
+    const QString to =
+        QInputDialog::getText(this, tr("Report made"), tr("You reported the concern now. To whom (names or agency)?"),
+                              QLineEdit::Normal, {}, &ok);
+    if (!ok) {
+        return;
+    }
+    QString error;
+    auto filing = m_session.contactFiling(&error);
+    if (!filing || !filing->recordReport(concernId, QDateTime::currentDateTime(), to, &error)) {
+        QMessageBox::warning(this, tr("Report made"), error);
+        return;
+    }
+    m_session.announceChange();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

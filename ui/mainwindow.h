@@ -50,6 +50,12 @@ public Q_SLOTS:
     void openRequestDraft(const QString &draftId);
     void openRecord(const QString &recordId);
     void acknowledgePolicy();
+    /// The contact log's quick entry (also Ctrl+Shift+L anywhere in ClearLine).
+    void logContact(const QString &trip = {});
+    void newDisclosure();
+    void openDisclosure(const QString &recordId);
+    void confirmForwarded(const QString &contactId);
+    void recordConcernReport(const QString &concernId);
     /// Opens the district's policy, at a clause when given.
     void showPolicy(const QString &clauseId = {});
     /// Opens a pack file in the editor (for district IT).

@@ -71,21 +71,35 @@ void ProfileSession::setPack(std::optional<policy::Pack> pack, const QString &pr
     Q_EMIT packChanged();
 }
 
-std::optional<requests::RequestFiling> ProfileSession::requestFiling(QString *error)
+const crypto::Identity *ProfileSession::filingReady(QString *error)
 {
     if (!m_pack) {
         *error = m_packProblem;
-        return std::nullopt;
+        return nullptr;
     }
     if (!m_ledger) {
-        *error = tr("Your records are not open, so nothing can be sent.");
-        return std::nullopt;
+        *error = tr("Your records are not open, so nothing can be saved.");
+        return nullptr;
     }
-    const crypto::Identity *identity = unlock(error);
-    if (!identity) {
-        return std::nullopt;
-    }
-    return requests::RequestFiling(*m_ledger, *identity, *m_pack);
+    return unlock(error);
+}
+
+std::optional<requests::RequestFiling> ProfileSession::requestFiling(QString *error)
+{
+    const crypto::Identity *identity = filingReady(error);
+    return identity ? std::optional(requests::RequestFiling(*m_ledger, *identity, *m_pack)) : std::nullopt;
+}
+
+std::optional<disclosures::DisclosureFiling> ProfileSession::disclosureFiling(QString *error)
+{
+    const crypto::Identity *identity = filingReady(error);
+    return identity ? std::optional(disclosures::DisclosureFiling(*m_ledger, *identity, *m_pack)) : std::nullopt;
+}
+
+std::optional<contacts::ContactFiling> ProfileSession::contactFiling(QString *error)
+{
+    const crypto::Identity *identity = filingReady(error);
+    return identity ? std::optional(contacts::ContactFiling(*m_ledger, *identity, *m_pack)) : std::nullopt;
 }
 
 } // namespace clearline::ui

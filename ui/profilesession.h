@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "contacts/contactfiling.h"
+#include "disclosures/disclosurefiling.h"
 #include "requests/requestfiling.h"
 
 #include "core/profile.h"
@@ -52,6 +54,8 @@ public:
     /// Files requests as this person under the district's pack; unlocks the
     /// identity. Call announceChange() after writing with it.
     std::optional<requests::RequestFiling> requestFiling(QString *error);
+    std::optional<disclosures::DisclosureFiling> disclosureFiling(QString *error);
+    std::optional<contacts::ContactFiling> contactFiling(QString *error);
     void announceChange() { Q_EMIT recordsChanged(); }
 
 Q_SIGNALS:
@@ -59,6 +63,9 @@ Q_SIGNALS:
     void packChanged();
 
 private:
+    /// The pack, the open ledger and the unlocked identity a filing needs.
+    const crypto::Identity *filingReady(QString *error);
+
     core::Profile m_profile;
     crypto::PassphraseSource m_passphrase;
     std::optional<crypto::Identity> m_identity;

@@ -2,14 +2,14 @@
 #pragma once
 
 #include "cli/command.h"
+#include "policy/pack.h"
 
 #include <QCoreApplication>
 
 namespace clearline::cli {
 
-/// `clearline contact log --when … --with … --audience … --channel …
-/// --purpose … [--text …]` — the off-hours and personal-channel contact log,
-/// checked against the profile's district pack.
+/// `clearline contact log|list|forwarded|reported` — the off-hours and
+/// personal-channel contact log, checked against the district's pack.
 class ContactCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(clearline::cli::ContactCommand)
@@ -20,6 +20,11 @@ public:
     QString synopsis() const override;
     void addOptions(QCommandLineParser &parser) const override;
     int run(CommandContext &context) const override;
+
+private:
+    int log(CommandContext &context, const policy::Pack &pack) const;
+    int list(CommandContext &context) const;
+    int mark(CommandContext &context, const policy::Pack &pack, const QString &verb, const QString &id) const;
 };
 
 } // namespace clearline::cli

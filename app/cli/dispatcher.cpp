@@ -4,6 +4,7 @@
 #include "cli/ackcommand.h"
 #include "cli/command.h"
 #include "cli/contactcommand.h"
+#include "cli/disclosurecommand.h"
 #include "cli/initcommand.h"
 #include "cli/ledgercommand.h"
 #include "cli/memocommand.h"
@@ -28,6 +29,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<InitCommand>());
     list.push_back(std::make_unique<MemoCommand>());
     list.push_back(std::make_unique<ContactCommand>());
+    list.push_back(std::make_unique<DisclosureCommand>());
     list.push_back(std::make_unique<RequestCommand>());
     list.push_back(std::make_unique<AckCommand>());
     list.push_back(std::make_unique<ReviewCommand>());

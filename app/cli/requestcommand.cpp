@@ -137,8 +137,7 @@ int RequestCommand::kinds(CommandContext &context, const policy::Pack &pack) con
     return Success;
 }
 
-bool RequestCommand::readAnswers(CommandContext &context, const policy::Pack &pack, RequestForm &form,
-                                 int *exitCode) const
+bool RequestCommand::readAnswers(CommandContext &context, const policy::Pack &pack, RequestForm &form, int *exitCode)
 {
     const policy::Procedure *procedure = pack.procedure(form.procedureId);
     for (const QString &pair : context.parser().values(QStringLiteral("field"))) {

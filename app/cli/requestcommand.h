@@ -36,10 +36,12 @@ private:
     enum class Revision { Correct, Withdraw };
     /// A later revision of the person's own request, with --reason.
     int revise(CommandContext &context, const policy::Pack &pack, const QString &id, Revision revision) const;
+
+public:
     /// Reads --field NAME=VALUE and --check ITEM into the form; false with
-    /// a usage error already reported.
-    bool readAnswers(CommandContext &context, const policy::Pack &pack, requests::RequestForm &form,
-                     int *exitCode) const;
+    /// a usage error already reported. (The command must add both options.)
+    static bool readAnswers(CommandContext &context, const policy::Pack &pack, requests::RequestForm &form,
+                            int *exitCode);
 };
 
 } // namespace clearline::cli

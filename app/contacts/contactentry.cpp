@@ -73,9 +73,10 @@ ContactAssessment assess(const policy::Pack &pack, const ContactEntry &entry)
     const policy::Clause *clause = rule ? pack.clause(rule->clause.id) : nullptr;
     const QString cited = clause ? QStringLiteral(" (§ %1 %2)").arg(clause->section, clause->title) : QString();
     if (result.verdict == QLatin1String("forbidden")) {
-        result.guidance.append(ContactEntry::tr("Your district's policy does not allow this%1. It is logged as a "
-                                                "self-report; your principal may want to hear about it.")
-                                   .arg(cited));
+        result.guidance.append(
+            ContactEntry::tr("Your district's policy does not allow this%1. It is logged as a self-report, "
+                             "so the record shows you told it as it was.")
+                .arg(cited));
     } else if (result.verdict == QLatin1String("parent-first")) {
         result.guidance.append(
             ContactEntry::tr("Your district asks you to begin with the parent or guardian%1.").arg(cited));

@@ -200,15 +200,27 @@ std::optional<ledger::Revision> DisclosureFiling::requestAuthorization(const QSt
         return std::nullopt;
     }
     const auto request = requests::RequestFiling(m_ledger, m_identity, m_pack).send(form, {}, today, error);
-    if (!request) {
-        return std::nullopt;
-    }
-    Disclosure changed = current->disclosure;
-    changed.authorizationRequest = request->recordId;
-    if (!revise(*current, changed, tr("Authorization requested"), error)) {
+    if (!request || !linkAuthorization(recordId, request->recordId, error)) {
         return std::nullopt;
     }
     return request;
+}
+
+std::optional<ledger::Revision> DisclosureFiling::linkAuthorization(const QString &recordId, const QString &requestId,
+                                                                    QString *error)
+{
+    const auto current = ownDisclosure(recordId, error);
+    if (!current) {
+        return std::nullopt;
+    }
+    const auto request = m_ledger.record(requestId);
+    if (!request || request->kind != requests::Request::kKind) {
+        *error = tr("There is no request %1 in this profile.").arg(requestId);
+        return std::nullopt;
+    }
+    Disclosure changed = current->disclosure;
+    changed.authorizationRequest = requestId;
+    return revise(*current, changed, tr("Authorization requested"), error);
 }
 
 std::optional<ledger::Revision> DisclosureFiling::recordHandout(const QString &recordId, const QString &to,

@@ -41,6 +41,10 @@ public:
     /// Sends the authorization request and links it to the disclosure.
     std::optional<ledger::Revision> requestAuthorization(const QString &recordId, const requests::RequestForm &form,
                                                          const QDate &today, QString *error);
+    /// Links a request sent another way (the request wizard) to the
+    /// disclosure as its authorization request.
+    std::optional<ledger::Revision> linkAuthorization(const QString &recordId, const QString &requestId,
+                                                      QString *error);
     /// Records that the notice was handed out; refused until the number
     /// may be given.
     std::optional<ledger::Revision> recordHandout(const QString &recordId, const QString &to, const QString &language,

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/contactdialog.h"
+
+#include "contacts/contactfiling.h"
+#include "disclosures/disclosurebook.h"
+#include "requests/requestfiling.h"
+
+#include "ui/profilesession.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace clearline::ui {
+
+namespace {
+
+QComboBox *choices(const QList<std::pair<QString, QString>> &items)
+{
+    auto *box = new QComboBox;
+    for (const auto &[id, text] : items) {
+        box->addItem(text, id);
+    }
+    return box;
+}
+
+} // namespace
+
+ContactDialog::ContactDialog(ProfileSession &session, const QString &trip, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_when(new QDateTimeEdit(QDateTime::currentDateTime()))
+    , m_initials(new QLineEdit)
+    , m_roster(new QLineEdit)
+    , m_audience(choices(
+          {{QStringLiteral("students"), tr("A student")}, {QStringLiteral("parents"), tr("A parent or guardian")}}))
+    , m_channel(choices({{QStringLiteral("personal-cell-text"), tr("Text from my own cell phone")},
+                         {QStringLiteral("personal-cell-call"), tr("Call from my own cell phone")},
+                         {QStringLiteral("personal-email"), tr("My personal e-mail")},
+                         {QStringLiteral("personal-social"), tr("My personal social-media account")},
+                         {QStringLiteral("professional-social"), tr("A professional social-media account")},
+                         {QStringLiteral("district-email"), tr("District e-mail")},
+                         {QStringLiteral("district-phone"), tr("District phone")},
+                         {QStringLiteral("approved-tool"), tr("An approved messaging tool")},
+                         {QStringLiteral("in-person"), tr("In person")}}))
+    , m_purpose(choices({{QStringLiteral("educational"), tr("Educational")},
+                         {QStringLiteral("scheduling"), tr("Scheduling")},
+                         {QStringLiteral("safety"), tr("Safety")},
+                         {QStringLiteral("other"), tr("Other")}}))
+    , m_trip(new QComboBox)
+    , m_summary(new QPlainTextEdit)
+    , m_forwarded(new QCheckBox(tr("A copy went to my &district account")))
+    , m_atRisk(new QCheckBox(tr("The student may be at &risk, neglected or harmed")))
+    , m_ownChild(new QCheckBox(tr("The student is my &own child")))
+    , m_guidance(new QLabel)
+    , m_problem(new QLabel)
+{
+    setWindowTitle(tr("Log a contact"));
+    m_when->setCalendarPopup(true);
+    m_when->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_initials->setPlaceholderText(tr("Initials only, such as J.R."));
+    m_initials->setMaxLength(8);
+    m_roster->setPlaceholderText(tr("Roster id (optional)"));
+    m_summary->setPlaceholderText(tr("What was said, or the message itself"));
+    m_summary->setTabChangesFocus(true);
+    m_summary->setFixedHeight(m_summary->fontMetrics().lineSpacing() * 4 + 12);
+    m_guidance->setWordWrap(true);
+    m_guidance->setTextFormat(Qt::RichText);
+    m_guidance->setAccessibleName(tr("What your district's policy says"));
+    m_guidance->setMinimumHeight(m_guidance->fontMetrics().lineSpacing() * 5);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: palette(link-visited);"));
+
+    m_trip->addItem(tr("Not about a trip"), QString());
+    if (const policy::Pack *pack = session.pack(); pack && session.ledger() && session.identityInfo()) {
+        const disclosures::DisclosureBook book(*session.ledger(), *pack, session.identityInfo()->personId);
+        for (const disclosures::DisclosureItem &item : book.items(requests::districtToday(*pack))) {
+            if (item.status.state != disclosures::DisclosureStatus::State::Closed || item.recordId == trip) {
+                m_trip->addItem(tr("%1 (%2)").arg(item.disclosure.trip.name, item.disclosure.trip.dates()),
+                                item.recordId);
+            }
+        }
+    }
+    m_trip->setCurrentIndex(std::max(0, m_trip->findData(trip)));
+
+    auto *who = new QHBoxLayout;
+    who->addWidget(m_initials, 1);
+    who->addWidget(m_roster, 1);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&When:"), m_when);
+    form->addRow(tr("&Who:"), m_audience);
+    form->addRow(tr("&Initials:"), who);
+    form->addRow(tr("&Channel:"), m_channel);
+    form->addRow(tr("&Purpose:"), m_purpose);
+    form->addRow(tr("&Trip:"), m_trip);
+    form->addRow(tr("&Summary:"), m_summary);
+    form->addRow(QString(), m_forwarded);
+    form->addRow(QString(), m_atRisk);
+    form->addRow(QString(), m_ownChild);
+    // Labels name the fields for screen readers too.
+    m_initials->setAccessibleName(tr("Initials"));
+    m_roster->setAccessibleName(tr("Roster id"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setText(tr("&Save to my log"));
+    m_save->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ContactDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ContactDialog::reject);
+    auto *saveShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(saveShortcut, &QShortcut::activated, this, &ContactDialog::accept);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_guidance);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+
+    connect(m_guidance, &QLabel::linkActivated, this, &ContactDialog::clauseRequested);
+    connect(m_when, &QDateTimeEdit::dateTimeChanged, this, &ContactDialog::updateGuidance);
+    for (QComboBox *box : {m_audience, m_channel, m_purpose, m_trip}) {
+        connect(box, &QComboBox::currentIndexChanged, this, &ContactDialog::updateGuidance);
+    }
+    for (QCheckBox *box : {m_forwarded, m_atRisk, m_ownChild}) {
+        connect(box, &QCheckBox::toggled, this, &ContactDialog::updateGuidance);
+    }
+    connect(m_initials, &QLineEdit::textChanged, this, [this] { m_problem->clear(); });
+    m_audience->setFocus();
+    setTabOrder({m_when, m_audience, m_initials, m_roster, m_channel, m_purpose, m_trip, m_summary, m_forwarded,
+                 m_atRisk, m_ownChild});
+    updateGuidance();
+}
+
+contacts::ContactEntry ContactDialog::entry() const
+{
+    contacts::ContactEntry entry;
+    entry.when = m_when->dateTime();
+    entry.initials = m_initials->text().trimmed();
+    entry.rosterId = m_roster->text().trimmed();
+    entry.audience = m_audience->currentData().toString();
+    entry.channel = m_channel->currentData().toString();
+    entry.purpose = m_purpose->currentData().toString();
+    entry.summary = m_summary->toPlainText().trimmed();
+    entry.forwarded = m_forwarded->isChecked();
+    entry.atRisk = m_atRisk->isChecked();
+    entry.ownChild = m_ownChild->isChecked();
+    entry.trip = m_trip->currentData().toString();
+    entry.schoolTrip = !entry.trip.isEmpty();
+    return entry;
+}
+
+void ContactDialog::updateGuidance()
+{
+    const policy::Pack *pack = m_session.pack();
+    if (!pack) {
+        m_guidance->setText(m_session.packProblem().toHtmlEscaped());
+        return;
+    }
+    const contacts::ContactAssessment assessment = contacts::assess(*pack, entry());
+    QStringList lines{
+        QStringLiteral("<b>%1</b>")
+            .arg((assessment.time.state == policy::SchoolTime::State::OffHours ? tr("Off-hours: %1") : tr("%1"))
+                     .arg(assessment.time.reason)
+                     .toHtmlEscaped())};
+    for (const QString &line : assessment.guidance) {
+        lines.append(line.toHtmlEscaped());
+    }
+    for (const QString &what : assessment.documentationText) {
+        lines.append(tr("Keep a record: %1").arg(what).toHtmlEscaped());
+    }
+    if (!assessment.clauseId.isEmpty()) {
+        lines.append(QStringLiteral("<a href=\"%1\">%2</a>")
+                         .arg(assessment.clauseId.toHtmlEscaped(), tr("Read the policy's words").toHtmlEscaped()));
+    }
+    if (assessment.guidance.isEmpty() && assessment.documentation.isEmpty()) {
+        lines.append(tr("Your district's policy says nothing against this.").toHtmlEscaped());
+    }
+    m_guidance->setText(lines.join(QStringLiteral("<br>")));
+}
+
+void ContactDialog::accept()
+{
+    const contacts::ContactEntry entry = this->entry();
+    if (const QString problem = entry.problem(); !problem.isEmpty()) {
+        m_problem->setText(problem);
+        m_initials->setFocus();
+        return;
+    }
+    QString error;
+    auto filing = m_session.contactFiling(&error);
+    const auto logged = filing ? filing->log(entry, &error) : std::nullopt;
+    if (!logged) {
+        QMessageBox::warning(this, tr("Log a contact"), tr("The entry was not saved: %1").arg(error));
+        return;
+    }
+    m_savedId = logged->contact.recordId;
+    m_session.announceChange();
+    if (!logged->concernError.isEmpty()) {
+        QMessageBox::warning(this, tr("Log a contact"),
+                             tr("The entry is saved, but the notification record about the student could not "
+                                "be: %1\nReport the concern anyway.")
+                                 .arg(logged->concernError));
+    }
+    QDialog::accept();
+}
+
+} // namespace clearline::ui
