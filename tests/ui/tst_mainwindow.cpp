@@ -73,8 +73,11 @@ private Q_SLOTS:
         ui::HomePage home(session);
         QVERIFY(home.cards().size() >= 6);
         for (ui::TaskCard *card : home.cards()) {
-            if (card->title() == QLatin1String("Acknowledge this year's policy")) {
-                QVERIFY(card->isAvailable()); // without a district, its dialog says why it cannot be signed
+            const bool explainsItself = card->title() == QLatin1String("Acknowledge this year's policy") ||
+                                        card->title() == QLatin1String("Log a contact") ||
+                                        card->title() == QLatin1String("Share my number for a trip");
+            if (explainsItself) {
+                QVERIFY(card->isAvailable()); // without a district, its dialog says why it cannot be saved
                 continue;
             }
             if (card->title() == QLatin1String("Write a memo to file")) {

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The contact log under the shipped packs: every rule about a channel and
+// an audience shows on an entry that meets it, with its verdict and its
+// clause in the words the person reads; a student at risk makes the
+// notification record without holding the entry back; copies to forward
+// are reminded until marked; the log's filters.
+
+#include "../requests/packanswers.h"
+#include "contacts/contactbook.h"
+#include "contacts/contactfiling.h"
+#include "testprofile.h"
+
+#include "policy/rulematcher.h"
+#include "policy/shippedpacks.h"
+
+#include <QTimeZone>
+
+using namespace clearline;
+using contacts::ContactEntry;
+
+namespace {
+
+/// A school day at 10:00, or a Saturday at noon, in the district's zone.
+QDateTime moment(const policy::Pack &pack, bool offHours)
+{
+    const QTimeZone zone(pack.district.timezone.toUtf8());
+    return offHours ? QDateTime(QDate(2026, 10, 17), QTime(12, 0), zone)
+                    : QDateTime(QDate(2026, 10, 14), QTime(10, 0), zone);
+}
+
+ContactEntry entryMeeting(const policy::Pack &pack, const policy::Rule &rule, const QString &channel,
+                          const QString &audience)
+{
+    ContactEntry entry;
+    entry.initials = QStringLiteral("J.R.");
+    entry.audience = audience;
+    entry.channel = channel;
+    entry.purpose = QStringLiteral("other");
+    for (const QString &condition : rule.when) {
+        if (condition == QLatin1String("educational-purpose")) {
+            entry.purpose = QStringLiteral("educational");
+        } else if (condition == QLatin1String("emergency")) {
+            entry.purpose = QStringLiteral("safety");
+        } else if (condition == QLatin1String("own-child")) {
+            entry.ownChild = true;
+        } else if (condition == QLatin1String("school-sponsored-trip")) {
+            entry.schoolTrip = true;
+        } else if (condition.startsWith(QLatin1String("grades:"))) {
+            entry.grade = condition.section(QLatin1Char('-'), 1).toInt();
+        }
+    }
+    entry.when = moment(pack, rule.when.contains(QStringLiteral("off-hours")));
+    return entry;
+}
+
+} // namespace
+
+class TestContactRules : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyRuleIsFlaggedWithItsClause_data()
+    {
+        QTest::addColumn<QString>("packId");
+        QTest::addColumn<QString>("ruleId");
+        for (const QString &id : policy::ShippedPacks::ids()) {
+            for (const policy::Rule &rule : test::loadPack(id).rules) {
+                QTest::newRow(qPrintable(id + QLatin1Char('/') + rule.id)) << id << rule.id;
+            }
+        }
+    }
+
+    void everyRuleIsFlaggedWithItsClause()
+    {
+        QFETCH(QString, packId);
+        QFETCH(QString, ruleId);
+        const policy::Pack pack = test::loadPack(packId);
+        const policy::Rule &rule =
+            *std::find_if(pack.rules.begin(), pack.rules.end(), [&](const policy::Rule &r) { return r.id == ruleId; });
+        const QStringList audiences = rule.audience == QLatin1String("students-and-parents")
+                                          ? QStringList{QStringLiteral("students"), QStringLiteral("parents")}
+                                          : QStringList{rule.audience};
+        for (const QString &channel : rule.channels) {
+            for (const QString &audience : audiences) {
+                const ContactEntry entry = entryMeeting(pack, rule, channel, audience);
+                const contacts::ContactAssessment assessment = contacts::assess(pack, entry);
+                const QString where = channel + QLatin1Char('/') + audience;
+                // This rule decides, or one that is more specific or stricter.
+                const policy::Rule *deciding = nullptr;
+                for (const policy::Rule &r : pack.rules) {
+                    if (r.id == assessment.ruleId) {
+                        deciding = &r;
+                    }
+                }
+                QVERIFY2(deciding, qPrintable(where));
+                QVERIFY2(deciding == &rule || deciding->when.size() > rule.when.size() ||
+                             policy::RuleMatcher::strictness(deciding->verdict) >=
+                                 policy::RuleMatcher::strictness(rule.verdict),
+                         qPrintable(where + QStringLiteral(" decided by ") + deciding->id));
+                QCOMPARE(assessment.verdict, deciding->verdict);
+                QCOMPARE(assessment.clauseId, deciding->clause.id);
+                if (deciding->verdict != QLatin1String("allowed")) {
+                    const policy::Clause *clause = pack.clause(deciding->clause.id);
+                    QVERIFY2(assessment.guidance.constFirst().contains(QStringLiteral("§ %1").arg(clause->section)),
+                             qPrintable(where + QStringLiteral(": ") + assessment.guidance.constFirst()));
+                }
+            }
+        }
+    }
+
+    void aStudentAtRiskMakesTheNotificationRecord()
+    {
+        const policy::Pack pack = test::loadPack(QStringLiteral("north-middlesex"));
+        test::TestProfile teacher;
+        contacts::ContactFiling filing(*teacher.ledger, *teacher.identity, pack);
+        ContactEntry entry;
+        entry.when = moment(pack, true);
+        entry.initials = QStringLiteral("K.L.");
+        entry.rosterId = QStringLiteral("40112");
+        entry.audience = QStringLiteral("students");
+        entry.channel = QStringLiteral("personal-cell-text");
+        entry.purpose = QStringLiteral("safety");
+        entry.atRisk = true;
+        QString error;
+        const auto logged = filing.log(entry, &error);
+        QVERIFY2(logged, qPrintable(error));
+        const QString advice = logged->assessment.guidance.join(QLatin1Char('\n'));
+        QVERIFY2(advice.contains(QLatin1String("Department of Children and Families")), qPrintable(advice));
+        QVERIFY2(advice.contains(QLatin1String("(or designee)")), qPrintable(advice));
+        QVERIFY(!logged->concernId.isEmpty());
+        contacts::ContactBook book(*teacher.ledger, teacher.identity->info().personId);
+        QCOMPARE(book.unreportedConcerns().size(), 1);
+        QCOMPARE(book.unreportedConcerns().constFirst().concern.agency,
+                 QStringLiteral("Department of Children and Families"));
+        const QDateTime reported = QDateTime::currentDateTime();
+        QVERIFY2(filing.recordReport(logged->concernId, reported, QStringLiteral("DCF hotline"), &error),
+                 qPrintable(error));
+        QVERIFY(book.unreportedConcerns().isEmpty());
+        QVERIFY(book.entries().constFirst().flagged());
+    }
+
+    void copiesToForwardAreRemindedUntilMarked()
+    {
+        const policy::Pack pack = test::loadPack(QStringLiteral("melrose"));
+        test::TestProfile teacher;
+        contacts::ContactFiling filing(*teacher.ledger, *teacher.identity, pack);
+        ContactEntry entry;
+        entry.when = moment(pack, true);
+        entry.initials = QStringLiteral("A.B.");
+        entry.audience = QStringLiteral("students");
+        entry.channel = QStringLiteral("personal-email");
+        entry.purpose = QStringLiteral("scheduling");
+        QString error;
+        const auto logged = filing.log(entry, &error);
+        QVERIFY(logged->assessment.mustForward);
+        QVERIFY(logged->assessment.guidance.join(QLatin1Char(' ')).contains(QLatin1String("Forward a copy")));
+        contacts::ContactBook book(*teacher.ledger, teacher.identity->info().personId);
+        QVERIFY(book.entries().constFirst().awaitsForwarding());
+        QVERIFY2(filing.markForwarded(logged->contact.recordId, &error), qPrintable(error));
+        QVERIFY(!book.entries().constFirst().awaitsForwarding());
+        QVERIFY(!filing.markForwarded(logged->contact.recordId, &error)); // once is enough
+    }
+
+    void theLogFilters()
+    {
+        const policy::Pack pack = test::loadPack(QStringLiteral("wareham"));
+        test::TestProfile teacher;
+        contacts::ContactFiling filing(*teacher.ledger, *teacher.identity, pack);
+        QString error;
+        const auto add = [&](const QString &initials, const QString &channel, bool offHours) {
+            ContactEntry entry;
+            entry.when = moment(pack, offHours);
+            entry.initials = initials;
+            entry.audience = QStringLiteral("students");
+            entry.channel = channel;
+            entry.purpose = QStringLiteral("educational");
+            QVERIFY2(filing.log(entry, &error), qPrintable(error));
+        };
+        add(QStringLiteral("AB"), QStringLiteral("district-email"), false);
+        add(QStringLiteral("AB"), QStringLiteral("personal-cell-text"), true);
+        add(QStringLiteral("CD"), QStringLiteral("personal-social"), false);
+        contacts::ContactBook book(*teacher.ledger, teacher.identity->info().personId);
+        QCOMPARE(book.entries().size(), 3);
+        QCOMPARE(book.entries({{}, {}, QStringLiteral("ab"), {}, {}, false, false}).size(), 2);
+        QCOMPARE(book.entries({{}, {}, {}, QStringLiteral("personal-social"), {}, false, false}).size(), 1);
+        QCOMPARE(book.entries({{}, {}, {}, {}, {}, true, false}).size(), 1);
+        QCOMPARE(book.entries({QDate(2026, 10, 15), {}, {}, {}, {}, false, false}).size(), 1); // the Saturday
+        QCOMPARE(book.entries({{}, QDate(2026, 10, 14), {}, {}, {}, false, false}).size(), 2);
+        // Off-hours with a student: Wareham asks to begin with the parent.
+        const QList<contacts::ContactItem> offHours = book.entries({{}, {}, {}, {}, {}, true, false});
+        QCOMPARE(offHours.constFirst().verdict, QStringLiteral("parent-first"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContactRules)
+#include "tst_contactrules.moc"
