@@ -118,7 +118,7 @@ disclosures::Disclosure NewDisclosureDialog::disclosure() const
     disclosure.phoneNumber = m_number->text().trimmed();
     disclosure.numberKind = m_numberKind->currentData().toString();
     disclosure.sharedWith = m_sharedWith->currentData().toString();
-    disclosure.purposeConfirmed = m_confirm->isVisible() && m_confirm->isChecked();
+    disclosure.purposeConfirmed = !m_confirm->isHidden() && m_confirm->isChecked();
     return disclosure;
 }
 
