@@ -77,7 +77,9 @@ ContactDialog::ContactDialog(ProfileSession &session, const QString &trip, QWidg
     m_guidance->setWordWrap(true);
     m_guidance->setTextFormat(Qt::RichText);
     m_guidance->setAccessibleName(tr("What your district's policy says"));
-    m_guidance->setMinimumHeight(m_guidance->fontMetrics().lineSpacing() * 5);
+    // Room for the longest advice, so the form above never gets squeezed.
+    m_guidance->setMinimumHeight(m_guidance->fontMetrics().lineSpacing() * 10);
+    m_guidance->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: palette(link-visited);"));
 
@@ -99,7 +101,9 @@ ContactDialog::ContactDialog(ProfileSession &session, const QString &trip, QWidg
     auto *form = new QFormLayout;
     form->addRow(tr("&When:"), m_when);
     form->addRow(tr("&Who:"), m_audience);
-    form->addRow(tr("&Initials:"), who);
+    auto *initialsLabel = new QLabel(tr("&Initials:"));
+    initialsLabel->setBuddy(m_initials);
+    form->addRow(initialsLabel, who);
     form->addRow(tr("&Channel:"), m_channel);
     form->addRow(tr("&Purpose:"), m_purpose);
     form->addRow(tr("&Trip:"), m_trip);
@@ -139,6 +143,7 @@ ContactDialog::ContactDialog(ProfileSession &session, const QString &trip, QWidg
     setTabOrder({m_when, m_audience, m_initials, m_roster, m_channel, m_purpose, m_trip, m_summary, m_forwarded,
                  m_atRisk, m_ownChild});
     updateGuidance();
+    resize(std::max(sizeHint().width(), 620), sizeHint().height());
 }
 
 contacts::ContactEntry ContactDialog::entry() const
