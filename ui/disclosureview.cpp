@@ -179,14 +179,14 @@ void DisclosureView::refresh()
         m_status->setText(m_session.packProblem());
         return;
     }
-    const auto item = disclosures::DisclosureBook(*m_session.ledger(), *pack, info->personId)
-                          .item(m_recordId, requests::districtToday(*pack));
-    if (!item) {
+    m_item = disclosures::DisclosureBook(*m_session.ledger(), *pack, info->personId)
+                 .item(m_recordId, requests::districtToday(*pack));
+    if (!m_item) {
         m_status->setText(tr("This trip disclosure is not in your records."));
         return;
     }
-    const disclosures::Disclosure &disclosure = item->disclosure;
-    const disclosures::DisclosureStatus &status = item->status;
+    const disclosures::Disclosure &disclosure = m_item->disclosure;
+    const disclosures::DisclosureStatus &status = m_item->status;
     m_title->setText(tr("%1, %2").arg(disclosure.trip.name, disclosure.trip.dates()));
     QString statusText = status.description();
     if (status.flagged()) {
@@ -270,14 +270,10 @@ void DisclosureView::showNotice()
 {
     const policy::Pack *pack = m_session.pack();
     const auto info = m_session.identityInfo();
-    if (!pack || !info || !m_session.ledger()) {
+    if (!pack || !info || !m_item) {
         return;
     }
-    const auto item = disclosures::DisclosureBook(*m_session.ledger(), *pack, info->personId)
-                          .item(m_recordId, requests::districtToday(*pack));
-    if (!item) {
-        return;
-    }
+    const std::optional<disclosures::DisclosureItem> &item = m_item;
     if (!item->status.mayHandOut()) {
         m_notice->setPlainText(tr("The notice is shown once you may give out the number."));
         return;

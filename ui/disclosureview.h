@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "disclosures/disclosurebook.h"
 #include "requests/requestform.h"
 
 #include <QDialog>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -58,6 +61,7 @@ private:
 
     ProfileSession &m_session;
     QString m_recordId;
+    std::optional<disclosures::DisclosureItem> m_item; ///< as of the last refresh()
     QLabel *m_title;
     QLabel *m_status;
     QLabel *m_facts;

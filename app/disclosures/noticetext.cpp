@@ -7,11 +7,10 @@ namespace clearline::disclosures {
 
 QString fillNotice(const policy::Notice &notice, const QString &language, const QMap<QString, QString> &values)
 {
-    static const QRegularExpression placeholder(QStringLiteral("\\{\\{\\s*([a-z_]+)\\s*\\}\\}"));
     const QString text = policy::textIn(notice.text, language);
     QString filled;
     qsizetype from = 0;
-    for (auto it = placeholder.globalMatch(text); it.hasNext();) {
+    for (auto it = policy::placeholderPattern().globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
         filled += text.mid(from, match.capturedStart() - from);
         const QString value = values.value(match.captured(1));

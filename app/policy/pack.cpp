@@ -2,6 +2,7 @@
 #include "policy/pack.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -50,6 +51,12 @@ QString textIn(const Localized &text, const QString &language)
         }
     }
     return text.first().trimmed();
+}
+
+const QRegularExpression &placeholderPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("\\{\\{\\s*([^}\\s]*)\\s*\\}\\}"));
+    return pattern;
 }
 
 QString localizedText(const Localized &text)

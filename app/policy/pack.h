@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 #include <QMap>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 #include <QTime>
@@ -278,6 +279,8 @@ struct Procedure
 QString textIn(const Localized &text, const QString &language);
 /// textIn() for the language the program is shown in.
 QString localizedText(const Localized &text);
+/// A `{{name}}` mark in a notice or statement text; the name is captured 1.
+const QRegularExpression &placeholderPattern();
 
 /// One district's policy as data (policies/README.md is its guide).
 struct Pack

@@ -59,7 +59,6 @@ public:
 
     void checkTexts(const Localized &text, const Location &at, bool everyLanguage)
     {
-        static const QRegularExpression placeholder(QStringLiteral("\\{\\{\\s*([^}\\s]*)\\s*\\}\\}"));
         if (everyLanguage) {
             for (const QString &language : m_pack.district.languages) {
                 if (!text.contains(language)) {
@@ -69,7 +68,7 @@ public:
             }
         }
         for (auto it = text.begin(); it != text.end(); ++it) {
-            auto matches = placeholder.globalMatch(it.value());
+            auto matches = placeholderPattern().globalMatch(it.value());
             while (matches.hasNext()) {
                 const QString name = matches.next().captured(1);
                 if (!vocabulary::kNoticePlaceholders.contains(name)) {

@@ -85,7 +85,7 @@ std::optional<RequestStatus> RequestBook::status(const QString &recordId, const 
         return std::nullopt;
     }
     const Request request = Request::fromPayload(head->payload);
-    return RequestStatus::of(request, today, decisions(recordId));
+    return RequestStatus::of(request, today, DecisionBook(m_ledger, m_pack).on(recordId, *head, request));
 }
 
 QList<StepDecision> RequestBook::decisions(const QString &recordId) const
