@@ -105,11 +105,15 @@ QString Ledger::fail(const QSqlQuery &query) const
 bool Ledger::trustKey(const crypto::IdentityInfo &person, const QString &source, QString *error)
 {
     QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO keys (public_key, person_id, name, source, first_seen_utc) "
-                                 "VALUES (?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO keys (public_key, person_id, name, source, first_seen_utc, email, school) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (public_key) DO UPDATE SET "
+                       "name = excluded.name, email = excluded.email, school = excluded.school"));
     for (const QVariant &value :
          {QVariant(QString::fromLatin1(person.publicKey.toBase64())), QVariant(person.personId), QVariant(person.name),
-          QVariant(source), QVariant(Revision::timeText(QDateTime::currentDateTimeUtc()))}) {
+          QVariant(source), QVariant(Revision::timeText(QDateTime::currentDateTimeUtc())),
+          QVariant(person.email.isNull() ? QStringLiteral("") : person.email),
+          QVariant(person.school.isNull() ? QStringLiteral("") : person.school)}) {
         query.addBindValue(value);
     }
     if (!query.exec()) {
@@ -117,6 +121,22 @@ bool Ledger::trustKey(const crypto::IdentityInfo &person, const QString &source,
         return false;
     }
     return true;
+}
+
+QList<KnownPerson> Ledger::people() const
+{
+    QList<KnownPerson> result;
+    QSqlQuery query(m_database->connection());
+    if (!query.exec(
+            QStringLiteral("SELECT person_id, name, email, school, public_key, source FROM keys ORDER BY name"))) {
+        return result;
+    }
+    while (query.next()) {
+        result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                       query.value(3).toString(), QByteArray::fromBase64(query.value(4).toString().toLatin1()),
+                       query.value(5).toString()});
+    }
+    return result;
 }
 
 std::optional<Revision> Ledger::submit(const crypto::Identity &author, const NewRevision &request, QString *error)

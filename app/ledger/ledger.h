@@ -86,6 +86,17 @@ struct LedgerStats
     QMap<QString, qint64> recordsByKind;
 };
 
+/// Someone whose public key this ledger holds, as they described themselves.
+struct KnownPerson
+{
+    QString personId;
+    QString name;
+    QString email;
+    QString school; ///< a school id of the district's pack; empty for district-wide staff
+    QByteArray publicKey;
+    QString source; ///< self, pack, accepted
+};
+
 /// The record store of one profile: append-only, signed revisions, with
 /// drafts, attachments and the query tables derived from the revisions.
 class Ledger
@@ -98,8 +109,11 @@ public:
     /// A ledger file outside a profile, such as a backup, to read.
     static std::unique_ptr<Ledger> openFile(const QString &file, QString *error);
 
-    /// Adds a public key to the keys this ledger trusts.
+    /// Adds a public key to the keys this ledger trusts, or brings the name,
+    /// e-mail and school kept with a known key up to date.
     bool trustKey(const crypto::IdentityInfo &person, const QString &source, QString *error);
+    /// Everyone whose key this ledger trusts, by name.
+    QList<KnownPerson> people() const;
 
     /// Signs and appends a revision, updates the query tables and discards
     /// the draft it came from, all in one durable transaction.

@@ -51,6 +51,7 @@ struct StepDecision
     QString byPerson;
     QByteArray byKey;
     QDateTime at;
+    QString asDesigneeOf; ///< the role holder who named the signer, when they acted as designee
 };
 
 } // namespace clearline::requests

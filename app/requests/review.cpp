@@ -8,7 +8,7 @@
 namespace clearline::requests {
 
 DecisionBook::DecisionBook(const ledger::Ledger &ledger, const policy::Pack &pack)
-    : m_pack(pack)
+    : m_authority(ledger, pack)
 {
     for (const ledger::RecordSummary &summary : ledger.records(Decision::kKind)) {
         const auto revision = ledger.revision(summary.headRevision);
@@ -23,18 +23,6 @@ DecisionBook::DecisionBook(const ledger::Ledger &ledger, const policy::Pack &pac
     }
 }
 
-QString DecisionBook::holderName(const QByteArray &key) const
-{
-    for (const policy::Role &role : m_pack.roles) {
-        for (const policy::RoleHolder &holder : role.holders) {
-            if (holder.key == key) {
-                return holder.name;
-            }
-        }
-    }
-    return {};
-}
-
 QList<StepDecision> DecisionBook::on(const QString &requestId, const ledger::Revision &requestRevision,
                                      const Request &request) const
 {
@@ -46,8 +34,13 @@ QList<StepDecision> DecisionBook::on(const QString &requestId, const ledger::Rev
             continue;
         }
         const PlannedStep &step = request.route.at(decision.step);
-        if (step.roleId != decision.roleId ||
-            !holdsRole(m_pack, step.roleId, request.school, found.revision.authorKey)) {
+        const Authority::Grant grant =
+            m_authority.actsFor(step.roleId, request.school, found.revision.authorKey, found.revision.created);
+        // One answer a step: a second one (from another holder of the role)
+        // does not change the first.
+        const bool answered =
+            std::any_of(result.begin(), result.end(), [&](const StepDecision &d) { return d.step == decision.step; });
+        if (step.roleId != decision.roleId || !grant || answered) {
             continue;
         }
         StepDecision shown;
@@ -57,11 +50,31 @@ QList<StepDecision> DecisionBook::on(const QString &requestId, const ledger::Rev
         shown.decisionId = found.revision.recordId;
         shown.byPerson = found.revision.authorId;
         shown.byKey = found.revision.authorKey;
-        shown.byName = holderName(found.revision.authorKey);
+        shown.byName = m_authority.nameOf(found.revision.authorKey);
+        if (shown.byName.isEmpty()) {
+            shown.byName = found.revision.authorId;
+        }
         shown.at = found.revision.created;
+        shown.asDesigneeOf = grant.onBehalfOf;
         result.append(shown);
     }
     return result;
+}
+
+QString QueueItem::stateId() const
+{
+    if (!needsDecision) {
+        return QStringLiteral("inform");
+    }
+    return overdue ? QStringLiteral("overdue") : QStringLiteral("decide");
+}
+
+bool QueueFilter::matches(const QueueItem &item) const
+{
+    const bool stateMatches = state.isEmpty() || item.stateId() == state ||
+                              (state == QLatin1String("decide") && item.stateId() == QLatin1String("overdue"));
+    return stateMatches && (procedureId.isEmpty() || item.procedureId == procedureId) &&
+           (school.isEmpty() || item.school == school) && (requesterId.isEmpty() || item.requesterId == requesterId);
 }
 
 Review::Review(ledger::Ledger &ledger, const crypto::Identity &identity, const policy::Pack &pack)
@@ -85,16 +98,18 @@ std::optional<ledger::Revision> Review::decide(const QString &requestId, Decisio
         return std::nullopt;
     }
     const Request request = Request::fromPayload(head->payload);
-    const QList<StepDecision> decisions = DecisionBook(m_ledger, m_pack).on(requestId, *head, request);
+    const DecisionBook book(m_ledger, m_pack);
+    const QList<StepDecision> decisions = book.on(requestId, *head, request);
     const RequestStatus status = RequestStatus::of(request, today, decisions);
     if (status.state != RequestStatus::State::Waiting && status.state != RequestStatus::State::Expired) {
         *error = tr("This request is not waiting for a decision (%1).").arg(status.stateName());
         return std::nullopt;
     }
     // The step of the waiting stage this person may answer.
-    const QByteArray key = m_identity.info().publicKey;
+    const crypto::IdentityInfo me = m_identity.info();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     int stepIndex = -1;
-    QStringList roleTitles;
+    QString refusal;
     for (qsizetype index = 0; index < request.route.size(); ++index) {
         const PlannedStep &step = request.route.at(index);
         if (step.stage != status.currentStage || !step.waitsForAnswer()) {
@@ -105,15 +120,16 @@ std::optional<ledger::Revision> Review::decide(const QString &requestId, Decisio
         if (done) {
             continue;
         }
-        roleTitles.append(step.roleTitle);
-        if (stepIndex < 0 && holdsRole(m_pack, step.roleId, request.school, key)) {
+        if (book.authority().actsFor(step.roleId, request.school, me.publicKey, now)) {
             stepIndex = int(index);
+            break;
+        }
+        if (refusal.isEmpty()) {
+            refusal = book.authority().refusal(step.roleId, request.school, me, now);
         }
     }
     if (stepIndex < 0) {
-        *error = tr("This request waits for %1. Your district's policy does not list your key for that role, so "
-                    "ClearLine cannot accept your decision.")
-                     .arg(roleTitles.join(tr(" or ")));
+        *error = refusal.isEmpty() ? tr("Nothing in this request waits for your decision.") : refusal;
         return std::nullopt;
     }
     const PlannedStep &step = request.route.at(stepIndex);
@@ -134,6 +150,7 @@ QList<QueueItem> Review::queue(const ledger::Ledger &ledger, const policy::Pack 
 {
     QList<QueueItem> result;
     const DecisionBook book(ledger, pack);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const ledger::RecordSummary &summary : ledger.records(Request::kKind)) {
         const auto head = ledger.revision(summary.headRevision);
         if (!head) {
@@ -147,19 +164,40 @@ QList<QueueItem> Review::queue(const ledger::Ledger &ledger, const policy::Pack 
         }
         const bool waiting =
             status.state == RequestStatus::State::Waiting || status.state == RequestStatus::State::Expired;
+        const policy::Procedure *procedure = pack.procedure(request.form.procedureId);
         for (qsizetype index = 0; index < request.route.size(); ++index) {
             const PlannedStep &step = request.route.at(index);
-            if (!holdsRole(pack, step.roleId, request.school, key)) {
-                continue;
-            }
             const bool answered = std::any_of(decisions.begin(), decisions.end(),
                                               [&](const StepDecision &d) { return d.step == int(index); });
             const bool decide = step.waitsForAnswer() && waiting && step.stage == status.currentStage && !answered;
             const bool told = !step.waitsForAnswer() && (status.currentStage < 0 || step.stage <= status.currentStage);
-            if (decide || told) {
-                result.append(
-                    {summary.recordId, request.title, summary.authorId, request.sentOn, int(index), step, decide});
+            if (!decide && !told) {
+                continue;
             }
+            const Authority::Grant grant = book.authority().actsFor(step.roleId, request.school, key, now);
+            if (!grant) {
+                continue;
+            }
+            QueueItem item;
+            item.recordId = summary.recordId;
+            item.title = request.title;
+            item.procedureId = request.form.procedureId;
+            item.procedureTitle = procedure ? policy::localizedText(procedure->title) : request.form.procedureId;
+            item.requesterId = summary.authorId;
+            item.requesterName = book.authority().nameOf(head->authorKey);
+            if (item.requesterName.isEmpty()) {
+                item.requesterName = summary.authorId;
+            }
+            item.school = request.school;
+            item.sentOn = request.sentOn;
+            item.step = int(index);
+            item.plannedStep = step;
+            item.needsDecision = decide;
+            item.asDesigneeOf = grant.onBehalfOf;
+            item.regarding = request.regarding;
+            item.waitingDays = int(request.sentOn.daysTo(today));
+            item.overdue = decide && step.dueBefore.isValid() && step.dueBefore <= today;
+            result.append(item);
         }
     }
     std::stable_sort(result.begin(), result.end(), [](const QueueItem &a, const QueueItem &b) {

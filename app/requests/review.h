@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "requests/authority.h"
 #include "requests/decision.h"
 #include "requests/request.h"
 
@@ -22,9 +23,9 @@ class Identity;
 namespace clearline::requests {
 
 /// The decisions a ledger holds, checked against the district's pack: a
-/// decision counts only when its signer's key is one the pack lists for the
-/// step's role at the request's school, and it answers the request's
-/// current revision.
+/// decision counts only when its signer could act in the step's role at the
+/// request's school when they signed (by a key the pack lists, or as a
+/// designee), and it answers the request's current revision.
 class DecisionBook
 {
 public:
@@ -34,8 +35,7 @@ public:
     /// they were made.
     QList<StepDecision> on(const QString &requestId, const ledger::Revision &requestRevision,
                            const Request &request) const;
-    /// The name the pack gives the holder of this key, or an empty string.
-    QString holderName(const QByteArray &key) const;
+    const Authority &authority() const { return m_authority; }
 
 private:
     struct Found
@@ -43,7 +43,7 @@ private:
         Decision decision;
         ledger::Revision revision;
     };
-    const policy::Pack &m_pack;
+    Authority m_authority;
     QHash<QString, QList<Found>> m_byRequest;
 };
 
@@ -52,11 +52,32 @@ struct QueueItem
 {
     QString recordId;
     QString title;
+    QString procedureId;
+    QString procedureTitle;
     QString requesterId;
+    QString requesterName;
+    QString school; ///< the school whose role holders take the route
     QDate sentOn;
     int step = -1;
     PlannedStep plannedStep;
     bool needsDecision = false; ///< false: the step only informs them
+    QString asDesigneeOf;       ///< set when this person acts for a role holder
+    QString regarding;          ///< the record a follow-up report is about
+    int waitingDays = 0;
+    bool overdue = false; ///< the step's deadline is today or passed
+
+    QString stateId() const;
+};
+
+/// What the queue shows; an empty field lets every item through.
+struct QueueFilter
+{
+    QString procedureId;
+    QString school;
+    QString requesterId;
+    QString state; ///< "decide", "inform" or "overdue"
+
+    bool matches(const QueueItem &item) const;
 };
 
 /// Records an approver's decision on a request.
@@ -68,14 +89,14 @@ public:
     Review(ledger::Ledger &ledger, const crypto::Identity &identity, const policy::Pack &pack);
 
     /// Approves (or acknowledges), denies or returns the step of the request
-    /// that waits for this person; refuses when none does. A denial or a
-    /// return needs a comment.
+    /// that waits for this person; refuses, saying why, when they may not
+    /// act in its role. A denial or a return needs a comment.
     std::optional<ledger::Revision> decide(const QString &requestId, Decision::Action action, const QString &comment,
                                            const QDate &today, QString *error);
 
     /// What waits for the holder of this key under the roles the pack gives
-    /// them: steps to decide at a request's current stage (oldest first),
-    /// then steps that only inform them.
+    /// them or delegates to them: steps to decide at a request's current
+    /// stage, oldest first, then steps that only inform them.
     static QList<QueueItem> queue(const ledger::Ledger &ledger, const policy::Pack &pack, const QByteArray &key,
                                   const QDate &today);
 

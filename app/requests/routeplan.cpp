@@ -8,13 +8,13 @@
 
 namespace clearline::requests {
 
-namespace {
-
 bool serves(const policy::Role &role, const policy::RoleHolder &holder, const QString &school)
 {
     return role.scope != QLatin1String("school") || !holder.school.isSet() || school.isEmpty() ||
            holder.school.id == school;
 }
+
+namespace {
 
 QStringList holdersOf(const policy::Role &role, const QString &school)
 {

@@ -47,6 +47,10 @@ using RoutePlan = QList<PlannedStep>;
 /// else the person's own school.
 QString routeSchool(const policy::Procedure &procedure, const RequestForm &form, const QString &personSchool);
 
+/// Whether a holder of a role serves a school: a district-wide role, a
+/// holder the pack gives no school, or that school.
+bool serves(const policy::Role &role, const policy::RoleHolder &holder, const QString &school);
+
 /// Whether the person with this public key holds a role at a school, by the
 /// keys the pack lists for the role's holders.
 bool holdsRole(const policy::Pack &pack, const QString &roleId, const QString &school, const QByteArray &publicKey);

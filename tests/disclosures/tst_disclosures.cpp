@@ -194,7 +194,7 @@ private Q_SLOTS:
         // A key the pack does not list is refused; so is a denial without a reason.
         requests::Review stranger(*trip.teacher.ledger, *trip.teacher.identity, trip.pack);
         QVERIFY(!stranger.decide(request->recordId, requests::Decision::Action::Approve, {}, kToday, &error));
-        QVERIFY2(error.contains(QLatin1String("does not list your key")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("does not list you for that role")), qPrintable(error));
         requests::Review principal(*trip.teacher.ledger, *trip.principal.identity, trip.pack);
         QVERIFY(!principal.decide(request->recordId, requests::Decision::Action::Deny, QStringLiteral(" "), kToday,
                                   &error));
