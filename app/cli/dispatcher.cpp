@@ -4,6 +4,7 @@
 #include "cli/ackcommand.h"
 #include "cli/command.h"
 #include "cli/contactcommand.h"
+#include "cli/delegatecommand.h"
 #include "cli/disclosurecommand.h"
 #include "cli/initcommand.h"
 #include "cli/ledgercommand.h"
@@ -33,6 +34,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<RequestCommand>());
     list.push_back(std::make_unique<AckCommand>());
     list.push_back(std::make_unique<ReviewCommand>());
+    list.push_back(std::make_unique<DelegateCommand>());
     list.push_back(std::make_unique<LedgerCommand>());
     list.push_back(std::make_unique<PolicyCommand>());
     list.push_back(std::make_unique<SettingsCommand>());

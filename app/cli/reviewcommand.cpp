@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/reviewcommand.h"
 
+#include "overview/buildingoverview.h"
 #include "requests/requestfiling.h"
+#include "requests/requestsheet.h"
 #include "requests/review.h"
 
 #include "cli/session.h"
@@ -19,19 +21,26 @@ QString ReviewCommand::name() const
 
 QString ReviewCommand::summary() const
 {
-    return tr("what waits for your decision, and your signed answers (queue, approve, deny, return)");
+    return tr("what waits for your decision, and your signed answers (queue, show, approve, deny, return)");
 }
 
 QString ReviewCommand::synopsis() const
 {
-    return QStringLiteral("queue | approve ID [--comment TEXT] | deny ID --comment TEXT | return ID --comment TEXT "
-                          "[--profile DIR] [--json]");
+    return QStringLiteral(
+        "queue [--procedure ID] [--school ID] [--requester PERSON-ID] [--state decide|inform|overdue] "
+        "| show ID [--html] | overview [--school ID] | approve ID [--comment TEXT] | deny ID --comment TEXT "
+        "| return ID --comment TEXT [--profile DIR] [--json]");
 }
 
 void ReviewCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({QStringLiteral("comment"), tr("What you tell the person who asked (needed to deny or return)."),
                       QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("procedure"), tr("Only requests of this procedure."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("school"), tr("Only requests for this school."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("requester"), tr("Only requests from this person."), QStringLiteral("PERSON-ID")});
+    parser.addOption({QStringLiteral("state"), tr("decide, inform or overdue."), QStringLiteral("STATE")});
+    parser.addOption({QStringLiteral("html"), tr("Show the request as the printable page (HTML).")});
 }
 
 int ReviewCommand::run(CommandContext &context) const
@@ -40,13 +49,22 @@ int ReviewCommand::run(CommandContext &context) const
     const QString verb = args.value(0);
     const auto action = requests::Decision::actionFrom(verb);
     const bool deciding = args.size() == 2 && action && *action != requests::Decision::Action::Acknowledge;
-    if (!(args == QStringList{QStringLiteral("queue")}) && !deciding) {
-        return context.usageError(tr("Use 'clearline review queue' or 'review approve|deny|return ID --comment …'."));
+    const bool showing = args.size() == 2 && verb == QLatin1String("show");
+    const bool overviewing = args == QStringList{QStringLiteral("overview")};
+    if (!(args == QStringList{QStringLiteral("queue")}) && !deciding && !showing && !overviewing) {
+        return context.usageError(
+            tr("Use 'clearline review queue', 'review show ID' or 'review approve|deny|return ID --comment …'."));
     }
     QString error;
     const std::optional<policy::Pack> pack = Session::openPack(context, &error);
     if (!pack) {
         return context.fail(error);
+    }
+    if (showing) {
+        return show(context, *pack, args.at(1));
+    }
+    if (overviewing) {
+        return overview(context, *pack);
     }
     if (!deciding) {
         return queue(context, *pack);
@@ -88,18 +106,40 @@ int ReviewCommand::queue(CommandContext &context, const policy::Pack &pack) cons
     if (!info) {
         return context.fail(error);
     }
-    const QList<requests::QueueItem> items =
-        requests::Review::queue(*ledger, pack, info->publicKey, requests::districtToday(pack));
+    const QCommandLineParser &parser = context.parser();
+    const requests::QueueFilter filter{
+        parser.value(QStringLiteral("procedure")), parser.value(QStringLiteral("school")),
+        parser.value(QStringLiteral("requester")), parser.value(QStringLiteral("state"))};
+    if (!filter.state.isEmpty() &&
+        !QStringList{QStringLiteral("decide"), QStringLiteral("inform"), QStringLiteral("overdue")}.contains(
+            filter.state)) {
+        return context.usageError(tr("--state is decide, inform or overdue."));
+    }
+    QList<requests::QueueItem> items;
+    for (const requests::QueueItem &item :
+         requests::Review::queue(*ledger, pack, info->publicKey, requests::districtToday(pack))) {
+        if (filter.matches(item)) {
+            items.append(item);
+        }
+    }
     if (context.json()) {
         QJsonArray array;
         for (const requests::QueueItem &item : items) {
             array.append(QJsonObject{{QStringLiteral("recordId"), item.recordId},
                                      {QStringLiteral("title"), item.title},
+                                     {QStringLiteral("procedure"), item.procedureId},
                                      {QStringLiteral("requester"), item.requesterId},
+                                     {QStringLiteral("requesterName"), item.requesterName},
+                                     {QStringLiteral("school"), item.school},
                                      {QStringLiteral("sentOn"), item.sentOn.toString(Qt::ISODate)},
+                                     {QStringLiteral("waitingDays"), item.waitingDays},
+                                     {QStringLiteral("dueBefore"), item.plannedStep.dueBefore.toString(Qt::ISODate)},
+                                     {QStringLiteral("dueNote"), item.plannedStep.dueNote},
                                      {QStringLiteral("step"), item.step},
                                      {QStringLiteral("action"), item.plannedStep.action},
                                      {QStringLiteral("role"), item.plannedStep.roleId},
+                                     {QStringLiteral("asDesigneeOf"), item.asDesigneeOf},
+                                     {QStringLiteral("state"), item.stateId()},
                                      {QStringLiteral("needsDecision"), item.needsDecision}});
         }
         context.printJson({{QStringLiteral("items"), array}});
@@ -110,8 +150,140 @@ int ReviewCommand::queue(CommandContext &context, const policy::Pack &pack) cons
         out << tr("Nothing waits for you.") << '\n';
     }
     for (const requests::QueueItem &item : items) {
-        out << item.recordId.left(8) << "  " << (item.needsDecision ? tr("decide") : tr("for your information")) << "  "
-            << item.title << '\n';
+        const QString state = item.overdue         ? tr("OVERDUE")
+                              : item.needsDecision ? tr("decide")
+                                                   : tr("for your information");
+        out << item.recordId.left(8) << "  " << state << "  " << item.title << "  (" << item.requesterName << ", "
+            << tr("%n day(s) waiting", nullptr, item.waitingDays) << ")" << '\n';
+    }
+    out.flush();
+    return Success;
+}
+
+int ReviewCommand::overview(CommandContext &context, const policy::Pack &pack) const
+{
+    QString error;
+    const auto ledger = Session::openLedger(context, ledger::Database::Mode::ReadOnly, &error);
+    if (!ledger) {
+        return context.fail(error);
+    }
+    QString school = context.parser().value(QStringLiteral("school"));
+    if (school.isEmpty()) {
+        if (const auto info = crypto::Identity::readInfo(context.profile(), &error)) {
+            school = info->school;
+        }
+    }
+    const overview::BuildingOverview building =
+        overview::BuildingOverview::of(*ledger, pack, school, requests::districtToday(pack));
+    if (context.json()) {
+        QJsonArray staff;
+        for (const overview::StaffMember &member : building.staff) {
+            staff.append(QJsonObject{{QStringLiteral("name"), member.person.name},
+                                     {QStringLiteral("personId"), member.person.personId},
+                                     {QStringLiteral("acknowledged"), member.acknowledged}});
+        }
+        QJsonArray trips;
+        for (const overview::OverviewTrip &trip : building.tripsThisWeek) {
+            trips.append(QJsonObject{{QStringLiteral("recordId"), trip.item.recordId},
+                                     {QStringLiteral("owner"), trip.owner},
+                                     {QStringLiteral("trip"), trip.item.disclosure.trip.name},
+                                     {QStringLiteral("state"), trip.item.status.stateName()}});
+        }
+        QJsonArray reports;
+        for (const overview::OverviewReport &report : building.misuseReports) {
+            reports.append(QJsonObject{{QStringLiteral("recordId"), report.recordId},
+                                       {QStringLiteral("owner"), report.owner},
+                                       {QStringLiteral("title"), report.title}});
+        }
+        QJsonArray accounts;
+        for (const overview::OverviewAccount &account : building.accounts) {
+            accounts.append(QJsonObject{{QStringLiteral("recordId"), account.account.recordId},
+                                        {QStringLiteral("owner"), account.owner},
+                                        {QStringLiteral("platform"), account.account.platform},
+                                        {QStringLiteral("address"), account.account.address}});
+        }
+        context.printJson({{QStringLiteral("school"), school},
+                           {QStringLiteral("schoolYear"), building.schoolYear},
+                           {QStringLiteral("staff"), staff},
+                           {QStringLiteral("tripsThisWeek"), trips},
+                           {QStringLiteral("misuseReports"), reports},
+                           {QStringLiteral("accounts"), accounts}});
+        return Success;
+    }
+    QTextStream &out = context.out();
+    out << tr("Acknowledged %1: %2 of %3 staff")
+               .arg(building.schoolYear)
+               .arg(building.acknowledgedCount())
+               .arg(building.staff.size())
+        << '\n';
+    for (const overview::StaffMember &member : building.staff) {
+        if (!member.acknowledged) {
+            out << "  " << tr("not yet: %1").arg(member.person.name) << '\n';
+        }
+    }
+    out << tr("Trips with a shared number this week: %1").arg(building.tripsThisWeek.size()) << '\n'
+        << tr("Misuse reports this school year: %1").arg(building.misuseReports.size()) << '\n'
+        << tr("Professional accounts registered: %1").arg(building.accounts.size()) << '\n';
+    out.flush();
+    return Success;
+}
+
+int ReviewCommand::show(CommandContext &context, const policy::Pack &pack, const QString &id) const
+{
+    QString error;
+    const auto ledger = Session::openLedger(context, ledger::Database::Mode::ReadOnly, &error);
+    if (!ledger) {
+        return context.fail(error);
+    }
+    const QString recordId = ledger->resolveRecordId(id, &error);
+    const auto sheet = recordId.isEmpty() ? std::nullopt
+                                          : requests::RequestSheet::load(*ledger, pack, recordId,
+                                                                         requests::districtToday(pack), &error);
+    if (!sheet) {
+        return context.fail(error);
+    }
+    if (context.parser().isSet(QStringLiteral("html"))) {
+        context.out() << sheet->html(pack);
+        context.out().flush();
+        return Success;
+    }
+    if (context.json()) {
+        QJsonArray checks;
+        for (const requests::ReviewCheck &check : sheet->checks) {
+            checks.append(
+                QJsonObject{{QStringLiteral("text"), check.text}, {QStringLiteral("clause"), check.clauseId}});
+        }
+        QJsonArray signatures;
+        for (const requests::SheetSignature &signature : sheet->signatures) {
+            signatures.append(QJsonObject{{QStringLiteral("what"), signature.what},
+                                          {QStringLiteral("name"), signature.name},
+                                          {QStringLiteral("role"), signature.role},
+                                          {QStringLiteral("at"), signature.at.toString(Qt::ISODateWithMs)},
+                                          {QStringLiteral("fingerprint"), signature.fingerprint},
+                                          {QStringLiteral("comment"), signature.comment},
+                                          {QStringLiteral("version"), signature.version},
+                                          {QStringLiteral("verified"), signature.verified}});
+        }
+        context.printJson({{QStringLiteral("recordId"), sheet->recordId},
+                           {QStringLiteral("title"), sheet->request.title},
+                           {QStringLiteral("requester"), sheet->requesterName},
+                           {QStringLiteral("state"), requests::RequestStatus::stateId(sheet->status.state)},
+                           {QStringLiteral("status"), sheet->status.description()},
+                           {QStringLiteral("form"), sheet->request.form.toJson()},
+                           {QStringLiteral("route"), requests::routeToJson(sheet->request.route)},
+                           {QStringLiteral("checks"), checks},
+                           {QStringLiteral("signatures"), signatures}});
+        return Success;
+    }
+    QTextStream &out = context.out();
+    out << sheet->request.title << '\n' << sheet->status.description() << '\n';
+    for (const requests::ReviewCheck &check : sheet->checks) {
+        out << "  ! " << check.text << '\n';
+    }
+    for (const requests::SheetSignature &signature : sheet->signatures) {
+        out << "  " << signature.what << " — " << signature.name << " (" << signature.role << "), "
+            << signature.at.toString(Qt::ISODate) << ", " << signature.fingerprint
+            << (signature.verified ? QString() : tr(" — DOES NOT CHECK OUT")) << '\n';
     }
     out.flush();
     return Success;

@@ -8,8 +8,9 @@
 
 namespace clearline::cli {
 
-/// `clearline review queue | approve|deny|return ID [--comment TEXT]` — what
-/// waits for an approver, and their signed decisions.
+/// `clearline review queue [filters] | show ID [--html] | overview [--school ID] | approve|deny|return ID
+/// [--comment TEXT]` — what waits for an approver, the request as they
+/// review it, and their signed decisions.
 class ReviewCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(clearline::cli::ReviewCommand)
@@ -23,6 +24,8 @@ public:
 
 private:
     int queue(CommandContext &context, const policy::Pack &pack) const;
+    int show(CommandContext &context, const policy::Pack &pack, const QString &id) const;
+    int overview(CommandContext &context, const policy::Pack &pack) const;
 };
 
 } // namespace clearline::cli

@@ -198,6 +198,7 @@ struct Field
     bool required = false;
     QStringList choices;
     Ref clause;
+    int flagBelow = 0; ///< a number field: approvers see answers below this flagged; 0: none
     Location at;
 };
 

@@ -375,7 +375,14 @@ Field PackReader::field(const YAML::Node &node)
     Field f;
     f.at = YamlReader::where(node);
     if (!m_r.map(node, tr("a field"),
-                 {{"id", true}, {"label", true}, {"type", true}, {"required"}, {"choices"}, {"help"}, {"clause"}})) {
+                 {{"id", true},
+                  {"label", true},
+                  {"type", true},
+                  {"required"},
+                  {"choices"},
+                  {"help"},
+                  {"clause"},
+                  {"flag_below"}})) {
         return f;
     }
     f.id = m_r.id(node, "id", true);
@@ -390,6 +397,10 @@ Field PackReader::field(const YAML::Node &node)
     }
     f.help = m_r.localized(node, "help");
     f.clause = m_r.ref(node, "clause", false);
+    f.flagBelow = m_r.integer(node, "flag_below", 1, 1000000);
+    if (f.flagBelow > 0 && f.type != QLatin1String("number")) {
+        m_r.error(node["flag_below"], tr("only a field of type number can flag answers below a value"));
+    }
     return f;
 }
 

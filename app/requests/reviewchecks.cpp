@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "requests/reviewchecks.h"
+
+#include "requests/formcheck.h"
+
+#include <QLocale>
+
+namespace clearline::requests {
+
+QList<ReviewCheck> ReviewChecks::of(const policy::Pack &pack, const Request &request, const QDate &today)
+{
+    QList<ReviewCheck> checks;
+    const policy::Procedure *procedure = pack.procedure(request.form.procedureId);
+    if (!procedure) {
+        checks.append({tr("Your district's policy no longer has the procedure this request follows (%1).")
+                           .arg(request.form.procedureId),
+                       {}});
+        return checks;
+    }
+    const FormCheck formCheck(pack);
+    for (const policy::Field &field : procedure->fields) {
+        const QString answer = request.form.answer(field.id);
+        const QString label = policy::localizedText(field.label);
+        if (answer.isEmpty()) {
+            continue;
+        }
+        if (field.type == QLatin1String("platform") && !formCheck.isApprovedPlatform(answer)) {
+            checks.append({tr("%1 is not on the district's list of approved platforms.").arg(answer), field.clause.id});
+        } else if (field.type == QLatin1String("date")) {
+            const QDate date = QDate::fromString(answer, Qt::ISODate);
+            if (date.isValid() && date < today) {
+                checks.append(
+                    {tr("%1 (%2) has already passed.").arg(label, QLocale().toString(date, QLocale::LongFormat)),
+                     field.clause.id});
+            }
+        } else if (field.type == QLatin1String("number") && field.flagBelow > 0) {
+            bool ok = false;
+            const double value = answer.toDouble(&ok);
+            if (ok && value < field.flagBelow) {
+                checks.append({tr("%1 is %2, under %3.").arg(label, answer).arg(field.flagBelow), field.clause.id});
+            }
+        }
+    }
+    for (const policy::ChecklistItem &item : procedure->checklist) {
+        if (!request.form.isTicked(item.id)) {
+            checks.append(
+                {tr("Not ticked: \"%1\"").arg(policy::localizedText(item.text).simplified()), item.clause.id});
+        }
+    }
+    for (const PlannedStep &step : request.route) {
+        if (step.waitsForAnswer() && step.dueBefore.isValid() && step.dueBefore < today) {
+            checks.append({tr("The deadline for %1 passed on %2.")
+                               .arg(step.who(), QLocale().toString(step.dueBefore, QLocale::LongFormat)),
+                           step.clauseId});
+            break;
+        }
+    }
+    return checks;
+}
+
+} // namespace clearline::requests

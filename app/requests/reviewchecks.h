@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "requests/request.h"
+
+#include "policy/pack.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace clearline::requests {
+
+/// Something ClearLine noticed when it held a request against the pack as
+/// it stands today, for the approver to weigh; each cites its clause.
+struct ReviewCheck
+{
+    QString text;
+    QString clauseId;
+};
+
+class ReviewChecks
+{
+    Q_DECLARE_TR_FUNCTIONS(clearline::requests::ReviewChecks)
+
+public:
+    /// A platform no longer approved, a date that has passed, a number under
+    /// its field's flag_below, an unticked checklist item, a step whose
+    /// deadline has passed. Empty when nothing stands out.
+    static QList<ReviewCheck> of(const policy::Pack &pack, const Request &request, const QDate &today);
+};
+
+} // namespace clearline::requests
