@@ -101,8 +101,9 @@ std::optional<ledger::Revision> Review::decide(const QString &requestId, Decisio
     const DecisionBook book(m_ledger, m_pack);
     const QList<StepDecision> decisions = book.on(requestId, *head, request);
     const RequestStatus status = RequestStatus::of(request, today, decisions);
-    if (status.state != RequestStatus::State::Waiting && status.state != RequestStatus::State::Expired) {
-        *error = tr("This request is not waiting for a decision (%1).").arg(status.stateName());
+    const bool waiting = status.state == RequestStatus::State::Waiting || status.state == RequestStatus::State::Expired;
+    if (status.state == RequestStatus::State::Withdrawn) {
+        *error = tr("This request was withdrawn by the person who sent it.");
         return std::nullopt;
     }
     // The step of the waiting stage this person may answer.
@@ -112,7 +113,7 @@ std::optional<ledger::Revision> Review::decide(const QString &requestId, Decisio
     QString refusal;
     for (qsizetype index = 0; index < request.route.size(); ++index) {
         const PlannedStep &step = request.route.at(index);
-        if (step.stage != status.currentStage || !step.waitsForAnswer()) {
+        if (!waiting || step.stage != status.currentStage || !step.waitsForAnswer()) {
             continue;
         }
         const bool done = std::any_of(decisions.begin(), decisions.end(),
@@ -128,8 +129,14 @@ std::optional<ledger::Revision> Review::decide(const QString &requestId, Decisio
             refusal = book.authority().refusal(step.roleId, request.school, me, now);
         }
     }
+    if (stepIndex < 0 && refusal.isEmpty() &&
+        (action == Decision::Action::Approve || action == Decision::Action::Acknowledge)) {
+        stepIndex = noticeFor(request, decisions, status, book.authority(), now);
+    }
     if (stepIndex < 0) {
-        *error = refusal.isEmpty() ? tr("Nothing in this request waits for your decision.") : refusal;
+        *error = !refusal.isEmpty() ? refusal
+                 : waiting          ? tr("Nothing in this request waits for your decision.")
+                                    : tr("This request is not waiting for a decision (%1).").arg(status.stateName());
         return std::nullopt;
     }
     const PlannedStep &step = request.route.at(stepIndex);
@@ -138,11 +145,27 @@ std::optional<ledger::Revision> Review::decide(const QString &requestId, Decisio
     decision.requestRevision = head->id;
     decision.step = stepIndex;
     decision.roleId = step.roleId;
-    decision.action = action == Decision::Action::Approve && step.action == QLatin1String("acknowledge")
+    decision.action = action == Decision::Action::Approve && step.action != QLatin1String("approve")
                           ? Decision::Action::Acknowledge
                           : action;
     decision.comment = comment.trimmed();
     return m_ledger.submit(m_identity, {Decision::kKind, {}, {}, {}, decision.toPayload(), {}}, error);
+}
+
+int Review::noticeFor(const Request &request, const QList<StepDecision> &decisions, const RequestStatus &status,
+                      const Authority &authority, const QDateTime &now) const
+{
+    for (qsizetype index = 0; index < request.route.size(); ++index) {
+        const PlannedStep &step = request.route.at(index);
+        const bool reached = status.currentStage < 0 || step.stage <= status.currentStage;
+        const bool noted = std::any_of(decisions.begin(), decisions.end(),
+                                       [&](const StepDecision &d) { return d.step == int(index); });
+        if (!step.waitsForAnswer() && reached && !noted &&
+            authority.actsFor(step.roleId, request.school, m_identity.info().publicKey, now)) {
+            return int(index);
+        }
+    }
+    return -1;
 }
 
 QList<QueueItem> Review::queue(const ledger::Ledger &ledger, const policy::Pack &pack, const QByteArray &key,
@@ -170,7 +193,8 @@ QList<QueueItem> Review::queue(const ledger::Ledger &ledger, const policy::Pack 
             const bool answered = std::any_of(decisions.begin(), decisions.end(),
                                               [&](const StepDecision &d) { return d.step == int(index); });
             const bool decide = step.waitsForAnswer() && waiting && step.stage == status.currentStage && !answered;
-            const bool told = !step.waitsForAnswer() && (status.currentStage < 0 || step.stage <= status.currentStage);
+            const bool told =
+                !step.waitsForAnswer() && !answered && (status.currentStage < 0 || step.stage <= status.currentStage);
             if (!decide && !told) {
                 continue;
             }

@@ -4,6 +4,7 @@
 #include "requests/authority.h"
 #include "requests/decision.h"
 #include "requests/request.h"
+#include "requests/requeststatus.h"
 
 #include "ledger/ledger.h"
 #include "policy/pack.h"
@@ -90,7 +91,9 @@ public:
 
     /// Approves (or acknowledges), denies or returns the step of the request
     /// that waits for this person; refuses, saying why, when they may not
-    /// act in its role. A denial or a return needs a comment.
+    /// act in its role. A denial or a return needs a comment. Approving a
+    /// request that only informs this person marks it as read (an
+    /// acknowledgment), so it leaves their queue.
     std::optional<ledger::Revision> decide(const QString &requestId, Decision::Action action, const QString &comment,
                                            const QDate &today, QString *error);
 
@@ -101,6 +104,11 @@ public:
                                   const QDate &today);
 
 private:
+    /// The step that only informs this person and that they have not
+    /// marked as read, or -1.
+    int noticeFor(const Request &request, const QList<StepDecision> &decisions, const RequestStatus &status,
+                  const Authority &authority, const QDateTime &now) const;
+
     ledger::Ledger &m_ledger;
     const crypto::Identity &m_identity;
     const policy::Pack &m_pack;
