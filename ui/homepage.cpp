@@ -182,11 +182,13 @@ void HomePage::rebuildCards()
         m_cardArea->addWidget(note);
         m_sections.append(note);
     }
-    m_sections.append(addSection(
-        tr("For principals and approvers"),
-        {{tr("Review requests"), tr("Approve, deny or return what waits for your decision."), {}},
-         {tr("Building overview"), tr("See who has acknowledged the policy and what is open this week."), {}},
-         {tr("Find records"), tr("Search and export records for a public-records request."), {}}}));
+    m_sections.append(
+        addSection(tr("For principals and approvers"),
+                   {{tr("Review requests"), tr("Approve, deny or return what waits for your decision (Ctrl+Shift+R)."),
+                     [this] { Q_EMIT reviewRequested(); }},
+                    {tr("Building overview"), tr("See who has acknowledged the policy and what is open this week."),
+                     [this] { Q_EMIT overviewRequested(); }},
+                    {tr("Find records"), tr("Search and export records for a public-records request."), {}}}));
 }
 
 void HomePage::refreshReminder()

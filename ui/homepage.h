@@ -52,6 +52,8 @@ Q_SIGNALS:
     void disclosureOpened(const QString &recordId);
     void forwardingConfirmed(const QString &contactId);
     void concernReported(const QString &concernId);
+    void reviewRequested();
+    void overviewRequested();
 
 private:
     struct Task

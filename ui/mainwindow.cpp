@@ -21,6 +21,7 @@
 #include "ui/recordinspector.h"
 #include "ui/requestlist.h"
 #include "ui/requestwizard.h"
+#include "ui/reviewworkspace.h"
 #include "ui/settingsdialog.h"
 
 #include <QApplication>
@@ -58,6 +59,8 @@ MainWindow::MainWindow(ProfileSession &session, core::Settings &settings, QWidge
     connect(m_home, &HomePage::disclosureOpened, this, &MainWindow::openDisclosure);
     connect(m_home, &HomePage::forwardingConfirmed, this, &MainWindow::confirmForwarded);
     connect(m_home, &HomePage::concernReported, this, &MainWindow::recordConcernReport);
+    connect(m_home, &HomePage::reviewRequested, this, [this] { openReview(); });
+    connect(m_home, &HomePage::overviewRequested, this, [this] { openReview(true); });
 
     if (m_session.profile().isCustom()) {
         // Someone testing or sharing a machine should see whose data this
@@ -83,6 +86,9 @@ void MainWindow::createMenus()
     QAction *memo = file->addAction(tr("New &memo to file…"), this, &MainWindow::newMemo);
     memo->setObjectName(QStringLiteral("actionNewMemo"));
     memo->setShortcut(QKeySequence::New);
+    QAction *review = file->addAction(tr("&Review requests…"), this, [this] { openReview(); });
+    review->setObjectName(QStringLiteral("actionReview"));
+    review->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     QAction *profile = file->addAction(tr("Your &profile…"), this, &MainWindow::showProfile);
     profile->setObjectName(QStringLiteral("actionProfile"));
     file->addSeparator();
@@ -323,6 +329,23 @@ void MainWindow::openDisclosure(const QString &recordId)
                 });
             });
     view->show();
+}
+
+ReviewWorkspace *MainWindow::openReview(bool atOverview)
+{
+    if (!m_review) {
+        m_review = new ReviewWorkspace(m_session, this);
+        m_review->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_review, &ReviewWorkspace::clauseRequested, this,
+                [this](const QString &clause) { showPolicy(clause); });
+        connect(m_review, &ReviewWorkspace::recordRequested, this, &MainWindow::openRecord);
+        connect(m_review, &ReviewWorkspace::disclosureRequested, this, &MainWindow::openDisclosure);
+    }
+    m_review->tabs()->setCurrentIndex(atOverview ? 1 : 0);
+    m_review->show();
+    m_review->raise();
+    m_review->activateWindow();
+    return m_review;
 }
 
 void MainWindow::confirmForwarded(const QString &contactId)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 namespace clearline::core {
 class Settings;
@@ -19,6 +20,7 @@ class HomePage;
 class PolicyViewer;
 class ProfileSession;
 class RequestWizard;
+class ReviewWorkspace;
 
 /// Arranges the pages and routes the menu's actions; each page owns its own
 /// logic and talks to app/ services.
@@ -60,6 +62,8 @@ public Q_SLOTS:
     void showPolicy(const QString &clauseId = {});
     /// Opens a pack file in the editor (for district IT).
     void editPack();
+    /// The approver's workspace, at its queue or at the building overview.
+    ReviewWorkspace *openReview(bool atOverview = false);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -73,6 +77,7 @@ private:
     core::Settings &m_settings;
     HomePage *m_home = nullptr;
     PolicyViewer *m_policy = nullptr; ///< made on first use: it starts the web engine
+    QPointer<ReviewWorkspace> m_review;
     bool m_authoring = false;
     QString m_packBanner; ///< what the policy viewer says above an unsigned pack
 };

@@ -102,4 +102,16 @@ std::optional<contacts::ContactFiling> ProfileSession::contactFiling(QString *er
     return identity ? std::optional(contacts::ContactFiling(*m_ledger, *identity, *m_pack)) : std::nullopt;
 }
 
+std::optional<requests::Review> ProfileSession::review(QString *error)
+{
+    const crypto::Identity *identity = filingReady(error);
+    return identity ? std::optional(requests::Review(*m_ledger, *identity, *m_pack)) : std::nullopt;
+}
+
+std::optional<requests::DelegationFiling> ProfileSession::delegationFiling(QString *error)
+{
+    const crypto::Identity *identity = filingReady(error);
+    return identity ? std::optional(requests::DelegationFiling(*m_ledger, *identity, *m_pack)) : std::nullopt;
+}
+
 } // namespace clearline::ui

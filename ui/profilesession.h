@@ -3,7 +3,9 @@
 
 #include "contacts/contactfiling.h"
 #include "disclosures/disclosurefiling.h"
+#include "requests/delegation.h"
 #include "requests/requestfiling.h"
+#include "requests/review.h"
 
 #include "core/profile.h"
 #include "crypto/identity.h"
@@ -56,6 +58,9 @@ public:
     std::optional<requests::RequestFiling> requestFiling(QString *error);
     std::optional<disclosures::DisclosureFiling> disclosureFiling(QString *error);
     std::optional<contacts::ContactFiling> contactFiling(QString *error);
+    /// Signs approvers' decisions and delegations as this person.
+    std::optional<requests::Review> review(QString *error);
+    std::optional<requests::DelegationFiling> delegationFiling(QString *error);
     void announceChange() { Q_EMIT recordsChanged(); }
 
 Q_SIGNALS:

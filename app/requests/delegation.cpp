@@ -120,30 +120,36 @@ std::optional<ledger::Revision> DelegationFiling::revoke(const QString &recordId
     return m_ledger.submit(m_identity, {Delegation::kKind, recordId, head->id, why, ended.toPayload(), {}}, error);
 }
 
-QList<ledger::KnownPerson> DelegationFiling::findPeople(const ledger::Ledger &ledger, const policy::Pack &pack,
-                                                        const QString &text)
+QList<ledger::KnownPerson> DelegationFiling::knownPeople(const ledger::Ledger &ledger, const policy::Pack &pack)
 {
     QList<ledger::KnownPerson> everyone = ledger.people();
+    const auto known = [&](const QByteArray &key) {
+        return std::any_of(everyone.begin(), everyone.end(),
+                           [&](const ledger::KnownPerson &person) { return person.publicKey == key; });
+    };
     for (const policy::Role &role : pack.roles) {
         for (const policy::RoleHolder &holder : role.holders) {
-            if (!holder.key.isEmpty()) {
+            if (!holder.key.isEmpty() && !known(holder.key)) {
                 everyone.append({{}, holder.name, holder.email, holder.school.id, holder.key, QStringLiteral("pack")});
             }
         }
     }
+    return everyone;
+}
+
+QList<ledger::KnownPerson> DelegationFiling::findPeople(const ledger::Ledger &ledger, const policy::Pack &pack,
+                                                        const QString &text)
+{
     const QString wanted = text.trimmed();
     const QString compactWanted = QString(wanted).remove(QLatin1Char(' ')).toLower();
     QList<ledger::KnownPerson> found;
-    for (const ledger::KnownPerson &person : everyone) {
+    for (const ledger::KnownPerson &person : knownPeople(ledger, pack)) {
         const QString fingerprint = crypto::fingerprint(person.publicKey).remove(QLatin1Char(' ')).toLower();
         const bool matches = person.name.compare(wanted, Qt::CaseInsensitive) == 0 ||
                              (!person.email.isEmpty() && person.email.compare(wanted, Qt::CaseInsensitive) == 0) ||
                              (!person.personId.isEmpty() && person.personId == wanted) ||
                              (compactWanted.size() >= 8 && fingerprint.startsWith(compactWanted));
-        const bool seen = std::any_of(found.begin(), found.end(), [&](const ledger::KnownPerson &other) {
-            return other.publicKey == person.publicKey;
-        });
-        if (matches && !seen) {
+        if (matches) {
             found.append(person);
         }
     }

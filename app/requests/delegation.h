@@ -66,6 +66,8 @@ public:
     /// Ends a delegation this person made, from now on.
     std::optional<ledger::Revision> revoke(const QString &recordId, const QString &reason, QString *error);
 
+    /// Everyone whose key the ledger or the pack holds, once each.
+    static QList<ledger::KnownPerson> knownPeople(const ledger::Ledger &ledger, const policy::Pack &pack);
     /// The people a text names (a name, e-mail, person id or key
     /// fingerprint) among those whose keys the ledger or the pack holds.
     static QList<ledger::KnownPerson> findPeople(const ledger::Ledger &ledger, const policy::Pack &pack,
