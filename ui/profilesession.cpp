@@ -48,7 +48,13 @@ const crypto::Identity *ProfileSession::unlock(QString *error)
 bool ProfileSession::openLedger(QString *error)
 {
     m_ledger = ledger::Ledger::open(m_profile, ledger::Database::Mode::ReadWrite, error);
-    return m_ledger != nullptr;
+    if (!m_ledger) {
+        return false;
+    }
+    // Keeps this person's own name, e-mail and school with their key up to
+    // date (ledgers made before the keys kept them have them from now on).
+    const auto info = identityInfo();
+    return !info || m_ledger->trustKey(*info, QStringLiteral("self"), error);
 }
 
 std::optional<ledger::Revision> ProfileSession::submit(const ledger::NewRevision &request, QString *error)

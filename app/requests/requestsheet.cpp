@@ -214,11 +214,12 @@ QString RequestSheet::signaturesHtml() const
                 QStringLiteral("<br><span class=\"bad\">%1</span>")
                     .arg(escaped(tr("This signature does not check out: the record was changed after it was signed.")));
         }
-        html += QStringLiteral("<tr><td>%1<br><small>%2</small></td><td>%3</td><td>%4</td><td>%5</td><td "
-                               "class=\"fingerprint\">%6</td></tr>")
-                    .arg(what, escaped(tr("version %1").arg(signature.version)), escaped(signature.name),
-                         escaped(signature.role), escaped(timeIn(signature.at, signature.zone)),
-                         escaped(signature.fingerprint));
+        html +=
+            QStringLiteral("<tr><td>%1<br><small>%2</small></td><td>%3</td><td>%4</td><td class=\"time\">%5</td><td "
+                           "class=\"fingerprint\">%6</td></tr>")
+                .arg(what, escaped(tr("version %1").arg(signature.version)), escaped(signature.name),
+                     escaped(signature.role), escaped(timeIn(signature.at, signature.zone)),
+                     escaped(signature.fingerprint));
     }
     return html + QStringLiteral("</table>");
 }
