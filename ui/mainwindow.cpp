@@ -89,6 +89,7 @@ void MainWindow::createMenus()
     QAction *review = file->addAction(tr("&Review requests…"), this, [this] { openReview(); });
     review->setObjectName(QStringLiteral("actionReview"));
     review->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    review->setShortcutContext(Qt::ApplicationShortcut);
     QAction *profile = file->addAction(tr("Your &profile…"), this, &MainWindow::showProfile);
     profile->setObjectName(QStringLiteral("actionProfile"));
     file->addSeparator();

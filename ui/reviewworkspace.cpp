@@ -129,7 +129,7 @@ QWidget *ReviewWorkspace::makeQueuePage()
     m_queue->setRootIsDecorated(false);
     m_queue->setUniformRowHeights(true);
     m_queue->setAccessibleName(tr("Waiting for you"));
-    m_queue->header()->setSectionResizeMode(What, QHeaderView::Stretch);
+    // The title matters most: it gets the room, the rest fits its content.
     m_queue->header()->setStretchLastSection(false);
     connect(m_queue, &QTreeWidget::currentItemChanged, this, &ReviewWorkspace::showSelected);
 
@@ -166,8 +166,7 @@ QWidget *ReviewWorkspace::makeQueuePage()
     auto *split = new QSplitter;
     split->addWidget(m_queue);
     split->addWidget(right);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setSizes({560, 520});
 
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(filters);
@@ -267,6 +266,7 @@ void ReviewWorkspace::showQueue()
     for (int column = AskedBy; column <= Waiting; ++column) {
         m_queue->resizeColumnToContents(column);
     }
+    m_queue->setColumnWidth(What, 300);
     m_summary->setText(
         m_items.isEmpty()
             ? tr("Nothing waits for you.")

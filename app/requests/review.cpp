@@ -214,6 +214,7 @@ QList<QueueItem> Review::queue(const ledger::Ledger &ledger, const policy::Pack 
             }
             item.school = request.school;
             item.sentOn = request.sentOn;
+            item.sentAt = head->created;
             item.step = int(index);
             item.plannedStep = step;
             item.needsDecision = decide;
@@ -228,7 +229,7 @@ QList<QueueItem> Review::queue(const ledger::Ledger &ledger, const policy::Pack 
         if (a.needsDecision != b.needsDecision) {
             return a.needsDecision;
         }
-        return a.sentOn < b.sentOn;
+        return a.sentOn != b.sentOn ? a.sentOn < b.sentOn : a.sentAt < b.sentAt;
     });
     return result;
 }

@@ -59,6 +59,7 @@ struct QueueItem
     QString requesterName;
     QString school; ///< the school whose role holders take the route
     QDate sentOn;
+    QDateTime sentAt; ///< when this version was signed: orders a day's requests
     int step = -1;
     PlannedStep plannedStep;
     bool needsDecision = false; ///< false: the step only informs them
