@@ -100,6 +100,8 @@ ReviewWorkspace::ReviewWorkspace(ProfileSession &session, QWidget *parent)
 
     connect(&session, &ProfileSession::recordsChanged, this, &ReviewWorkspace::refresh);
     connect(&session, &ProfileSession::packChanged, this, &ReviewWorkspace::refresh);
+    // The overview reads every known person's records: only when it is shown.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ReviewWorkspace::refreshShownTab);
     connect(m_overview, &BuildingOverviewView::recordRequested, this, &ReviewWorkspace::recordRequested);
     connect(m_overview, &BuildingOverviewView::disclosureRequested, this, &ReviewWorkspace::disclosureRequested);
     refresh();
@@ -192,8 +194,16 @@ void ReviewWorkspace::refresh()
     }
     fillFilters();
     showQueue();
-    m_overview->refresh();
-    m_delegations->refresh();
+    refreshShownTab();
+}
+
+void ReviewWorkspace::refreshShownTab()
+{
+    if (m_tabs->currentWidget() == m_overview) {
+        m_overview->refresh();
+    } else if (m_tabs->currentWidget() == m_delegations) {
+        m_delegations->refresh();
+    }
 }
 
 void ReviewWorkspace::fillFilters()

@@ -65,6 +65,7 @@ Q_SIGNALS:
 
 private:
     QWidget *makeQueuePage();
+    void refreshShownTab();
     void fillFilters();
     void showQueue();
     void showSelected();

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <optional>
 
 namespace clearline::requests {
@@ -53,5 +54,13 @@ struct StepDecision
     QDateTime at;
     QString asDesigneeOf; ///< the role holder who named the signer, when they acted as designee
 };
+
+/// The decision on a step of the route, or nullptr when it has none yet.
+inline const StepDecision *decisionOn(const QList<StepDecision> &decisions, int step)
+{
+    const auto found = std::find_if(decisions.begin(), decisions.end(),
+                                    [step](const StepDecision &decision) { return decision.step == step; });
+    return found == decisions.end() ? nullptr : &*found;
+}
 
 } // namespace clearline::requests

@@ -176,9 +176,8 @@ QString RequestSheet::routeHtml() const
     for (qsizetype index = 0; index < request.route.size(); ++index) {
         const PlannedStep &step = request.route.at(index);
         QString outcome;
-        const auto decided = std::find_if(decisions.begin(), decisions.end(),
-                                          [&](const StepDecision &d) { return d.step == int(index); });
-        if (decided != decisions.end()) {
+        const StepDecision *decided = decisionOn(decisions, int(index));
+        if (decided) {
             outcome = tr("%1 by %2 on %3")
                           .arg(capitalized(Decision::actionText(decided->action)), decided->byName,
                                QLocale().toString(decided->at.toLocalTime(), QLocale::ShortFormat));

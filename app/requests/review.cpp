@@ -116,9 +116,7 @@ std::optional<ledger::Revision> Review::decide(const QString &requestId, Decisio
         if (!waiting || step.stage != status.currentStage || !step.waitsForAnswer()) {
             continue;
         }
-        const bool done = std::any_of(decisions.begin(), decisions.end(),
-                                      [&](const StepDecision &d) { return d.step == int(index); });
-        if (done) {
+        if (decisionOn(decisions, int(index))) {
             continue;
         }
         if (book.authority().actsFor(step.roleId, request.school, me.publicKey, now)) {
@@ -158,8 +156,7 @@ int Review::noticeFor(const Request &request, const QList<StepDecision> &decisio
     for (qsizetype index = 0; index < request.route.size(); ++index) {
         const PlannedStep &step = request.route.at(index);
         const bool reached = status.currentStage < 0 || step.stage <= status.currentStage;
-        const bool noted = std::any_of(decisions.begin(), decisions.end(),
-                                       [&](const StepDecision &d) { return d.step == int(index); });
+        const bool noted = decisionOn(decisions, int(index)) != nullptr;
         if (!step.waitsForAnswer() && reached && !noted &&
             authority.actsFor(step.roleId, request.school, m_identity.info().publicKey, now)) {
             return int(index);
@@ -190,8 +187,7 @@ QList<QueueItem> Review::queue(const ledger::Ledger &ledger, const policy::Pack 
         const policy::Procedure *procedure = pack.procedure(request.form.procedureId);
         for (qsizetype index = 0; index < request.route.size(); ++index) {
             const PlannedStep &step = request.route.at(index);
-            const bool answered = std::any_of(decisions.begin(), decisions.end(),
-                                              [&](const StepDecision &d) { return d.step == int(index); });
+            const bool answered = decisionOn(decisions, int(index)) != nullptr;
             const bool decide = step.waitsForAnswer() && waiting && step.stage == status.currentStage && !answered;
             const bool told =
                 !step.waitsForAnswer() && !answered && (status.currentStage < 0 || step.stage <= status.currentStage);
