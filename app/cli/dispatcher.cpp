@@ -2,6 +2,7 @@
 #include "cli/dispatcher.h"
 
 #include "cli/ackcommand.h"
+#include "cli/bundlecommand.h"
 #include "cli/command.h"
 #include "cli/contactcommand.h"
 #include "cli/delegatecommand.h"
@@ -35,6 +36,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<AckCommand>());
     list.push_back(std::make_unique<ReviewCommand>());
     list.push_back(std::make_unique<DelegateCommand>());
+    list.push_back(std::make_unique<BundleCommand>());
     list.push_back(std::make_unique<LedgerCommand>());
     list.push_back(std::make_unique<PolicyCommand>());
     list.push_back(std::make_unique<SettingsCommand>());

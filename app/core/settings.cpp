@@ -16,6 +16,8 @@ const auto kDistrictKey = QStringLiteral("district");
 // The fingerprint of the district's pack-signing key: packs signed with it
 // load outside authoring mode.
 const auto kDistrictSigningKey = QStringLiteral("district_key");
+// A folder shared with colleagues, for sync bundles (app/sync/foldersync.h).
+const auto kSyncFolderKey = QStringLiteral("sync_folder");
 } // namespace
 
 Settings::Settings(const Profile &profile)
@@ -58,6 +60,20 @@ void Settings::setDistrictSigningKey(const QString &fingerprint)
     m_settings->setValue(kDistrictSigningKey, fingerprint);
 }
 
+QString Settings::syncFolder() const
+{
+    return m_settings->value(kSyncFolderKey).toString();
+}
+
+void Settings::setSyncFolder(const QString &folder)
+{
+    if (folder.isEmpty()) {
+        m_settings->remove(kSyncFolderKey);
+    } else {
+        m_settings->setValue(kSyncFolderKey, QDir::cleanPath(folder));
+    }
+}
+
 QByteArray Settings::windowGeometry() const
 {
     return m_settings->value(kGeometryKey).toByteArray();
@@ -70,7 +86,7 @@ void Settings::setWindowGeometry(const QByteArray &geometry)
 
 QStringList Settings::scriptableKeys()
 {
-    return {kLanguageKey, kDistrictKey, kDistrictSigningKey};
+    return {kLanguageKey, kDistrictKey, kDistrictSigningKey, kSyncFolderKey};
 }
 
 QString Settings::unknownKeyMessage(const QString &key)
@@ -85,7 +101,7 @@ bool Settings::value(const QString &key, QString *value, QString *error) const
         *value = language();
         return true;
     }
-    if (key == kDistrictKey || key == kDistrictSigningKey) {
+    if (key == kDistrictKey || key == kDistrictSigningKey || key == kSyncFolderKey) {
         *value = m_settings->value(key).toString();
         return true;
     }
@@ -103,6 +119,15 @@ bool Settings::setValue(const QString &key, const QString &value, QString *error
             return false;
         }
         setLanguage(value);
+        return true;
+    }
+    if (key == kSyncFolderKey) {
+        if (!value.isEmpty() && !QDir(value).exists()) {
+            *error = tr("There is no folder %1. Connect the shared drive, or create the folder, and try again.")
+                         .arg(QDir::toNativeSeparators(value));
+            return false;
+        }
+        setSyncFolder(value.isEmpty() ? QString() : QDir(value).absolutePath());
         return true;
     }
     if (key == kDistrictKey || key == kDistrictSigningKey) {

@@ -42,6 +42,10 @@ public:
     /// The fingerprint of the key the district signs its packs with.
     QString districtSigningKey() const;
 
+    /// The shared folder sync bundles go to and come from; empty for none.
+    QString syncFolder() const;
+    void setSyncFolder(const QString &folder);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
 

@@ -50,19 +50,24 @@ DerivedState::DerivedState(const QSqlDatabase &db, const QString &recordsTable, 
     , m_insertRecord(db)
     , m_updateHead(db)
     , m_markConflict(db)
+    , m_depthOf(db)
     , m_deleteSearch(db)
     , m_insertSearch(db)
 {
-    m_findRecord.prepare(
-        QStringLiteral("SELECT head_revision, updated_utc FROM %1 WHERE record_id = ?").arg(m_records));
+    m_findRecord.prepare(QStringLiteral("SELECT head_revision, head_depth FROM %1 WHERE record_id = ?").arg(m_records));
     m_insertRecord.prepare(
-        QStringLiteral("INSERT INTO %1 (record_id, kind, head_revision, author_id, created_utc, "
-                       "updated_utc, title, revision_count, conflict) VALUES (?, ?, ?, ?, ?, ?, ?, 1, 0)")
+        QStringLiteral("INSERT INTO %1 (record_id, kind, head_revision, author_id, created_utc, updated_utc, title, "
+                       "revision_count, conflict, head_depth) VALUES (?, ?, ?, ?, ?, ?, ?, 1, 0, ?)")
             .arg(m_records));
     m_updateHead.prepare(QStringLiteral("UPDATE %1 SET head_revision = ?, updated_utc = ?, title = ?, "
-                                        "revision_count = revision_count + 1, conflict = conflict OR ? "
-                                        "WHERE record_id = ?")
+                                        "revision_count = revision_count + 1, conflict = conflict OR ?, "
+                                        "head_depth = ? WHERE record_id = ?")
                              .arg(m_records));
+    // Only a conflicting revision needs this walk; the usual correction
+    // follows the head, whose depth is stored.
+    m_depthOf.prepare(QStringLiteral(
+        "WITH RECURSIVE chain (id, supersedes) AS (SELECT id, supersedes FROM revisions WHERE id = ? UNION ALL "
+        "SELECT r.id, r.supersedes FROM revisions r JOIN chain c ON r.id = c.supersedes) SELECT count(*) FROM chain"));
     m_markConflict.prepare(
         QStringLiteral("UPDATE %1 SET revision_count = revision_count + 1, conflict = 1 WHERE record_id = ?")
             .arg(m_records));
@@ -93,6 +98,20 @@ QString DerivedState::bodyOf(const QJsonObject &payload)
     return texts.join(QLatin1Char('\n'));
 }
 
+int DerivedState::depthOf(const QString &revisionId, QString *error)
+{
+    if (revisionId.isEmpty()) {
+        return 0;
+    }
+    m_depthOf.addBindValue(revisionId);
+    if (!run(m_depthOf, m_db, error) || !m_depthOf.next()) {
+        return -1;
+    }
+    const int depth = m_depthOf.value(0).toInt();
+    m_depthOf.finish();
+    return depth;
+}
+
 bool DerivedState::apply(const Revision &revision, QString *error)
 {
     const QString created = Revision::timeText(revision.created);
@@ -102,30 +121,39 @@ bool DerivedState::apply(const Revision &revision, QString *error)
     }
     if (!m_findRecord.next()) {
         m_findRecord.finish();
-        for (const QVariant &value :
-             {QVariant(revision.recordId), QVariant(revision.kind), QVariant(revision.id), QVariant(revision.authorId),
-              QVariant(created), QVariant(created), QVariant(titleOf(revision.payload, revision.kind))}) {
+        const int depth = depthOf(revision.supersedes, error) + 1;
+        if (depth <= 0) {
+            return false;
+        }
+        for (const QVariant &value : {QVariant(revision.recordId), QVariant(revision.kind), QVariant(revision.id),
+                                      QVariant(revision.authorId), QVariant(created), QVariant(created),
+                                      QVariant(titleOf(revision.payload, revision.kind)), QVariant(depth)}) {
             m_insertRecord.addBindValue(value);
         }
         return run(m_insertRecord, m_db, error) && insertSearchEntry(revision, error);
     }
     const QString head = m_findRecord.value(0).toString();
-    const QString headTime = m_findRecord.value(1).toString();
+    const int headDepth = m_findRecord.value(1).toInt();
     m_findRecord.finish();
 
     // A revision that supersedes the head moves the record on. One that
-    // supersedes an older revision is a conflict: both stay, the record is
-    // flagged, and the later of the two (by time, then id, so every ledger
-    // picks the same) is shown until someone resolves it.
-    const bool followsHead = revision.supersedes == head;
-    const bool becomesHead = followsHead || std::pair(created, revision.id) > std::pair(headTime, head);
+    // supersedes an older revision is a conflict: both stay and the record
+    // is flagged. The head is always the revision furthest along the chain
+    // of corrections, the greater id between equals: chains, not clocks,
+    // so that every ledger shows the same one whatever order they came in.
+    const bool followsHead = !revision.supersedes.isEmpty() && revision.supersedes == head;
+    const int depth = followsHead ? headDepth + 1 : depthOf(revision.supersedes, error) + 1;
+    if (depth <= 0) {
+        return false;
+    }
+    const bool becomesHead = followsHead || std::pair(depth, revision.id) > std::pair(headDepth, head);
     if (!becomesHead) {
         m_markConflict.addBindValue(revision.recordId);
         return run(m_markConflict, m_db, error);
     }
     for (const QVariant &value :
          {QVariant(revision.id), QVariant(created), QVariant(titleOf(revision.payload, revision.kind)),
-          QVariant(!followsHead), QVariant(revision.recordId)}) {
+          QVariant(!followsHead), QVariant(depth), QVariant(revision.recordId)}) {
         m_updateHead.addBindValue(value);
     }
     return run(m_updateHead, m_db, error) && replaceSearchEntry(revision, error);

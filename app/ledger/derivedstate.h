@@ -37,6 +37,9 @@ public:
     static QString bodyOf(const QJsonObject &payload);
 
 private:
+    /// How many corrections deep a revision is (1: a record's first); 0 for
+    /// none, -1 on error.
+    int depthOf(const QString &revisionId, QString *error);
     bool replaceSearchEntry(const Revision &revision, QString *error);
     bool insertSearchEntry(const Revision &revision, QString *error);
 
@@ -47,6 +50,7 @@ private:
     QSqlQuery m_insertRecord;
     QSqlQuery m_updateHead;
     QSqlQuery m_markConflict;
+    QSqlQuery m_depthOf;
     QSqlQuery m_deleteSearch;
     QSqlQuery m_insertSearch;
 };

@@ -36,7 +36,7 @@ QString compareDerived(QSqlDatabase &db)
         QStringLiteral("DROP TABLE IF EXISTS temp.check_search"),
         // Keyed like main.records: derivation looks records up by id.
         QStringLiteral("CREATE TEMP TABLE check_records (record_id TEXT PRIMARY KEY, kind, head_revision, author_id, "
-                       "created_utc, updated_utc, title, revision_count, conflict)"),
+                       "created_utc, updated_utc, title, revision_count, conflict, head_depth)"),
         QStringLiteral("CREATE TEMP TABLE check_search (record_id, kind, title, body)"),
     };
     for (const QString &sql : setup) {
@@ -50,7 +50,7 @@ QString compareDerived(QSqlDatabase &db)
         return error;
     }
     const QString records = QStringLiteral("record_id, kind, head_revision, author_id, created_utc, updated_utc, "
-                                           "title, revision_count, conflict");
+                                           "title, revision_count, conflict, head_depth");
     const QString search = QStringLiteral("record_id, kind, title, body");
     const QList<std::pair<QString, QString>> differences{
         {QStringLiteral("SELECT record_id FROM (SELECT %1 FROM main.records EXCEPT SELECT %1 FROM "

@@ -44,25 +44,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("choice");
         QTest::addColumn<QString>("installed");
         QTest::addColumn<QString>("message");
-        QTest::newRow("Spanish")
-            << QStringLiteral("es") << QStringLiteral("es")
-            << QStringLiteral(
-                   "No hay ningún ajuste llamado \"colour\". Los ajustes son: language, district, district_key.");
-        QTest::newRow("Brazilian Portuguese") << QStringLiteral("pt_BR") << QStringLiteral("pt_BR")
-                                              << QStringLiteral("Não existe uma configuração chamada \"colour\". As "
-                                                                "configurações são: language, district, district_key.");
+        QTest::newRow("Spanish") << QStringLiteral("es") << QStringLiteral("es")
+                                 << QStringLiteral("No hay ningún ajuste llamado \"colour\". Los ajustes son: "
+                                                   "language, district, district_key, sync_folder.");
+        QTest::newRow("Brazilian Portuguese")
+            << QStringLiteral("pt_BR") << QStringLiteral("pt_BR")
+            << QStringLiteral("Não existe uma configuração chamada \"colour\". As "
+                              "configurações são: language, district, district_key, sync_folder.");
         QTest::newRow("Mexican Spanish falls back to Spanish")
             << QStringLiteral("es_MX") << QStringLiteral("es")
-            << QStringLiteral(
-                   "No hay ningún ajuste llamado \"colour\". Los ajustes son: language, district, district_key.");
-        QTest::newRow("English")
-            << QStringLiteral("en") << QStringLiteral("en")
-            << QStringLiteral(
-                   "There is no setting called \"colour\". The settings are: language, district, district_key.");
+            << QStringLiteral("No hay ningún ajuste llamado \"colour\". Los ajustes son: language, district, "
+                              "district_key, sync_folder.");
+        QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("en")
+                                 << QStringLiteral("There is no setting called \"colour\". The settings are: language, "
+                                                   "district, district_key, sync_folder.");
         QTest::newRow("no translation falls back to English")
             << QStringLiteral("fr") << QStringLiteral("en")
-            << QStringLiteral(
-                   "There is no setting called \"colour\". The settings are: language, district, district_key.");
+            << QStringLiteral("There is no setting called \"colour\". The settings are: language, district, "
+                              "district_key, sync_folder.");
     }
 
     void messagesFollowTheChosenLanguage()

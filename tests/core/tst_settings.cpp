@@ -65,9 +65,8 @@ private Q_SLOTS:
         QString error;
         QString value;
         QVERIFY(!settings.value(QStringLiteral("colour"), &value, &error));
-        QCOMPARE(error,
-                 QStringLiteral(
-                     "There is no setting called \"colour\". The settings are: language, district, district_key."));
+        QCOMPARE(error, QStringLiteral("There is no setting called \"colour\". The settings are: language, district, "
+                                       "district_key, sync_folder."));
         QVERIFY(!settings.setValue(QStringLiteral("colour"), QStringLiteral("red"), &error));
     }
 

@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/bundlecommand.h"
+
+#include "cli/session.h"
+#include "core/settings.h"
+#include "crypto/digest.h"
+#include "sync/bundleexport.h"
+#include "sync/bundleimport.h"
+#include "sync/bundlereader.h"
+#include "sync/bundlereport.h"
+#include "sync/foldersync.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QTextStream>
+
+namespace clearline::cli {
+
+namespace {
+
+/// The keys of whom a bundle is for: a person (name, e-mail, person id or
+/// key fingerprint), or everyone this profile knows at a school.
+QList<QByteArray> recipientKeys(const ledger::Ledger &ledger, const QString &text, QString *label)
+{
+    QList<QByteArray> keys;
+    const QString wanted = text.trimmed();
+    const QList<ledger::KnownPerson> people = ledger.people();
+    for (const ledger::KnownPerson &person : people) {
+        const bool named = person.name.compare(wanted, Qt::CaseInsensitive) == 0 ||
+                           person.email.compare(wanted, Qt::CaseInsensitive) == 0 || person.personId == wanted ||
+                           crypto::fingerprint(person.publicKey).compare(wanted, Qt::CaseInsensitive) == 0;
+        if (named) {
+            keys.append(person.publicKey);
+            *label = person.name;
+        }
+    }
+    if (keys.isEmpty()) {
+        for (const ledger::KnownPerson &person : people) {
+            if (!person.school.isEmpty() && person.school == wanted && person.source != QLatin1String("self")) {
+                keys.append(person.publicKey);
+            }
+        }
+        *label = wanted;
+    }
+    return keys;
+}
+
+} // namespace
+
+QString BundleCommand::name() const
+{
+    return QStringLiteral("bundle");
+}
+
+QString BundleCommand::summary() const
+{
+    return tr("send records to colleagues and take theirs in: sync bundles, by file or a shared folder");
+}
+
+QString BundleCommand::synopsis() const
+{
+    return QStringLiteral("export --to FILE [--for PERSON|SCHOOL] [--since DATE] [--until DATE] | import FILE... "
+                          "[--dry-run] [--accept FINGERPRINT] | inspect FILE | sync [--folder DIR] [--profile DIR] "
+                          "[--json]");
+}
+
+void BundleCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption({QStringLiteral("to"), tr("The bundle file to write."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("for"),
+                      tr("Whom it is for: a person (name, e-mail or key fingerprint) or a school id. Only what "
+                         "they have not acknowledged goes in."),
+                      QStringLiteral("WHO")});
+    parser.addOption({QStringLiteral("since"),
+                      tr("Start each person's records at their first one dated on or "
+                         "after DATE (YYYY-MM-DD)."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("until"),
+                      tr("Stop each person's records before their first one dated "
+                         "after DATE (YYYY-MM-DD)."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("dry-run"), tr("Check the bundles and say what they would add; change "
+                                                    "nothing.")});
+    parser.addOption({QStringLiteral("accept"),
+                      tr("Trust the person with this key fingerprint, new to this profile (repeat for each). "
+                         "Compare it with them first."),
+                      QStringLiteral("FINGERPRINT")});
+    parser.addOption(
+        {QStringLiteral("folder"), tr("The shared folder (default: the sync_folder setting)."), QStringLiteral("DIR")});
+}
+
+int BundleCommand::run(CommandContext &context) const
+{
+    const QStringList args = context.positional();
+    const QString verb = args.value(0);
+    if (verb == QLatin1String("export") && args.size() == 1) {
+        return exportBundle(context);
+    }
+    if (verb == QLatin1String("import") && args.size() > 1) {
+        return importBundles(context, args.mid(1));
+    }
+    if (verb == QLatin1String("inspect") && args.size() == 2) {
+        return inspect(context, args.at(1));
+    }
+    if (verb == QLatin1String("sync") && args.size() == 1) {
+        return syncFolder(context);
+    }
+    return context.usageError(tr("Use 'clearline bundle export --to FILE', 'bundle import FILE…', 'bundle inspect "
+                                 "FILE' or 'bundle sync'."));
+}
+
+int BundleCommand::exportBundle(CommandContext &context) const
+{
+    const QCommandLineParser &parser = context.parser();
+    const QString file = parser.value(QStringLiteral("to"));
+    if (file.isEmpty()) {
+        return context.usageError(tr("Say where to write the bundle: --to FILE."));
+    }
+    sync::ExportChoice choice;
+    for (const auto &[option, date] :
+         {std::pair(QStringLiteral("since"), &choice.since), std::pair(QStringLiteral("until"), &choice.until)}) {
+        if (parser.isSet(option)) {
+            *date = QDate::fromString(parser.value(option), Qt::ISODate);
+            if (!date->isValid()) {
+                return context.usageError(tr("--%1 needs a date as YYYY-MM-DD.").arg(option));
+            }
+        }
+    }
+    QString error;
+    std::optional<Session::Writer> writer = Session::openWriter(context, &error);
+    if (!writer) {
+        return context.fail(error);
+    }
+    if (parser.isSet(QStringLiteral("for"))) {
+        choice.peerKeys = recipientKeys(*writer->ledger, parser.value(QStringLiteral("for")), &choice.recipient);
+        if (choice.peerKeys.isEmpty()) {
+            return context.fail(tr("ClearLine knows nobody and no school called \"%1\". Name a person by name, "
+                                   "e-mail or key fingerprint, or a school by its id.")
+                                    .arg(parser.value(QStringLiteral("for"))));
+        }
+    }
+    QString packProblem;
+    const auto stamp = sync::BundleExport::stampOf(Session::openPack(context, &packProblem));
+    const auto result = sync::BundleExport::write(*writer->ledger, writer->identity, stamp, choice, file, &error);
+    if (!result) {
+        return context.fail(error);
+    }
+    if (context.json()) {
+        QJsonObject kinds;
+        for (auto it = result->kinds.begin(); it != result->kinds.end(); ++it) {
+            kinds.insert(it.key(), it.value());
+        }
+        context.printJson({{QStringLiteral("file"), QFileInfo(file).absoluteFilePath()},
+                           {QStringLiteral("revisions"), result->revisions},
+                           {QStringLiteral("attachments"), result->attachments},
+                           {QStringLiteral("kinds"), kinds},
+                           {QStringLiteral("bytes"), result->bytes}});
+    } else {
+        context.out() << tr("Wrote %1: %2 revisions, %3 attached files, %4 KB.")
+                             .arg(QDir::toNativeSeparators(file))
+                             .arg(result->revisions)
+                             .arg(result->attachments)
+                             .arg((result->bytes + 1023) / 1024)
+                      << '\n';
+    }
+    return Success;
+}
+
+int BundleCommand::importBundles(CommandContext &context, const QStringList &files) const
+{
+    QString error;
+    const auto ledger = Session::openLedger(context, ledger::Database::Mode::ReadWrite, &error);
+    if (!ledger) {
+        return context.fail(error);
+    }
+    sync::ImportOptions options;
+    options.dryRun = context.parser().isSet(QStringLiteral("dry-run"));
+    options.accepted = context.parser().values(QStringLiteral("accept"));
+    QString packProblem;
+    options.pack = Session::openPack(context, &packProblem);
+    QJsonArray reports;
+    bool allImported = true;
+    for (const QString &file : files) {
+        const sync::ImportReport report = sync::BundleImport::run(*ledger, file, options);
+        allImported = allImported && report.outcome == sync::ImportReport::Outcome::Imported;
+        if (context.json()) {
+            reports.append(sync::BundleReport::toJson(report));
+        } else {
+            context.out() << sync::BundleReport::text(report) << '\n';
+        }
+    }
+    if (context.json()) {
+        context.printJson({{QStringLiteral("ok"), allImported}, {QStringLiteral("bundles"), reports}});
+    }
+    return allImported ? Success : Failure;
+}
+
+int BundleCommand::inspect(CommandContext &context, const QString &file) const
+{
+    sync::BundleReader reader(file);
+    QString error;
+    if (!reader.open(&error)) {
+        return context.fail(error);
+    }
+    const sync::BundleCheck check = sync::BundleReport::checkSignatures(reader);
+    if (context.json()) {
+        QJsonObject object = reader.manifest().toJson();
+        object.insert(QStringLiteral("file"), QFileInfo(file).absoluteFilePath());
+        object.insert(QStringLiteral("sha256"), reader.fileSha256());
+        object.insert(QStringLiteral("signaturesValid"), check.problem.isEmpty());
+        if (!check.problem.isEmpty()) {
+            object.insert(QStringLiteral("problem"), check.problem);
+        }
+        context.printJson(object);
+    } else {
+        context.out() << sync::BundleReport::describe(reader.manifest(), check) << '\n';
+    }
+    return check.problem.isEmpty() ? Success : Failure;
+}
+
+int BundleCommand::syncFolder(CommandContext &context) const
+{
+    const core::Settings settings(context.profile());
+    const QString folder = context.parser().isSet(QStringLiteral("folder"))
+                               ? context.parser().value(QStringLiteral("folder"))
+                               : settings.syncFolder();
+    if (folder.isEmpty()) {
+        return context.usageError(tr("No shared folder is set. Name one with --folder DIR, or set it with "
+                                     "'clearline settings set sync_folder DIR'."));
+    }
+    QString error;
+    std::optional<Session::Writer> writer = Session::openWriter(context, &error);
+    if (!writer) {
+        return context.fail(error);
+    }
+    QString packProblem;
+    const std::optional<policy::Pack> pack = Session::openPack(context, &packProblem);
+    const auto round = sync::FolderSync::run(*writer->ledger, writer->identity, pack, sync::BundleExport::stampOf(pack),
+                                             folder, QDateTime::currentDateTimeUtc(), &error);
+    if (!round) {
+        return context.fail(error);
+    }
+    bool allImported = true;
+    QJsonArray reports;
+    for (const sync::ImportReport &report : round->imported) {
+        allImported = allImported && report.outcome == sync::ImportReport::Outcome::Imported;
+        if (context.json()) {
+            reports.append(sync::BundleReport::toJson(report));
+        } else {
+            context.out() << sync::BundleReport::text(report) << '\n';
+        }
+    }
+    if (context.json()) {
+        context.printJson({{QStringLiteral("ok"), allImported},
+                           {QStringLiteral("bundles"), reports},
+                           {QStringLiteral("waiting"), QJsonArray::fromStringList(round->waitingFiles)},
+                           {QStringLiteral("written"), round->written},
+                           {QStringLiteral("sent"), round->sent.revisions}});
+    } else {
+        for (const QString &waiting : round->waitingFiles) {
+            context.out() << tr("%1 is still being copied in; it will be read next time.").arg(waiting) << '\n';
+        }
+        context.out() << (round->written.isEmpty() ? tr("Your bundle in the folder is up to date.")
+                                                   : tr("Wrote your bundle %1 (%2 revisions).")
+                                                         .arg(QDir::toNativeSeparators(round->written))
+                                                         .arg(round->sent.revisions))
+                      << '\n';
+    }
+    return allImported ? Success : Failure;
+}
+
+} // namespace clearline::cli

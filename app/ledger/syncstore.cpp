@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ledger/syncstore.h"
+
+#include "core/canonicaljson.h"
+#include "ledger/ledger.h"
+#include "ledger/revisionrow.h"
+#include "ledger/sqlerror.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QVariant>
+
+namespace clearline::ledger {
+
+namespace {
+
+QString base64(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toBase64());
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+} // namespace
+
+SyncStore::SyncStore(Ledger &ledger)
+    : m_ledger(ledger)
+    , m_db(ledger.database().connection())
+    , m_hashOf(m_db)
+    , m_headOf(m_db)
+    , m_lastHashOf(m_db)
+    , m_insert(m_db)
+{
+    m_hashOf.prepare(QStringLiteral("SELECT hash FROM revisions WHERE id = ?"));
+    m_headOf.prepare(QStringLiteral("SELECT head_revision, conflict FROM records WHERE record_id = ?"));
+    m_lastHashOf.prepare(QStringLiteral("SELECT hash FROM revisions WHERE author_key = ? ORDER BY seq DESC LIMIT 1"));
+    m_insert.prepare(QStringLiteral("INSERT INTO revisions (id, record_id, kind, supersedes, reason, author_id, "
+                                    "author_key, device_id, created_utc, zone, payload, prev_hash, hash, signature) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+}
+
+bool SyncStore::exec(QSqlQuery &query, QString *error) const
+{
+    if (query.exec()) {
+        return true;
+    }
+    *error = SqlError::message(query.lastError(), m_ledger.database().fileName());
+    return false;
+}
+
+QList<AuthorHead> SyncStore::heads() const
+{
+    QList<AuthorHead> result;
+    QSqlQuery query(m_db);
+    // The last revision of each author by seq: a bare column beside max()
+    // comes from the row that holds the maximum (SQLite's documented rule).
+    if (!query.exec(QStringLiteral("SELECT author_key, hash, max(seq), count(*) FROM revisions GROUP BY author_key "
+                                   "ORDER BY author_key"))) {
+        return result;
+    }
+    while (query.next()) {
+        result.append({QByteArray::fromBase64(query.value(0).toString().toLatin1()),
+                       QByteArray::fromHex(query.value(1).toString().toLatin1()), query.value(3).toLongLong()});
+    }
+    return result;
+}
+
+QHash<QByteArray, AuthorHead> SyncStore::acknowledged(const QByteArray &peerKey) const
+{
+    QHash<QByteArray, AuthorHead> result;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT author_key, hash, count FROM peer_heads WHERE peer_key = ?"));
+    query.addBindValue(base64(peerKey));
+    if (query.exec()) {
+        while (query.next()) {
+            const QByteArray author = QByteArray::fromBase64(query.value(0).toString().toLatin1());
+            result.insert(author, {author, QByteArray::fromHex(query.value(1).toString().toLatin1()),
+                                   query.value(2).toLongLong()});
+        }
+    }
+    return result;
+}
+
+QList<QByteArray> SyncStore::peers() const
+{
+    QList<QByteArray> result;
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT peer_key FROM peer_heads GROUP BY peer_key ORDER BY max(seen_utc) DESC"))) {
+        while (query.next()) {
+            result.append(QByteArray::fromBase64(query.value(0).toString().toLatin1()));
+        }
+    }
+    return result;
+}
+
+qint64 SyncStore::seqOfHash(const QByteArray &hash) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT seq FROM revisions WHERE hash = ?"));
+    query.addBindValue(QString::fromLatin1(hash.toHex()));
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+bool SyncStore::forEachRevision(const std::function<bool(qint64, const Revision &)> &visit, QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM revisions ORDER BY seq").arg(RevisionRow::columns()))) {
+        *error = SqlError::message(query.lastError(), m_ledger.database().fileName());
+        return false;
+    }
+    while (query.next()) {
+        if (!visit(query.value(0).toLongLong(), RevisionRow::read(query))) {
+            return false;
+        }
+    }
+    if (query.lastError().isValid()) {
+        *error = SqlError::message(query.lastError(), m_ledger.database().fileName());
+        return false;
+    }
+    return true;
+}
+
+std::optional<QByteArray> SyncStore::attachmentContent(const QString &sha256) const
+{
+    return m_ledger.attachmentContent(sha256);
+}
+
+bool SyncStore::begin(QString *error)
+{
+    if (!m_db.transaction()) {
+        *error = SqlError::message(m_db.lastError(), m_ledger.database().fileName());
+        return false;
+    }
+    m_derived.emplace(m_db);
+    return true;
+}
+
+bool SyncStore::commit(QString *error)
+{
+    m_derived.reset();
+    if (!m_db.commit()) {
+        *error = SqlError::message(m_db.lastError(), m_ledger.database().fileName());
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+void SyncStore::rollback()
+{
+    m_derived.reset();
+    m_hashOf.finish();
+    m_headOf.finish();
+    m_lastHashOf.finish();
+    m_db.rollback();
+}
+
+std::optional<QByteArray> SyncStore::hashOf(const QString &revisionId)
+{
+    m_hashOf.addBindValue(revisionId);
+    if (!m_hashOf.exec() || !m_hashOf.next()) {
+        m_hashOf.finish();
+        return std::nullopt;
+    }
+    const QByteArray hash = QByteArray::fromHex(m_hashOf.value(0).toString().toLatin1());
+    m_hashOf.finish();
+    return hash;
+}
+
+std::optional<RecordHead> SyncStore::headOf(const QString &recordId)
+{
+    m_headOf.addBindValue(recordId);
+    if (!m_headOf.exec() || !m_headOf.next()) {
+        m_headOf.finish();
+        return std::nullopt;
+    }
+    RecordHead head{m_headOf.value(0).toString(), m_headOf.value(1).toBool()};
+    m_headOf.finish();
+    return head;
+}
+
+QByteArray SyncStore::lastHashOf(const QByteArray &authorKey)
+{
+    m_lastHashOf.addBindValue(base64(authorKey));
+    QByteArray hash;
+    if (m_lastHashOf.exec() && m_lastHashOf.next()) {
+        hash = QByteArray::fromHex(m_lastHashOf.value(0).toString().toLatin1());
+    }
+    m_lastHashOf.finish();
+    return hash;
+}
+
+bool SyncStore::append(const Revision &revision, QString *error)
+{
+    const QVariantList values{revision.id,
+                              revision.recordId,
+                              revision.kind,
+                              textOrNull(revision.supersedes),
+                              textOrNull(revision.reason),
+                              revision.authorId,
+                              base64(revision.authorKey),
+                              revision.deviceId,
+                              Revision::timeText(revision.created),
+                              revision.zone,
+                              QString::fromUtf8(core::canonicalJson(revision.payload)),
+                              textOrNull(QString::fromLatin1(revision.prevHash.toHex())),
+                              QString::fromLatin1(revision.hash.toHex()),
+                              base64(revision.signature)};
+    for (const QVariant &value : values) {
+        m_insert.addBindValue(value);
+    }
+    return exec(m_insert, error) && m_derived && m_derived->apply(revision, error);
+}
+
+bool SyncStore::hasAttachment(const QString &sha256)
+{
+    return m_ledger.attachmentContent(sha256).has_value();
+}
+
+bool SyncStore::addAttachment(const QString &sha256, const QByteArray &content, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO attachments (hash, size, content) VALUES (?, ?, ?)"));
+    query.addBindValue(sha256);
+    query.addBindValue(content.size());
+    query.addBindValue(content);
+    return exec(query, error);
+}
+
+bool SyncStore::acknowledge(const QByteArray &peerKey, const QList<AuthorHead> &heads, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM peer_heads WHERE peer_key = ?"));
+    query.addBindValue(base64(peerKey));
+    if (!exec(query, error)) {
+        return false;
+    }
+    query.prepare(QStringLiteral("INSERT INTO peer_heads (peer_key, author_key, hash, count, seen_utc) "
+                                 "VALUES (?, ?, ?, ?, ?)"));
+    const QString now = Revision::timeText(QDateTime::currentDateTimeUtc());
+    for (const AuthorHead &head : heads) {
+        for (const QVariant &value :
+             {QVariant(base64(peerKey)), QVariant(base64(head.authorKey)),
+              QVariant(QString::fromLatin1(head.hash.toHex())), QVariant(head.count), QVariant(now)}) {
+            query.addBindValue(value);
+        }
+        if (!exec(query, error)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SyncStore::importedBundle(const QString &sha256) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM imported_bundles WHERE sha256 = ?"));
+    query.addBindValue(sha256);
+    return query.exec() && query.next();
+}
+
+bool SyncStore::rememberBundle(const QString &sha256, const QString &fileName, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO imported_bundles (sha256, file_name, imported_utc) "
+                                 "VALUES (?, ?, ?)"));
+    query.addBindValue(sha256);
+    query.addBindValue(fileName);
+    query.addBindValue(Revision::timeText(QDateTime::currentDateTimeUtc()));
+    return exec(query, error);
+}
+
+} // namespace clearline::ledger

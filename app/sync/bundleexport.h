@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "policy/pack.h"
+#include "sync/bundleformat.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace clearline::crypto {
+class Identity;
+}
+
+namespace clearline::sync {
+
+/// What to put in a bundle. By default everything the profile holds; with
+/// peers, only what they have not all acknowledged; with dates, each
+/// author's revisions from the first one dated on or after `since` to the
+/// last before the first one dated after `until`. A bundle never leaves a
+/// hole in an author's chain: what it starts after, the receiver must hold.
+struct ExportChoice
+{
+    QList<QByteArray> peerKeys;
+    QString recipient; ///< written in the manifest, for people to read
+    QDate since;
+    QDate until;
+};
+
+struct ExportResult
+{
+    qint64 revisions = 0;
+    qint64 attachments = 0;
+    qint64 bytes = 0;
+    QMap<QString, qint64> kinds;
+};
+
+class BundleExport
+{
+    Q_DECLARE_TR_FUNCTIONS(clearline::sync::BundleExport)
+
+public:
+    /// The district policy a bundle says it was made under.
+    static std::optional<PackStamp> stampOf(const std::optional<policy::Pack> &pack);
+    static std::optional<ExportResult> write(ledger::Ledger &ledger, const crypto::Identity &exporter,
+                                             const std::optional<PackStamp> &pack, const ExportChoice &choice,
+                                             const QString &file, QString *error);
+};
+
+} // namespace clearline::sync

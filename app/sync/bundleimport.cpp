@@ -1,0 +1,346 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/bundleimport.h"
+
+#include "crypto/digest.h"
+#include "crypto/identity.h"
+#include "ledger/syncstore.h"
+#include "sync/bundlereader.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QSet>
+
+namespace clearline::sync {
+
+namespace {
+
+// Clocks of laptops drift and get set wrong by hand; a day is past any
+// drift and short of a wrong date.
+constexpr qint64 kFutureSlackSeconds = 24 * 60 * 60;
+
+bool listedInPack(const std::optional<policy::Pack> &pack, const QByteArray &key)
+{
+    if (!pack) {
+        return false;
+    }
+    for (const policy::Role &role : pack->roles) {
+        for (const policy::RoleHolder &holder : role.holders) {
+            if (!holder.key.isEmpty() && holder.key == key) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+crypto::IdentityInfo identityOf(const ledger::KnownPerson &person)
+{
+    crypto::IdentityInfo info;
+    info.personId = person.personId;
+    info.name = person.name;
+    info.email = person.email;
+    info.school = person.school;
+    info.publicKey = person.publicKey;
+    return info;
+}
+
+/// One import: the reader, the store, and what has been seen so far.
+class Import
+{
+    Q_DECLARE_TR_FUNCTIONS(clearline::sync::BundleImport)
+
+public:
+    Import(ledger::Ledger &ledger, const QString &file, const ImportOptions &options)
+        : m_ledger(ledger)
+        , m_store(ledger)
+        , m_reader(file)
+        , m_options(options)
+    {
+        m_report.file = file;
+        m_report.dryRun = options.dryRun;
+    }
+
+    ImportReport run()
+    {
+        QString error;
+        if (!m_reader.open(&error)) {
+            return refuse(error);
+        }
+        m_report.manifest = m_reader.manifest();
+        m_report.fileSha256 = m_reader.fileSha256();
+        const Manifest &manifest = m_reader.manifest();
+        if (m_options.pack && manifest.pack) {
+            m_report.otherPack = manifest.pack->district != m_options.pack->district.id;
+        }
+        sortPeople();
+        if (!m_report.waiting.isEmpty() && !m_options.dryRun) {
+            m_report.outcome = ImportReport::Outcome::NeedsAcceptance;
+            return m_report;
+        }
+        if (!m_store.begin(&error)) {
+            return refuse(error);
+        }
+        if (!trustNewPeople(&error) || !readAll(&error) || !matchesManifest(&error) ||
+            (!m_options.dryRun && !m_store.acknowledge(manifest.exporter.publicKey, manifest.holdings, &error))) {
+            m_store.rollback();
+            return refuse(error);
+        }
+        if (m_options.dryRun) {
+            m_store.rollback();
+        } else if (!m_store.commit(&error)) {
+            return refuse(error);
+        }
+        m_report.outcome =
+            m_report.waiting.isEmpty() ? ImportReport::Outcome::Imported : ImportReport::Outcome::NeedsAcceptance;
+        return m_report;
+    }
+
+private:
+    ImportReport refuse(const QString &problem)
+    {
+        m_report.outcome = ImportReport::Outcome::Refused;
+        m_report.problem = problem;
+        m_report.newByKind.clear();
+        m_report.newRevisions = 0;
+        m_report.newAttachments = 0;
+        return m_report;
+    }
+
+    /// Every key the bundle brings that this profile does not trust yet is
+    /// accepted from the pack, accepted by the user, or waits.
+    void sortPeople()
+    {
+        const Manifest &manifest = m_reader.manifest();
+        for (const ledger::KnownPerson &person : m_ledger.people()) {
+            m_trusted.insert(person.publicKey);
+        }
+        QSet<QByteArray> signers{manifest.exporter.publicKey};
+        for (const ChainSpan &span : manifest.chains) {
+            signers.insert(span.authorKey);
+        }
+        QList<ledger::KnownPerson> introduced = manifest.keys;
+        introduced.prepend(manifest.exporter);
+        for (ledger::KnownPerson person : introduced) {
+            m_introduced.insert(person.publicKey);
+            if (m_trusted.contains(person.publicKey) || !signers.remove(person.publicKey)) {
+                continue;
+            }
+            const QString fingerprint = crypto::fingerprint(person.publicKey);
+            if (listedInPack(m_options.pack, person.publicKey)) {
+                person.source = QStringLiteral("pack");
+            } else if (m_options.accepted.contains(fingerprint, Qt::CaseInsensitive)) {
+                person.source = QStringLiteral("accepted");
+            } else {
+                person.source = QStringLiteral("waiting");
+                m_report.waiting.append(person);
+                continue;
+            }
+            m_report.newPeople.append(person);
+        }
+    }
+
+    bool trustNewPeople(QString *error)
+    {
+        // In a dry run the people still waiting count as accepted, so the
+        // report can say what accepting them would bring.
+        QList<ledger::KnownPerson> people = m_report.newPeople;
+        if (m_options.dryRun) {
+            people += m_report.waiting;
+        }
+        for (const ledger::KnownPerson &person : std::as_const(people)) {
+            if (!m_ledger.trustKey(identityOf(person), person.source, error)) {
+                return false;
+            }
+            m_trusted.insert(person.publicKey);
+        }
+        // People describe themselves: the sender's own name and e-mail are
+        // brought up to date, no one else's.
+        const ledger::KnownPerson &exporter = m_reader.manifest().exporter;
+        return !m_trusted.contains(exporter.publicKey) ||
+               m_ledger.trustKey(identityOf(exporter), QStringLiteral("accepted"), error);
+    }
+
+    bool readAll(QString *error)
+    {
+        std::optional<ledger::Revision> revision;
+        std::optional<BundleAttachment> attachment;
+        for (;;) {
+            switch (m_reader.next(&revision, &attachment, error)) {
+            case BundleReader::Item::End:
+                return true;
+            case BundleReader::Item::Failed:
+                return false;
+            case BundleReader::Item::Attachment:
+                if (!take(*attachment, error)) {
+                    return false;
+                }
+                break;
+            case BundleReader::Item::Revision:
+                if (!take(*revision, error)) {
+                    m_report.revisionId = revision->id;
+                    return false;
+                }
+                break;
+            }
+        }
+    }
+
+    bool take(const BundleAttachment &attachment, QString *error)
+    {
+        ++m_attachmentsRead;
+        if (QString::fromLatin1(crypto::sha256(attachment.content).toHex()) != attachment.sha256) {
+            *error = tr("An attached file in the bundle was changed after it was made.");
+            return false;
+        }
+        m_attachments.insert(attachment.sha256);
+        if (m_store.hasAttachment(attachment.sha256)) {
+            return true;
+        }
+        ++m_report.newAttachments;
+        return m_store.addAttachment(attachment.sha256, attachment.content, error);
+    }
+
+    bool take(const ledger::Revision &revision, QString *error)
+    {
+        const QString who = crypto::fingerprint(revision.authorKey);
+        if (!m_trusted.contains(revision.authorKey)) {
+            *error =
+                m_introduced.contains(revision.authorKey)
+                    ? tr("Revision %1 is signed by someone this profile has not accepted (%2).").arg(revision.id, who)
+                    : tr("Revision %1 is signed by a key that neither this profile nor the bundle knows (%2).")
+                          .arg(revision.id, who);
+            return false;
+        }
+        if (!revision.hashMatches()) {
+            *error = tr("Revision %1 was changed after it was signed.").arg(revision.id);
+            return false;
+        }
+        if (!revision.signatureValid()) {
+            *error = tr("Revision %1 does not carry a valid signature of its author (%2).").arg(revision.id, who);
+            return false;
+        }
+        Seen &seen = m_seen[revision.authorKey];
+        if (seen.count == 0) {
+            seen.first = revision.prevHash;
+        }
+        ++seen.count;
+        seen.last = revision.hash;
+        ++m_kindsRead[revision.kind];
+
+        if (const std::optional<QByteArray> held = m_store.hashOf(revision.id)) {
+            if (*held != revision.hash) {
+                *error = tr("Revision %1 differs from the copy this profile already holds.").arg(revision.id);
+                return false;
+            }
+            ++m_report.alreadyThere;
+            return true;
+        }
+        return followsChain(revision, seen.count == 1, error) && refersToKnown(revision, error) &&
+               append(revision, error);
+    }
+
+    /// A new revision must come right after its author's last one here.
+    bool followsChain(const ledger::Revision &revision, bool firstOfAuthor, QString *error)
+    {
+        const QByteArray last = m_store.lastHashOf(revision.authorKey);
+        if (revision.prevHash == last) {
+            return true;
+        }
+        if (firstOfAuthor && !revision.prevHash.isEmpty() && !m_store.seqOfHash(revision.prevHash)) {
+            *error = tr("This bundle continues from revisions this profile has not received yet (from %1). Import "
+                        "the earlier bundles from them first, or ask for a complete one.")
+                         .arg(m_reader.manifest().exporter.name);
+            return false;
+        }
+        if (!revision.prevHash.isEmpty() && m_store.seqOfHash(revision.prevHash) == 0) {
+            *error = tr("A revision is missing before revision %1: the chain of its author's revisions is broken.")
+                         .arg(revision.id);
+            return false;
+        }
+        *error = tr("Revision %1 does not follow its author's latest revision held here: their records have split "
+                    "into two lines. Ask district IT to look at both profiles.")
+                     .arg(revision.id);
+        return false;
+    }
+
+    bool refersToKnown(const ledger::Revision &revision, QString *error)
+    {
+        if (!revision.supersedes.isEmpty() && !m_store.hashOf(revision.supersedes)) {
+            *error = tr("Revision %1 corrects revision %2, which is neither in the bundle nor in this profile.")
+                         .arg(revision.id, revision.supersedes);
+            return false;
+        }
+        for (const QJsonValue &item : revision.payload.value(QStringLiteral("attachments")).toArray()) {
+            const QString sha256 = item.toObject().value(QStringLiteral("sha256")).toString();
+            if (!m_attachments.contains(sha256) && !m_store.hasAttachment(sha256)) {
+                *error = tr("A file attached to revision %1 is missing from the bundle.").arg(revision.id);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool append(const ledger::Revision &revision, QString *error)
+    {
+        const std::optional<ledger::RecordHead> head = m_store.headOf(revision.recordId);
+        if (head && head->revisionId != revision.supersedes) {
+            m_report.conflicts.append({revision.recordId, revision.id, head->revisionId});
+        }
+        if (revision.created.secsTo(m_options.now) < -kFutureSlackSeconds) {
+            m_report.futureDated.append({revision.id, revision.recordId, revision.created});
+        }
+        if (!m_store.append(revision, error)) {
+            return false;
+        }
+        ++m_report.newRevisions;
+        ++m_report.newByKind[revision.kind];
+        return true;
+    }
+
+    /// The contents must be exactly what the signed manifest lists.
+    bool matchesManifest(QString *error)
+    {
+        const Manifest &manifest = m_reader.manifest();
+        bool same = manifest.revisions == m_report.alreadyThere + m_report.newRevisions &&
+                    manifest.attachments == m_attachmentsRead && manifest.kinds == m_kindsRead &&
+                    manifest.chains.size() == m_seen.size();
+        for (const ChainSpan &span : manifest.chains) {
+            const Seen seen = m_seen.value(span.authorKey);
+            same = same && seen.count == span.count && seen.first == span.after && seen.last == span.last;
+        }
+        if (!same) {
+            *error = tr("%1 does not hold what its manifest lists: it was made wrongly or changed.")
+                         .arg(QFileInfo(m_report.file).fileName());
+        }
+        return same;
+    }
+
+    struct Seen
+    {
+        QByteArray first; ///< what the author's first revision here follows
+        QByteArray last;
+        qint64 count = 0;
+    };
+
+    ledger::Ledger &m_ledger;
+    ledger::SyncStore m_store;
+    BundleReader m_reader;
+    const ImportOptions &m_options;
+    ImportReport m_report;
+    QSet<QByteArray> m_trusted;
+    QSet<QByteArray> m_introduced;
+    QSet<QString> m_attachments;
+    QHash<QByteArray, Seen> m_seen;
+    QMap<QString, qint64> m_kindsRead;
+    qint64 m_attachmentsRead = 0;
+};
+
+} // namespace
+
+ImportReport BundleImport::run(ledger::Ledger &ledger, const QString &file, const ImportOptions &options)
+{
+    return Import(ledger, file, options).run();
+}
+
+} // namespace clearline::sync

@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/bundlereport.h"
+
+#include "crypto/digest.h"
+#include "sync/bundlereader.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QStringList>
+
+namespace clearline::sync {
+
+namespace {
+
+QString personText(const ledger::KnownPerson &person)
+{
+    return person.email.isEmpty()
+               ? QStringLiteral("%1  %2").arg(person.name, crypto::fingerprint(person.publicKey))
+               : QStringLiteral("%1 <%2>  %3").arg(person.name, person.email, crypto::fingerprint(person.publicKey));
+}
+
+QJsonObject personJson(const ledger::KnownPerson &person)
+{
+    return {{QStringLiteral("name"), person.name},
+            {QStringLiteral("email"), person.email},
+            {QStringLiteral("school"), person.school},
+            {QStringLiteral("fingerprint"), crypto::fingerprint(person.publicKey)},
+            {QStringLiteral("source"), person.source}};
+}
+
+QString outcomeName(ImportReport::Outcome outcome)
+{
+    switch (outcome) {
+    case ImportReport::Outcome::Imported:
+        return QStringLiteral("imported");
+    case ImportReport::Outcome::NeedsAcceptance:
+        return QStringLiteral("needs-acceptance");
+    case ImportReport::Outcome::Refused:
+        return QStringLiteral("refused");
+    }
+    return {};
+}
+
+} // namespace
+
+QString BundleReport::kindCounts(const QMap<QString, qint64> &kinds)
+{
+    QStringList parts;
+    for (auto it = kinds.begin(); it != kinds.end(); ++it) {
+        parts.append(QStringLiteral("%1 %2").arg(it.value()).arg(it.key()));
+    }
+    return parts.isEmpty() ? tr("nothing") : parts.join(QStringLiteral(", "));
+}
+
+QString BundleReport::text(const ImportReport &report)
+{
+    QStringList lines;
+    const QString name = QFileInfo(report.file).fileName();
+    if (report.manifest) {
+        lines.append(tr("%1, from %2, made %3")
+                         .arg(name, personText(report.manifest->exporter),
+                              report.manifest->created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    } else {
+        lines.append(name);
+    }
+    if (report.outcome == ImportReport::Outcome::Refused) {
+        lines.append(tr("  Refused: %1").arg(report.problem));
+        lines.append(tr("  Nothing was changed."));
+        return lines.join(QLatin1Char('\n'));
+    }
+    const QString newLine = report.dryRun ? tr("  Would add: %1") : tr("  New: %1");
+    lines.append(newLine.arg(kindCounts(report.newByKind)));
+    if (report.newAttachments > 0) {
+        lines.append(tr("  New attached files: %1").arg(report.newAttachments));
+    }
+    lines.append(tr("  Already here: %1").arg(report.alreadyThere));
+    for (const ledger::KnownPerson &person : report.newPeople) {
+        lines.append(person.source == QLatin1String("pack")
+                         ? tr("  New person, listed in the district's pack: %1").arg(personText(person))
+                         : tr("  New person, accepted: %1").arg(personText(person)));
+    }
+    for (const ConflictNote &conflict : report.conflicts) {
+        lines.append(tr("  Two versions of record %1 now exist (revisions %2 and %3). Both are kept; the people "
+                        "involved see both.")
+                         .arg(conflict.recordId, conflict.revisionId, conflict.competesWith));
+    }
+    for (const FutureNote &future : report.futureDated) {
+        lines.append(tr("  Revision %1 is dated %2, in the future: its author's clock is wrong. It is kept with that "
+                        "date and changes the order of nothing.")
+                         .arg(future.revisionId, future.created.toString(Qt::ISODate)));
+    }
+    if (report.otherPack) {
+        lines.append(tr("  The sender works under another district's policy."));
+    }
+    if (!report.waiting.isEmpty()) {
+        lines.append(tr("  Waiting: these people are new to this profile. Compare each fingerprint with the person "
+                        "(in person or by phone), then import again with --accept FINGERPRINT:"));
+        for (const ledger::KnownPerson &person : report.waiting) {
+            lines.append(QStringLiteral("    ") + personText(person));
+        }
+        if (!report.dryRun) {
+            lines.append(tr("  Nothing was changed."));
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QJsonObject BundleReport::toJson(const ImportReport &report)
+{
+    QJsonObject kinds;
+    for (auto it = report.newByKind.begin(); it != report.newByKind.end(); ++it) {
+        kinds.insert(it.key(), it.value());
+    }
+    QJsonArray newPeople;
+    for (const ledger::KnownPerson &person : report.newPeople) {
+        newPeople.append(personJson(person));
+    }
+    QJsonArray waiting;
+    for (const ledger::KnownPerson &person : report.waiting) {
+        waiting.append(personJson(person));
+    }
+    QJsonArray conflicts;
+    for (const ConflictNote &conflict : report.conflicts) {
+        conflicts.append(QJsonObject{{QStringLiteral("record"), conflict.recordId},
+                                     {QStringLiteral("revision"), conflict.revisionId},
+                                     {QStringLiteral("competesWith"), conflict.competesWith}});
+    }
+    QJsonArray future;
+    for (const FutureNote &note : report.futureDated) {
+        future.append(QJsonObject{{QStringLiteral("revision"), note.revisionId},
+                                  {QStringLiteral("record"), note.recordId},
+                                  {QStringLiteral("created"), ledger::Revision::timeText(note.created)}});
+    }
+    QJsonObject object{{QStringLiteral("file"), QFileInfo(report.file).absoluteFilePath()},
+                       {QStringLiteral("outcome"), outcomeName(report.outcome)},
+                       {QStringLiteral("dryRun"), report.dryRun},
+                       {QStringLiteral("new"), kinds},
+                       {QStringLiteral("newRevisions"), report.newRevisions},
+                       {QStringLiteral("newAttachments"), report.newAttachments},
+                       {QStringLiteral("alreadyThere"), report.alreadyThere},
+                       {QStringLiteral("newPeople"), newPeople},
+                       {QStringLiteral("waiting"), waiting},
+                       {QStringLiteral("conflicts"), conflicts},
+                       {QStringLiteral("futureDated"), future},
+                       {QStringLiteral("otherPack"), report.otherPack}};
+    if (report.manifest) {
+        object.insert(QStringLiteral("from"), personJson(report.manifest->exporter));
+    }
+    if (!report.problem.isEmpty()) {
+        object.insert(QStringLiteral("problem"), report.problem);
+    }
+    if (!report.revisionId.isEmpty()) {
+        object.insert(QStringLiteral("revision"), report.revisionId);
+    }
+    return object;
+}
+
+BundleCheck BundleReport::checkSignatures(BundleReader &reader)
+{
+    BundleCheck check;
+    std::optional<ledger::Revision> revision;
+    std::optional<BundleAttachment> attachment;
+    for (;;) {
+        switch (reader.next(&revision, &attachment, &check.problem)) {
+        case BundleReader::Item::End:
+            if (check.revisions != reader.manifest().revisions || check.attachments != reader.manifest().attachments) {
+                check.problem = tr("it holds %1 revisions and %2 files, not the %3 and %4 its manifest lists")
+                                    .arg(check.revisions)
+                                    .arg(check.attachments)
+                                    .arg(reader.manifest().revisions)
+                                    .arg(reader.manifest().attachments);
+            }
+            return check;
+        case BundleReader::Item::Failed:
+            return check;
+        case BundleReader::Item::Attachment:
+            ++check.attachments;
+            break;
+        case BundleReader::Item::Revision:
+            ++check.revisions;
+            if (!revision->hashMatches() || !revision->signatureValid()) {
+                check.problem = tr("revision %1 was changed after it was signed").arg(revision->id);
+                return check;
+            }
+            break;
+        }
+    }
+}
+
+QString BundleReport::describe(const Manifest &manifest, const BundleCheck &check)
+{
+    QStringList lines;
+    lines.append(tr("From:       %1").arg(personText(manifest.exporter)));
+    if (!manifest.recipient.isEmpty()) {
+        lines.append(tr("For:        %1").arg(manifest.recipient));
+    }
+    lines.append(
+        tr("Made:       %1 with %2")
+            .arg(manifest.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), manifest.application));
+    if (manifest.pack) {
+        lines.append(tr("Policy:     %1, adopted %2").arg(manifest.pack->district, manifest.pack->adopted));
+    }
+    lines.append(tr("Revisions:  %1 (%2)").arg(manifest.revisions).arg(kindCounts(manifest.kinds)));
+    lines.append(tr("Files:      %1").arg(manifest.attachments));
+    lines.append(tr("Signed by:"));
+    for (const ledger::KnownPerson &person : manifest.keys) {
+        lines.append(QStringLiteral("  ") + personText(person));
+    }
+    lines.append(check.problem.isEmpty() ? tr("Every signature checks out.") : tr("Problem: %1").arg(check.problem));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace clearline::sync

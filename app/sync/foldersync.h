@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sync/bundleexport.h"
+#include "sync/bundleimport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace clearline::crypto {
+class Identity;
+}
+
+namespace clearline::sync {
+
+/// A folder several profiles share (a mapped drive, a synced cloud folder).
+/// Each profile keeps one bundle there, clearline-<fingerprint>.clbundle,
+/// with what the others have not all acknowledged, and imports theirs.
+///
+/// Files can be seen half-written: another ClearLine writes beside the
+/// target and renames (never half there), but a cloud client may still be
+/// copying one in. A bundle changed in the last minute is left for the next
+/// round, and one that fails its checksum while young is retried rather
+/// than reported as tampered.
+struct FolderRound
+{
+    QList<ImportReport> imported; ///< bundles read this round (new or changed ones only)
+    QStringList waitingFiles;     ///< files still being copied in, for the next round
+    QString written;              ///< this profile's bundle, when it was rewritten
+    ExportResult sent;
+};
+
+class FolderSync
+{
+    Q_DECLARE_TR_FUNCTIONS(clearline::sync::FolderSync)
+
+public:
+    /// The name of a profile's own bundle in the folder.
+    static QString fileNameFor(const QByteArray &publicKey);
+    /// One round: import what is new, then rewrite this profile's bundle if
+    /// it holds anything its last one did not.
+    static std::optional<FolderRound> run(ledger::Ledger &ledger, const crypto::Identity &identity,
+                                          const std::optional<policy::Pack> &pack,
+                                          const std::optional<PackStamp> &stamp, const QString &folder,
+                                          const QDateTime &now, QString *error);
+};
+
+} // namespace clearline::sync
