@@ -8,8 +8,10 @@
 #include "policy/shippedpacks.h"
 #include "ui/aboutdialog.h"
 #include "ui/acknowledgedialog.h"
+#include "ui/bundleimportdialog.h"
 #include "ui/contactdialog.h"
 #include "ui/disclosureview.h"
+#include "ui/folderwatcher.h"
 #include "ui/homepage.h"
 #include "ui/memodialog.h"
 #include "ui/memolist.h"
@@ -22,6 +24,7 @@
 #include "ui/requestlist.h"
 #include "ui/requestwizard.h"
 #include "ui/reviewworkspace.h"
+#include "ui/sendbundledialog.h"
 #include "ui/settingsdialog.h"
 
 #include <QApplication>
@@ -41,6 +44,7 @@ MainWindow::MainWindow(ProfileSession &session, core::Settings &settings, QWidge
     , m_session(session)
     , m_settings(settings)
     , m_home(new HomePage(session, this))
+    , m_folder(new FolderWatcher(session, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(QStringLiteral("ClearLine"));
@@ -69,7 +73,12 @@ MainWindow::MainWindow(ProfileSession &session, core::Settings &settings, QWidge
         where->setObjectName(QStringLiteral("profileLabel"));
         statusBar()->addPermanentWidget(where, 1);
     }
+    auto *folderStatus = new QLabel(this);
+    folderStatus->setObjectName(QStringLiteral("folderStatus"));
+    statusBar()->addWidget(folderStatus, 2);
+    connect(m_folder, &FolderWatcher::statusChanged, folderStatus, &QLabel::setText);
     loadDistrictPack();
+    m_folder->setFolder(m_settings.syncFolder());
     if (!restoreGeometry(m_settings.windowGeometry())) {
         resize(960, 680);
     }
@@ -90,6 +99,16 @@ void MainWindow::createMenus()
     review->setObjectName(QStringLiteral("actionReview"));
     review->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     review->setShortcutContext(Qt::ApplicationShortcut);
+    file->addSeparator();
+    QAction *send = file->addAction(tr("&Send records to…"), this, &MainWindow::sendRecords);
+    send->setObjectName(QStringLiteral("actionSend"));
+    send->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    send->setShortcutContext(Qt::ApplicationShortcut);
+    QAction *import = file->addAction(tr("&Import records…"), this, [this] { importRecords(); });
+    import->setObjectName(QStringLiteral("actionImport"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    import->setShortcutContext(Qt::ApplicationShortcut);
+    file->addSeparator();
     QAction *profile = file->addAction(tr("Your &profile…"), this, &MainWindow::showProfile);
     profile->setObjectName(QStringLiteral("actionProfile"));
     file->addSeparator();
@@ -124,7 +143,39 @@ void MainWindow::showSettings()
     SettingsDialog dialog(m_settings, this);
     if (dialog.exec() == QDialog::Accepted) {
         loadDistrictPack();
+        m_folder->setFolder(m_settings.syncFolder());
     }
+}
+
+void MainWindow::sendRecords()
+{
+    if (!m_session.ledger()) {
+        return;
+    }
+    SendBundleDialog dialog(m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::importRecords(QStringList files)
+{
+    if (!m_session.ledger()) {
+        return;
+    }
+    if (files.isEmpty()) {
+        // Bundles waiting in the shared folder for someone to be accepted
+        // come first; else the person picks the files they were sent.
+        files = m_folder->waitingForAcceptance();
+    }
+    if (files.isEmpty()) {
+        files = QFileDialog::getOpenFileNames(this, tr("Import records"), QDir::homePath(),
+                                              tr("ClearLine bundles (*.clbundle)"));
+    }
+    if (files.isEmpty()) {
+        return;
+    }
+    BundleImportDialog dialog(m_session, files, this);
+    dialog.exec();
+    m_folder->syncNow();
 }
 
 void MainWindow::showAbout()

@@ -16,6 +16,7 @@ struct RequestForm;
 
 namespace clearline::ui {
 
+class FolderWatcher;
 class HomePage;
 class PolicyViewer;
 class ProfileSession;
@@ -62,6 +63,11 @@ public Q_SLOTS:
     void showPolicy(const QString &clauseId = {});
     /// Opens a pack file in the editor (for district IT).
     void editPack();
+    /// Writes a bundle for a colleague and hands it to the mail program.
+    void sendRecords();
+    /// Imports bundles: the files given, those waiting in the shared folder,
+    /// or files the person picks.
+    void importRecords(QStringList files = {});
     /// The approver's workspace, at its queue or at the building overview.
     ReviewWorkspace *openReview(bool atOverview = false);
 
@@ -76,6 +82,7 @@ private:
     ProfileSession &m_session;
     core::Settings &m_settings;
     HomePage *m_home = nullptr;
+    FolderWatcher *m_folder = nullptr;
     PolicyViewer *m_policy = nullptr; ///< made on first use: it starts the web engine
     QPointer<ReviewWorkspace> m_review;
     bool m_authoring = false;

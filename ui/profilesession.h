@@ -40,6 +40,8 @@ public:
     bool createIdentity(const crypto::Identity::NewPerson &person, QString *error);
     /// The unlocked identity, asking for the passphrase the first time.
     const crypto::Identity *unlock(QString *error);
+    /// The identity if it is unlocked already; never asks.
+    const crypto::Identity *unlockedIdentity() const { return m_identity ? &*m_identity : nullptr; }
 
     /// Opens the ledger for writing; false with a message when another
     /// ClearLine has it, or it cannot be used.

@@ -6,6 +6,8 @@
 #include "core/languages.h"
 #include "core/settings.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -27,6 +29,14 @@ SettingsDialog::SettingsDialog(core::Settings &settings, QWidget *parent)
     }
     const int current = m_ui->languageCombo->findData(m_settings.language());
     m_ui->languageCombo->setCurrentIndex(current < 0 ? 0 : current);
+    m_ui->folderEdit->setText(QDir::toNativeSeparators(m_settings.syncFolder()));
+    connect(m_ui->folderButton, &QPushButton::clicked, this, [this] {
+        const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("Choose the shared folder"), m_ui->folderEdit->text());
+        if (!folder.isEmpty()) {
+            m_ui->folderEdit->setText(QDir::toNativeSeparators(folder));
+        }
+    });
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -35,6 +45,8 @@ void SettingsDialog::accept()
 {
     QString error;
     if (!m_settings.setValue(QStringLiteral("language"), m_ui->languageCombo->currentData().toString(), &error) ||
+        !m_settings.setValue(QStringLiteral("sync_folder"),
+                             QDir::fromNativeSeparators(m_ui->folderEdit->text().trimmed()), &error) ||
         !m_settings.save(&error)) {
         QMessageBox::warning(this, tr("Settings not saved"), error);
         return;

@@ -237,8 +237,8 @@ int BundleCommand::syncFolder(CommandContext &context) const
     }
     QString packProblem;
     const std::optional<policy::Pack> pack = Session::openPack(context, &packProblem);
-    const auto round = sync::FolderSync::run(*writer->ledger, writer->identity, pack, sync::BundleExport::stampOf(pack),
-                                             folder, QDateTime::currentDateTimeUtc(), &error);
+    const auto round = sync::FolderSync::run(*writer->ledger, writer->identity.info().publicKey, &writer->identity,
+                                             pack, folder, QDateTime::currentDateTimeUtc(), &error);
     if (!round) {
         return context.fail(error);
     }

@@ -37,10 +37,9 @@ QString FolderSync::fileNameFor(const QByteArray &publicKey)
            QLatin1String(BundleFormat::kSuffix);
 }
 
-std::optional<FolderRound> FolderSync::run(ledger::Ledger &ledger, const crypto::Identity &identity,
-                                           const std::optional<policy::Pack> &pack,
-                                           const std::optional<PackStamp> &stamp, const QString &folder,
-                                           const QDateTime &now, QString *error)
+std::optional<FolderRound> FolderSync::run(ledger::Ledger &ledger, const QByteArray &ownKey,
+                                           const crypto::Identity *signer, const std::optional<policy::Pack> &pack,
+                                           const QString &folder, const QDateTime &now, QString *error)
 {
     const QDir dir(folder);
     if (folder.isEmpty() || !dir.exists()) {
@@ -50,7 +49,7 @@ std::optional<FolderRound> FolderSync::run(ledger::Ledger &ledger, const crypto:
         return std::nullopt;
     }
     FolderRound round;
-    const QString own = fileNameFor(identity.info().publicKey);
+    const QString own = fileNameFor(ownKey);
     ledger::SyncStore store(ledger);
     QList<QByteArray> peers;
     const QFileInfoList files =
@@ -89,6 +88,9 @@ std::optional<FolderRound> FolderSync::run(ledger::Ledger &ledger, const crypto:
     }
 
     // Rewrite our bundle only when we hold something it does not.
+    if (!signer) {
+        return round;
+    }
     const QString target = dir.filePath(own);
     BundleReader previous(target);
     QString ignored;
@@ -99,7 +101,8 @@ std::optional<FolderRound> FolderSync::run(ledger::Ledger &ledger, const crypto:
     ExportChoice choice;
     choice.peerKeys = peers;
     choice.recipient = tr("the shared folder");
-    const std::optional<ExportResult> sent = BundleExport::write(ledger, identity, stamp, choice, target, error);
+    const std::optional<ExportResult> sent =
+        BundleExport::write(ledger, *signer, BundleExport::stampOf(pack), choice, target, error);
     if (!sent) {
         return std::nullopt;
     }

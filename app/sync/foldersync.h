@@ -40,11 +40,11 @@ public:
     /// The name of a profile's own bundle in the folder.
     static QString fileNameFor(const QByteArray &publicKey);
     /// One round: import what is new, then rewrite this profile's bundle if
-    /// it holds anything its last one did not.
-    static std::optional<FolderRound> run(ledger::Ledger &ledger, const crypto::Identity &identity,
-                                          const std::optional<policy::Pack> &pack,
-                                          const std::optional<PackStamp> &stamp, const QString &folder,
-                                          const QDateTime &now, QString *error);
+    /// it holds anything its last one did not. Without a signer (the key is
+    /// still locked) the round only imports.
+    static std::optional<FolderRound> run(ledger::Ledger &ledger, const QByteArray &ownKey,
+                                          const crypto::Identity *signer, const std::optional<policy::Pack> &pack,
+                                          const QString &folder, const QDateTime &now, QString *error);
 };
 
 } // namespace clearline::sync

@@ -501,8 +501,8 @@ private Q_SLOTS:
         QString error;
         pair.sender.ledger->trustKey(pair.receiver.identity->info(), QStringLiteral("accepted"), &error);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const auto sent =
-            sync::FolderSync::run(*pair.sender.ledger, *pair.sender.identity, {}, {}, shared.path(), now, &error);
+        const auto sent = sync::FolderSync::run(*pair.sender.ledger, pair.sender.identity->info().publicKey,
+                                                &*pair.sender.identity, {}, shared.path(), now, &error);
         QVERIFY2(sent, qPrintable(error));
         QCOMPARE(sent->sent.revisions, 3);
         const QString samFile = shared.filePath(sync::FolderSync::fileNameFor(pair.sender.identity->info().publicKey));
@@ -510,8 +510,8 @@ private Q_SLOTS:
         QCOMPARE(QDir(shared.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // nothing half-written
 
         // Just written: left to settle.
-        auto round =
-            sync::FolderSync::run(*pair.receiver.ledger, *pair.receiver.identity, {}, {}, shared.path(), now, &error);
+        auto round = sync::FolderSync::run(*pair.receiver.ledger, pair.receiver.identity->info().publicKey,
+                                           &*pair.receiver.identity, {}, shared.path(), now, &error);
         QVERIFY(round);
         QCOMPARE(round->waitingFiles, QStringList{QFileInfo(samFile).fileName()});
         QCOMPARE(pair.receiver.ledger->stats().revisions, 0);
@@ -521,8 +521,8 @@ private Q_SLOTS:
         const QByteArray whole = test::readFile(samFile);
         test::writeFile(arriving, whole.left(whole.size() / 2));
         const QDateTime later = now.addSecs(120);
-        round =
-            sync::FolderSync::run(*pair.receiver.ledger, *pair.receiver.identity, {}, {}, shared.path(), later, &error);
+        round = sync::FolderSync::run(*pair.receiver.ledger, pair.receiver.identity->info().publicKey,
+                                      &*pair.receiver.identity, {}, shared.path(), later, &error);
         QVERIFY(round);
         QCOMPARE(round->waitingFiles, QStringList{QFileInfo(arriving).fileName()});
         QCOMPARE(round->imported.size(), 1);
@@ -532,13 +532,13 @@ private Q_SLOTS:
 
         // The next round reads nothing again; the sender takes Rae's bundle
         // and learns what she holds.
-        round =
-            sync::FolderSync::run(*pair.receiver.ledger, *pair.receiver.identity, {}, {}, shared.path(), later, &error);
+        round = sync::FolderSync::run(*pair.receiver.ledger, pair.receiver.identity->info().publicKey,
+                                      &*pair.receiver.identity, {}, shared.path(), later, &error);
         QCOMPARE(round->imported.size(), 0);
         QVERIFY(round->written.isEmpty());
         QFile::remove(arriving);
-        const auto back = sync::FolderSync::run(*pair.sender.ledger, *pair.sender.identity, {}, {}, shared.path(),
-                                                later.addSecs(120), &error);
+        const auto back = sync::FolderSync::run(*pair.sender.ledger, pair.sender.identity->info().publicKey,
+                                                &*pair.sender.identity, {}, shared.path(), later.addSecs(120), &error);
         QVERIFY(back);
         QCOMPARE(back->imported.size(), 1);
         QCOMPARE(ledger::SyncStore(*pair.sender.ledger).peers().size(), 1);

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/sendbundledialog.h"
+
+#include "sync/bundleexport.h"
+#include "sync/bundlereport.h"
+#include "ui/profilesession.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace clearline::ui {
+
+namespace {
+
+/// Opens the mail program with the file attached: xdg-email can attach on
+/// free desktops; a mailto: link cannot, so then the folder is shown.
+bool handToMail(const QString &email, const QString &file, const QString &subject)
+{
+    const QString xdgEmail = QStandardPaths::findExecutable(QStringLiteral("xdg-email"));
+    if (!xdgEmail.isEmpty() && QProcess::startDetached(xdgEmail, {QStringLiteral("--subject"), subject,
+                                                                  QStringLiteral("--attach"), file, email})) {
+        return true;
+    }
+    QUrl mail;
+    mail.setScheme(QStringLiteral("mailto"));
+    mail.setPath(email);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("subject"), subject);
+    mail.setQuery(query);
+    QDesktopServices::openUrl(mail);
+    QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(file).absolutePath()));
+    return false;
+}
+
+} // namespace
+
+SendBundleDialog::SendBundleDialog(ProfileSession &session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_recipients(new QComboBox(this))
+    , m_outcome(new QLabel(this))
+{
+    setWindowTitle(tr("Send records to…"));
+    setObjectName(QStringLiteral("SendBundleDialog"));
+    m_recipients->setObjectName(QStringLiteral("recipients"));
+    const auto self = m_session.identityInfo();
+    for (const ledger::KnownPerson &person : m_session.ledger()->people()) {
+        if (self && person.publicKey == self->publicKey) {
+            continue;
+        }
+        m_recipients->addItem(person.email.isEmpty() ? person.name
+                                                     : QStringLiteral("%1 <%2>").arg(person.name, person.email),
+                              person.publicKey);
+    }
+    m_recipients->addItem(tr("Someone else (everything on this computer)"), QByteArray());
+
+    auto *intro = new QLabel(tr("ClearLine puts what this person does not have yet in one signed file, then opens "
+                                "your e-mail program with it attached. They open it in ClearLine with File › Import "
+                                "records."),
+                             this);
+    intro->setWordWrap(true);
+    m_outcome->setWordWrap(true);
+    m_outcome->setObjectName(QStringLiteral("sendOutcome"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&For:"), m_recipients);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton *send = buttons->addButton(tr("&Send…"), QDialogButtonBox::AcceptRole);
+    send->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SendBundleDialog::chooseFileAndSend);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_outcome);
+    layout->addWidget(buttons);
+}
+
+QString SendBundleDialog::outcome() const
+{
+    return m_outcome->text();
+}
+
+void SendBundleDialog::chooseFileAndSend()
+{
+    const QString who = m_recipients->currentText().section(QLatin1Char('<'), 0, 0).trimmed();
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("ClearLine %1 %2.clbundle")
+                          .arg(m_recipients->currentData().toByteArray().isEmpty() ? tr("records") : who,
+                               QDate::currentDate().toString(Qt::ISODate)));
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save the records to send"), suggested,
+                                                      tr("ClearLine bundles (*.clbundle)"));
+    if (!file.isEmpty() && sendTo(file, true)) {
+        accept();
+    }
+}
+
+bool SendBundleDialog::sendTo(const QString &file, bool mail)
+{
+    QString error;
+    const crypto::Identity *identity = m_session.unlock(&error);
+    if (!identity) {
+        m_outcome->setText(error);
+        return false;
+    }
+    sync::ExportChoice choice;
+    const QByteArray key = m_recipients->currentData().toByteArray();
+    QString email;
+    if (!key.isEmpty()) {
+        // Every key of theirs: a person may have ClearLine on two computers.
+        QString personId;
+        const QList<ledger::KnownPerson> people = m_session.ledger()->people();
+        for (const ledger::KnownPerson &person : people) {
+            if (person.publicKey == key) {
+                personId = person.personId;
+                email = person.email;
+                choice.recipient = person.name;
+            }
+        }
+        for (const ledger::KnownPerson &person : people) {
+            if (person.personId == personId) {
+                choice.peerKeys.append(person.publicKey);
+            }
+        }
+    }
+    std::optional<policy::Pack> pack;
+    if (m_session.pack()) {
+        pack = *m_session.pack();
+    }
+    const auto result = sync::BundleExport::write(*m_session.ledger(), *identity, sync::BundleExport::stampOf(pack),
+                                                  choice, file, &error);
+    if (!result) {
+        m_outcome->setText(error);
+        return false;
+    }
+    m_outcome->setText(
+        tr("Saved %1: %2.").arg(QDir::toNativeSeparators(file), sync::BundleReport::kindCounts(result->kinds)));
+    if (mail) {
+        handToMail(email, file, tr("ClearLine records from %1").arg(identity->info().name));
+    }
+    return true;
+}
+
+} // namespace clearline::ui
