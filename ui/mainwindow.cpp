@@ -19,9 +19,9 @@
 #include "ui/profiledialog.h"
 #include "ui/profilesession.h"
 #include "ui/recordinspector.h"
+#include "ui/recordswindow.h"
 #include "ui/requestlist.h"
 #include "ui/requestwizard.h"
-#include "ui/recordswindow.h"
 #include "ui/reviewworkspace.h"
 #include "ui/settingsdialog.h"
 

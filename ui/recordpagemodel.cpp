@@ -2,6 +2,7 @@
 #include "ui/recordpagemodel.h"
 
 #include "records/recordtext.h"
+
 #include "ui/recordfetcher.h"
 
 #include <QBrush>

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/recordswindow.h"
 
-#include "ledger/ledger.h"
 #include "records/recordexport.h"
 #include "records/recordsheet.h"
+
+#include "ledger/ledger.h"
 #include "ui/profilesession.h"
 #include "ui/recordpagemodel.h"
 #include "ui/sheetprinter.h"
@@ -22,8 +23,8 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
-#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QVBoxLayout>
 
 namespace clearline::ui {
 
@@ -244,9 +245,10 @@ void RecordsWindow::runSearch()
 
 void RecordsWindow::showCount(qint64 total)
 {
-    m_count->setText(total == 0 ? tr("No records match.")
-                                : tr("%1 record(s) match.", nullptr, int(std::min<qint64>(total, INT_MAX)))
-                                      .arg(QLocale().toString(total)));
+    m_count->setText(
+        total == 0
+            ? tr("No records match.")
+            : tr("%1 record(s) match.", nullptr, int(std::min<qint64>(total, INT_MAX))).arg(QLocale().toString(total)));
     m_csv->setEnabled(total > 0);
     m_pdf->setEnabled(total > 0);
 }
@@ -340,8 +342,8 @@ void RecordsWindow::printTo(const QString &file, std::function<void(bool)> done)
 
 void RecordsWindow::exportCsv()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export the records as CSV"), tr("records.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString file =
+        QFileDialog::getSaveFileName(this, tr("Export the records as CSV"), tr("records.csv"), tr("CSV files (*.csv)"));
     if (!file.isEmpty()) {
         exportCsvTo(file);
     }
@@ -349,8 +351,8 @@ void RecordsWindow::exportCsv()
 
 void RecordsWindow::savePdf()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save the records as PDF"), tr("records.pdf"),
-                                                      tr("PDF files (*.pdf)"));
+    const QString file =
+        QFileDialog::getSaveFileName(this, tr("Save the records as PDF"), tr("records.pdf"), tr("PDF files (*.pdf)"));
     if (!file.isEmpty()) {
         printTo(file);
     }

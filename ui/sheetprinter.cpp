@@ -6,9 +6,9 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QMarginsF>
-#include <QTimer>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QTimer>
 #include <QUrl>
 #include <QWebEnginePage>
 

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/recordscommand.h"
 
-#include "cli/pdfprinter.h"
-#include "cli/session.h"
 #include "records/recordexport.h"
 #include "records/recordsheet.h"
 #include "records/recordtext.h"
+
+#include "cli/pdfprinter.h"
+#include "cli/session.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -64,8 +65,8 @@ void RecordsCommand::addOptions(QCommandLineParser &parser) const
                       QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("school"), tr("Only records of this school (its id in the district's pack)."),
                       QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("kind"), tr("Only records of this kind (memo, contact, request, …)."),
-                      QStringLiteral("KIND")});
+    parser.addOption(
+        {QStringLiteral("kind"), tr("Only records of this kind (memo, contact, request, …)."), QStringLiteral("KIND")});
     parser.addOption({QStringLiteral("from"), tr("Only records last changed on or after this day (YYYY-MM-DD)."),
                       QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("to"), tr("Only records last changed on or before this day (YYYY-MM-DD)."),
@@ -86,8 +87,8 @@ std::optional<ledger::RecordFilter> RecordsCommand::filterFrom(const CommandCont
     filter.student = parser.value(QStringLiteral("student"));
     filter.school = parser.value(QStringLiteral("school"));
     filter.kind = parser.value(QStringLiteral("kind"));
-    for (const auto &[option, day] : {std::pair{QStringLiteral("from"), &filter.from},
-                                      std::pair{QStringLiteral("to"), &filter.to}}) {
+    for (const auto &[option, day] :
+         {std::pair{QStringLiteral("from"), &filter.from}, std::pair{QStringLiteral("to"), &filter.to}}) {
         if (parser.isSet(option)) {
             *day = QDate::fromString(parser.value(option), Qt::ISODate);
             if (!day->isValid()) {
@@ -128,8 +129,8 @@ int RecordsCommand::search(CommandContext &context, const ledger::Database &data
 {
     const QCommandLineParser &parser = context.parser();
     bool ok = true;
-    const int limit = parser.isSet(QStringLiteral("limit")) ? parser.value(QStringLiteral("limit")).toInt(&ok)
-                                                            : kDefaultLimit;
+    const int limit =
+        parser.isSet(QStringLiteral("limit")) ? parser.value(QStringLiteral("limit")).toInt(&ok) : kDefaultLimit;
     if (!ok || limit < 0) {
         return context.usageError(tr("--limit needs a number, 0 or more."));
     }
@@ -140,15 +141,18 @@ int RecordsCommand::search(CommandContext &context, const ledger::Database &data
         return context.fail(error);
     }
     QList<ledger::RecordRow> rows;
-    const bool read = records::RecordExport::forEachPage(database, filter, [&](const QList<ledger::RecordRow> &page) {
-        for (const ledger::RecordRow &row : page) {
-            if (limit > 0 && rows.size() == limit) {
-                return false;
+    const bool read = records::RecordExport::forEachPage(
+        database, filter,
+        [&](const QList<ledger::RecordRow> &page) {
+            for (const ledger::RecordRow &row : page) {
+                if (limit > 0 && rows.size() == limit) {
+                    return false;
+                }
+                rows.append(row);
             }
-            rows.append(row);
-        }
-        return true;
-    }, &error);
+            return true;
+        },
+        &error);
     if (!read) {
         return context.fail(error);
     }
@@ -170,8 +174,8 @@ int RecordsCommand::search(CommandContext &context, const ledger::Database &data
         << '\n';
     for (const ledger::RecordRow &row : std::as_const(rows)) {
         out << row.recordId.left(8) << "  " << records::RecordText::utc(row.updated) << "  " << row.kind << "  "
-            << row.title << " — " << records::RecordText::author(row) << "  ["
-            << records::RecordText::verification(row) << "]\n";
+            << row.title << " — " << records::RecordText::author(row) << "  [" << records::RecordText::verification(row)
+            << "]\n";
     }
     out.flush();
     return Success;
@@ -223,8 +227,8 @@ int RecordsCommand::exportTo(CommandContext &context, const ledger::Database &da
     } else {
         context.out() << tr("Wrote %n record(s) to %1.", nullptr, int(rows)).arg(QDir::toNativeSeparators(file));
         if (unverified > 0) {
-            context.out() << ' ' << tr("%n of them are NOT verified; see the verification column.", nullptr,
-                                       int(unverified));
+            context.out() << ' '
+                          << tr("%n of them are NOT verified; see the verification column.", nullptr, int(unverified));
         }
         context.out() << '\n';
         context.out().flush();

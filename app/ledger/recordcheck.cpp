@@ -37,8 +37,8 @@ QHash<QString, QString> RecordCheck::problems(const Database &database, const QS
         query.addBindValue(id);
     }
     if (!query.exec()) {
-        const QString message = tr("its revisions could not be read (%1)")
-                                    .arg(SqlError::message(query.lastError(), database.fileName()));
+        const QString message =
+            tr("its revisions could not be read (%1)").arg(SqlError::message(query.lastError(), database.fileName()));
         for (const QString &id : recordIds) {
             result.insert(id, message);
         }

@@ -15,9 +15,9 @@ namespace {
 
 // The head revision (v) and the author's first key (k) are joined for the
 // school and student columns and filters; the search row (s) for the body.
-const QString kJoins = QStringLiteral(
-    " JOIN revisions v ON v.id = r.head_revision"
-    " LEFT JOIN keys k ON k.rowid = (SELECT min(rowid) FROM keys WHERE person_id = r.author_id)");
+const QString kJoins =
+    QStringLiteral(" JOIN revisions v ON v.id = r.head_revision"
+                   " LEFT JOIN keys k ON k.rowid = (SELECT min(rowid) FROM keys WHERE person_id = r.author_id)");
 
 // A record's school: its own (requests and delegations name one, a trip
 // names its school), else the school its author gave with their key.
@@ -57,8 +57,7 @@ bool needsJoins(const RecordFilter &filter)
     return !filter.school.isEmpty() || !filter.student.isEmpty();
 }
 
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, const Database &database,
-         QString *error)
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, const Database &database, QString *error)
 {
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {

@@ -58,7 +58,7 @@ struct RecordRow
     QString kind;
     QString title;
     QString authorId;
-    QString authorName;  ///< empty when the ledger has no key of the author
+    QString authorName; ///< empty when the ledger has no key of the author
     QString authorEmail;
     QString school;  ///< as for RecordFilter::school
     QString student; ///< initials, for contacts and concerns
@@ -93,8 +93,8 @@ public:
     /// `skip` is for a jump into rows no page has reached yet (a scroll bar
     /// dragged far down); it is counted from `after`, so it stays short when
     /// a known page is near.
-    std::optional<QList<RecordRow>> page(const RecordFilter &filter, const RecordKey &after, int limit,
-                                         qint64 skip, QString *error) const;
+    std::optional<QList<RecordRow>> page(const RecordFilter &filter, const RecordKey &after, int limit, qint64 skip,
+                                         QString *error) const;
 
     /// The FTS5 query for what people type: each word quoted, so that no
     /// word is FTS5 syntax. Empty when there is no word.

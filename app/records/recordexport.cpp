@@ -11,10 +11,10 @@ namespace clearline::records {
 
 QStringList RecordExport::csvColumns()
 {
-    return {QStringLiteral("record_id"),   QStringLiteral("kind"),         QStringLiteral("title"),
-            QStringLiteral("author"),      QStringLiteral("author_email"), QStringLiteral("school"),
-            QStringLiteral("student"),     QStringLiteral("created_utc"),  QStringLiteral("updated_utc"),
-            QStringLiteral("revisions"),   QStringLiteral("conflict"),     QStringLiteral("verification"),
+    return {QStringLiteral("record_id"), QStringLiteral("kind"),         QStringLiteral("title"),
+            QStringLiteral("author"),    QStringLiteral("author_email"), QStringLiteral("school"),
+            QStringLiteral("student"),   QStringLiteral("created_utc"),  QStringLiteral("updated_utc"),
+            QStringLiteral("revisions"), QStringLiteral("conflict"),     QStringLiteral("verification"),
             QStringLiteral("text")};
 }
 
@@ -52,26 +52,29 @@ bool RecordExport::forEachPage(const ledger::Database &database, const ledger::R
     }
 }
 
-std::optional<ExportResult> RecordExport::writeCsv(const ledger::Database &database,
-                                                   const ledger::RecordFilter &filter, QIODevice &device,
-                                                   QString *error, const std::function<bool()> &cancelled)
+std::optional<ExportResult> RecordExport::writeCsv(const ledger::Database &database, const ledger::RecordFilter &filter,
+                                                   QIODevice &device, QString *error,
+                                                   const std::function<bool()> &cancelled)
 {
     CsvWriter csv(device);
     ExportResult result;
     bool written = csv.begin() && csv.writeRow(csvColumns());
     bool stopped = false;
-    const bool read = written && forEachPage(database, filter, [&](const QList<ledger::RecordRow> &rows) {
-        if (cancelled && cancelled()) {
-            stopped = true;
-            return false;
-        }
-        for (const ledger::RecordRow &row : rows) {
-            written = written && csv.writeRow(csvFields(row));
-            ++result.rows;
-            result.unverified += row.verified ? 0 : 1;
-        }
-        return written;
-    }, error);
+    const bool read = written && forEachPage(
+                                     database, filter,
+                                     [&](const QList<ledger::RecordRow> &rows) {
+                                         if (cancelled && cancelled()) {
+                                             stopped = true;
+                                             return false;
+                                         }
+                                         for (const ledger::RecordRow &row : rows) {
+                                             written = written && csv.writeRow(csvFields(row));
+                                             ++result.rows;
+                                             result.unverified += row.verified ? 0 : 1;
+                                         }
+                                         return written;
+                                     },
+                                     error);
     if (!written) {
         *error = tr("The CSV file could not be written (%1).").arg(device.errorString());
         return std::nullopt;

@@ -6,8 +6,8 @@
 
 #include <QFile>
 #include <QHash>
-#include <QRegularExpression>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace clearline::records {
 
@@ -54,8 +54,7 @@ QString RecordSheet::recordHtml(const ledger::RecordRow &row)
                     line(tr("Record"), row.recordId, QStringLiteral("id"));
     return QStringLiteral("<section class=\"record\"><h2>%1</h2><table>%2</table>%3</section>\n")
         .arg(escaped(row.title), lines,
-             row.body.isEmpty() ? QString()
-                                : QStringLiteral("<p class=\"text\">%1</p>").arg(escaped(row.body)));
+             row.body.isEmpty() ? QString() : QStringLiteral("<p class=\"text\">%1</p>").arg(escaped(row.body)));
 }
 
 std::optional<QString> RecordSheet::html(const ledger::Database &database, const ledger::RecordFilter &filter,
@@ -68,17 +67,20 @@ std::optional<QString> RecordSheet::html(const ledger::Database &database, const
     QString records;
     qint64 listed = 0;
     qint64 unverified = 0;
-    const bool read = RecordExport::forEachPage(database, filter, [&](const QList<ledger::RecordRow> &rows) {
-        for (const ledger::RecordRow &row : rows) {
-            if (listed == kMaxRecords) {
-                return false;
+    const bool read = RecordExport::forEachPage(
+        database, filter,
+        [&](const QList<ledger::RecordRow> &rows) {
+            for (const ledger::RecordRow &row : rows) {
+                if (listed == kMaxRecords) {
+                    return false;
+                }
+                records += recordHtml(row);
+                ++listed;
+                unverified += row.verified ? 0 : 1;
             }
-            records += recordHtml(row);
-            ++listed;
-            unverified += row.verified ? 0 : 1;
-        }
-        return true;
-    }, error);
+            return true;
+        },
+        error);
     if (!read) {
         return std::nullopt;
     }
@@ -86,9 +88,9 @@ std::optional<QString> RecordSheet::html(const ledger::Database &database, const
     QString summary = *total == listed ? tr("%n record(s).", nullptr, int(listed))
                                        : tr("The first %1 of %2 records; export CSV for all of them.")
                                              .arg(QLocale().toString(listed), QLocale().toString(*total));
-    summary += QLatin1Char(' ') + (unverified == 0 ? tr("Every record listed is verified.")
-                                                    : tr("%n record(s) listed are NOT verified.", nullptr,
-                                                         int(unverified)));
+    summary +=
+        QLatin1Char(' ') + (unverified == 0 ? tr("Every record listed is verified.")
+                                            : tr("%n record(s) listed are NOT verified.", nullptr, int(unverified)));
     const QHash<QString, QString> values{
         {QStringLiteral("lang"), QLocale().bcp47Name()},
         {QStringLiteral("style"), templateText(QStringLiteral("records.css"))},
