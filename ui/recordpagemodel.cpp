@@ -109,7 +109,7 @@ QVariant RecordPageModel::data(const QModelIndex &index, int role) const
     case Author:
         return role == Qt::ToolTipRole ? row->authorEmail : records::RecordText::author(*row);
     case School:
-        return row->school;
+        return role == Qt::ToolTipRole ? row->school : m_schoolNames.value(row->school, row->school);
     case Student:
         return row->student;
     case Verification:

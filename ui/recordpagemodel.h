@@ -49,6 +49,8 @@ public:
     /// The rows matching, or -1 while they are counted.
     qint64 total() const { return m_total; }
     std::optional<ledger::RecordRow> rowAt(int row) const;
+    /// School names by id (the district's pack), shown instead of the ids.
+    void setSchoolNames(const QHash<QString, QString> &names) { m_schoolNames = names; }
     /// Pages held now (for tests: the cache stays bounded).
     int cachedPages() const { return int(m_pages.size()); }
 
@@ -80,6 +82,7 @@ private:
     QHash<int, qint64> m_pending; ///< page → ticket of the request under way
     mutable QSet<int> m_noted;    ///< pages painted but not held
     mutable QTimer m_askTimer;
+    QHash<QString, QString> m_schoolNames;
 };
 
 } // namespace clearline::ui

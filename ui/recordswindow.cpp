@@ -174,16 +174,19 @@ QWidget *RecordsWindow::makeFilters()
     m_person->setPlaceholderText(tr("name or e-mail"));
     m_person->setAccessibleName(tr("Written by"));
     m_student = new QLineEdit;
-    m_student->setPlaceholderText(tr("initials or roster id"));
+    m_student->setPlaceholderText(tr("initials or id"));
     m_student->setAccessibleName(tr("Student"));
     m_school = new QComboBox;
     m_school->setAccessibleName(tr("School"));
     m_school->addItem(tr("Any school"), QString());
+    QHash<QString, QString> schoolNames;
     if (const policy::Pack *pack = m_session.pack()) {
         for (const policy::School &school : pack->schools) {
             m_school->addItem(school.name, school.id);
+            schoolNames.insert(school.id, school.name);
         }
     }
+    m_model->setSchoolNames(schoolNames);
     m_kind = new QComboBox;
     m_kind->setAccessibleName(tr("Kind of record"));
     fillKinds();
@@ -245,10 +248,8 @@ void RecordsWindow::runSearch()
 
 void RecordsWindow::showCount(qint64 total)
 {
-    m_count->setText(
-        total == 0
-            ? tr("No records match.")
-            : tr("%1 record(s) match.", nullptr, int(std::min<qint64>(total, INT_MAX))).arg(QLocale().toString(total)));
+    m_count->setText(total == 0 ? tr("No records match.")
+                                : tr("%Ln record(s) match.", nullptr, int(std::min<qint64>(total, INT_MAX))));
     m_csv->setEnabled(total > 0);
     m_pdf->setEnabled(total > 0);
 }
@@ -282,8 +283,8 @@ void RecordsWindow::exportCsvTo(const QString &file, std::function<void(bool)> d
         [this, file, done](Outcome outcome) {
             setBusy(false);
             if (outcome.ok) {
-                QString text = tr("Wrote %1 record(s) to %2.", nullptr, int(std::min<qint64>(outcome.rows, INT_MAX)))
-                                   .arg(QLocale().toString(outcome.rows), QDir::toNativeSeparators(file));
+                QString text = tr("Wrote %Ln record(s) to %1.", nullptr, int(std::min<qint64>(outcome.rows, INT_MAX)))
+                                   .arg(QDir::toNativeSeparators(file));
                 if (outcome.unverified > 0) {
                     text += QLatin1Char(' ') + tr("%1 of them are NOT verified: see the verification column.")
                                                    .arg(QLocale().toString(outcome.unverified));
