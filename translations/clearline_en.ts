@@ -48,4 +48,62 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>clearline::cli::RecordsCommand</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n record to %1.</numerusform>
+            <numerusform>Wrote %n records to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are NOT verified; see the verification column.</source>
+        <translation>
+            <numerusform>It is NOT verified; see the verification column.</numerusform>
+            <numerusform>%n of them are NOT verified; see the verification column.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearline::records::RecordSheet</name>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n record.</numerusform>
+            <numerusform>%n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) listed are NOT verified.</source>
+        <translation>
+            <numerusform>%n record listed is NOT verified.</numerusform>
+            <numerusform>%n records listed are NOT verified.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::RecordsWindow</name>
+    <message numerus="yes">
+        <source>%Ln record(s) match.</source>
+        <translation>
+            <numerusform>%Ln record matches.</numerusform>
+            <numerusform>%Ln records match.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln record(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %Ln record to %1.</numerusform>
+            <numerusform>Wrote %Ln records to %1.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -188,7 +188,10 @@ void HomePage::rebuildCards()
                      [this] { Q_EMIT reviewRequested(); }},
                     {tr("Building overview"), tr("See who has acknowledged the policy and what is open this week."),
                      [this] { Q_EMIT overviewRequested(); }},
-                    {tr("Find records"), tr("Search and export records for a public-records request."), {}}}));
+                    {tr("Find records"),
+                     tr("Search every record and export it as CSV or PDF, for a public-records request "
+                        "(Ctrl+Shift+F)."),
+                     [this] { Q_EMIT recordsRequested(); }}}));
 }
 
 void HomePage::refreshReminder()

@@ -53,6 +53,7 @@ Q_SIGNALS:
     void forwardingConfirmed(const QString &contactId);
     void concernReported(const QString &concernId);
     void reviewRequested();
+    void recordsRequested();
     void overviewRequested();
 
 private:

@@ -7,6 +7,7 @@
 #include "cli/command.h"
 #include "cli/commandline.h"
 #include "cli/dispatcher.h"
+#include "cli/pdfprinter.h"
 #include "core/application.h"
 #include "core/languages.h"
 #include "core/profile.h"
@@ -16,6 +17,7 @@
 #include "ui/passphraseprompt.h"
 #include "ui/profilesession.h"
 #include "ui/setupdialog.h"
+#include "ui/sheetprinter.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -60,6 +62,26 @@ int runWithoutWindow(int argc, char **argv, const cli::Invocation &invocation)
         break;
     }
     return cli::Failure;
+}
+
+// A command that prints PDF (`records export --format pdf`) needs the web
+// engine, so it runs under a QApplication; on the offscreen platform when
+// there is no display, so that it works in scripts and over ssh.
+int runCommandWithWebEngine(int argc, char **argv, const cli::Invocation &invocation)
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    core::setApplicationIdentity();
+    core::Languages languages;
+    languages.install(core::Settings(profileFor(invocation)).language());
+    cli::Pdf::setPrinter(&ui::SheetPrinter::toPdfAndWait);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return cli::Dispatcher::run(invocation.command, invocation.commandArguments, out, err);
 }
 
 int runWindow(int argc, char **argv, const cli::Invocation &invocation)
@@ -122,6 +144,10 @@ int main(int argc, char **argv)
     const cli::Invocation invocation = cli::CommandLine::parse(arguments);
     if (invocation.action == cli::Invocation::Action::RunGui) {
         return runWindow(argc, argv, invocation);
+    }
+    if (invocation.action == cli::Invocation::Action::RunCommand &&
+        cli::Pdf::wanted(invocation.command, invocation.commandArguments)) {
+        return runCommandWithWebEngine(argc, argv, invocation);
     }
     return runWithoutWindow(argc, argv, invocation);
 }

@@ -21,6 +21,7 @@
 #include "ui/profiledialog.h"
 #include "ui/profilesession.h"
 #include "ui/recordinspector.h"
+#include "ui/recordswindow.h"
 #include "ui/requestlist.h"
 #include "ui/requestwizard.h"
 #include "ui/reviewworkspace.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(ProfileSession &session, core::Settings &settings, QWidge
     connect(m_home, &HomePage::concernReported, this, &MainWindow::recordConcernReport);
     connect(m_home, &HomePage::reviewRequested, this, [this] { openReview(); });
     connect(m_home, &HomePage::overviewRequested, this, [this] { openReview(true); });
+    connect(m_home, &HomePage::recordsRequested, this, [this] { openRecords(); });
 
     if (m_session.profile().isCustom()) {
         // Someone testing or sharing a machine should see whose data this
@@ -99,6 +101,10 @@ void MainWindow::createMenus()
     review->setObjectName(QStringLiteral("actionReview"));
     review->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     review->setShortcutContext(Qt::ApplicationShortcut);
+    QAction *records = file->addAction(tr("&Find records…"), this, [this] { openRecords(); });
+    records->setObjectName(QStringLiteral("actionFindRecords"));
+    records->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    records->setShortcutContext(Qt::ApplicationShortcut);
     file->addSeparator();
     QAction *send = file->addAction(tr("&Send records to…"), this, &MainWindow::sendRecords);
     send->setObjectName(QStringLiteral("actionSend"));
@@ -381,6 +387,20 @@ void MainWindow::openDisclosure(const QString &recordId)
                 });
             });
     view->show();
+}
+
+RecordsWindow *MainWindow::openRecords()
+{
+    if (!m_records) {
+        m_records = new RecordsWindow(m_session, this);
+        m_records->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_records->runSearch();
+    }
+    m_records->show();
+    m_records->raise();
+    m_records->activateWindow();
+    return m_records;
 }
 
 ReviewWorkspace *MainWindow::openReview(bool atOverview)

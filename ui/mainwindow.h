@@ -21,6 +21,7 @@ class HomePage;
 class PolicyViewer;
 class ProfileSession;
 class RequestWizard;
+class RecordsWindow;
 class ReviewWorkspace;
 
 /// Arranges the pages and routes the menu's actions; each page owns its own
@@ -70,6 +71,7 @@ public Q_SLOTS:
     void importRecords(QStringList files = {});
     /// The approver's workspace, at its queue or at the building overview.
     ReviewWorkspace *openReview(bool atOverview = false);
+    RecordsWindow *openRecords();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -85,6 +87,7 @@ private:
     FolderWatcher *m_folder = nullptr;
     PolicyViewer *m_policy = nullptr; ///< made on first use: it starts the web engine
     QPointer<ReviewWorkspace> m_review;
+    QPointer<RecordsWindow> m_records;
     bool m_authoring = false;
     QString m_packBanner; ///< what the policy viewer says above an unsigned pack
 };

@@ -3,11 +3,16 @@
 
 #include "ui/web/offlineprofile.h"
 
+#include <QDir>
+#include <QEventLoop>
 #include <QMarginsF>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QTimer>
 #include <QUrl>
 #include <QWebEnginePage>
+
+#include <optional>
 
 namespace clearline::ui {
 
@@ -28,6 +33,29 @@ void SheetPrinter::toPdf(const QString &html, const QString &file, QObject *cont
         page->deleteLater();
     });
     page->setHtml(html, QUrl(QStringLiteral("clearline://request/")));
+}
+
+bool SheetPrinter::toPdfAndWait(const QString &html, const QString &file, QString *error)
+{
+    QObject context;
+    QEventLoop loop;
+    std::optional<bool> written;
+    toPdf(html, file, &context, [&](bool ok) {
+        written = ok;
+        loop.quit();
+    });
+    QTimer::singleShot(std::chrono::minutes(1), &loop, &QEventLoop::quit);
+    if (!written) {
+        loop.exec();
+    }
+    if (!written.value_or(false)) {
+        *error = written ? tr("The PDF could not be written to %1. Check that the folder exists and that you may "
+                              "write there.")
+                               .arg(QDir::toNativeSeparators(file))
+                         : tr("Making the PDF took more than a minute, so ClearLine stopped.");
+        return false;
+    }
+    return true;
 }
 
 } // namespace clearline::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QString>
 
@@ -12,10 +13,15 @@ namespace clearline::ui {
 /// the web engine (offline, no scripts), the paper copy staff file.
 class SheetPrinter
 {
+    Q_DECLARE_TR_FUNCTIONS(clearline::ui::SheetPrinter)
+
 public:
     /// Calls `done` with whether the file was written, later, on the GUI
     /// thread; `context` going away cancels the call.
     static void toPdf(const QString &html, const QString &file, QObject *context, std::function<void(bool)> done);
+    /// toPdf() that waits for the file (up to a minute), for the command
+    /// line: `clearline records export --format pdf`.
+    static bool toPdfAndWait(const QString &html, const QString &file, QString *error);
 };
 
 } // namespace clearline::ui

@@ -11,6 +11,7 @@
 #include "cli/ledgercommand.h"
 #include "cli/memocommand.h"
 #include "cli/policycommand.h"
+#include "cli/recordscommand.h"
 #include "cli/requestcommand.h"
 #include "cli/reviewcommand.h"
 #include "cli/settingscommand.h"
@@ -37,6 +38,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<ReviewCommand>());
     list.push_back(std::make_unique<DelegateCommand>());
     list.push_back(std::make_unique<BundleCommand>());
+    list.push_back(std::make_unique<RecordsCommand>());
     list.push_back(std::make_unique<LedgerCommand>());
     list.push_back(std::make_unique<PolicyCommand>());
     list.push_back(std::make_unique<SettingsCommand>());

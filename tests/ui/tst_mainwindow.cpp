@@ -82,6 +82,15 @@ private Q_SLOTS:
                 QVERIFY(card->isAvailable()); // without a district, its dialog says why it cannot be saved
                 continue;
             }
+            if (card->title() == QLatin1String("Find records")) {
+                // Searches this profile's own records: no district needed.
+                QVERIFY(card->isAvailable());
+                QSignalSpy requested(&home, &ui::HomePage::recordsRequested);
+                card->setFocus();
+                QTest::keyClick(card, Qt::Key_Return);
+                QCOMPARE(requested.size(), 1);
+                continue;
+            }
             if (card->title() == QLatin1String("Write a memo to file")) {
                 QVERIFY(card->isAvailable());
                 QSignalSpy requested(&home, &ui::HomePage::memoRequested);

@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/recordscommand.h"
+
+#include "records/recordexport.h"
+#include "records/recordsheet.h"
+#include "records/recordtext.h"
+
+#include "cli/pdfprinter.h"
+#include "cli/session.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonArray>
+#include <QTextStream>
+
+namespace clearline::cli {
+
+namespace {
+
+constexpr int kDefaultLimit = 50;
+
+QJsonObject rowJson(const ledger::RecordRow &row)
+{
+    return {{QStringLiteral("recordId"), row.recordId},
+            {QStringLiteral("kind"), row.kind},
+            {QStringLiteral("title"), row.title},
+            {QStringLiteral("author"), records::RecordText::author(row)},
+            {QStringLiteral("authorId"), row.authorId},
+            {QStringLiteral("authorEmail"), row.authorEmail},
+            {QStringLiteral("school"), row.school},
+            {QStringLiteral("student"), row.student},
+            {QStringLiteral("created"), row.created.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("updated"), row.updated.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("revisions"), row.revisionCount},
+            {QStringLiteral("conflict"), row.conflict},
+            {QStringLiteral("verified"), row.verified},
+            {QStringLiteral("verification"), records::RecordText::verification(row)}};
+}
+
+} // namespace
+
+QString RecordsCommand::name() const
+{
+    return QStringLiteral("records");
+}
+
+QString RecordsCommand::summary() const
+{
+    return tr("search every record of the profile, and export the result as CSV or PDF (search, export)");
+}
+
+QString RecordsCommand::synopsis() const
+{
+    return QStringLiteral("search [QUERY] [--limit N] | export [QUERY] --format csv|pdf --out FILE "
+                          "[--person WHO] [--student TEXT] [--school ID] [--kind KIND] [--from DATE] [--to DATE] "
+                          "[--profile DIR] [--json]");
+}
+
+void RecordsCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption({QStringLiteral("person"), tr("Only records written by this person (part of a name or e-mail)."),
+                      QStringLiteral("WHO")});
+    parser.addOption({QStringLiteral("student"),
+                      tr("Only contacts and concerns with this student (initials or roster id)."),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("school"), tr("Only records of this school (its id in the district's pack)."),
+                      QStringLiteral("ID")});
+    parser.addOption(
+        {QStringLiteral("kind"), tr("Only records of this kind (memo, contact, request, …)."), QStringLiteral("KIND")});
+    parser.addOption({QStringLiteral("from"), tr("Only records last changed on or after this day (YYYY-MM-DD)."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"), tr("Only records last changed on or before this day (YYYY-MM-DD)."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("limit"),
+                      tr("search: list at most N records (default %1; 0 lists all).").arg(kDefaultLimit),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("format"), tr("export: csv or pdf."), QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("out"), tr("export: the file to write."), QStringLiteral("FILE")});
+}
+
+std::optional<ledger::RecordFilter> RecordsCommand::filterFrom(const CommandContext &context, QString *error)
+{
+    const QCommandLineParser &parser = context.parser();
+    ledger::RecordFilter filter;
+    filter.text = context.positional().mid(1).join(QLatin1Char(' '));
+    filter.person = parser.value(QStringLiteral("person"));
+    filter.student = parser.value(QStringLiteral("student"));
+    filter.school = parser.value(QStringLiteral("school"));
+    filter.kind = parser.value(QStringLiteral("kind"));
+    for (const auto &[option, day] :
+         {std::pair{QStringLiteral("from"), &filter.from}, std::pair{QStringLiteral("to"), &filter.to}}) {
+        if (parser.isSet(option)) {
+            *day = QDate::fromString(parser.value(option), Qt::ISODate);
+            if (!day->isValid()) {
+                *error = tr("--%1 needs a day as YYYY-MM-DD, such as 2026-09-01.").arg(option);
+                return std::nullopt;
+            }
+        }
+    }
+    if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to) {
+        *error = tr("--from is after --to: no record could match.");
+        return std::nullopt;
+    }
+    return filter;
+}
+
+int RecordsCommand::run(CommandContext &context) const
+{
+    const QString verb = context.positional().value(0);
+    if (verb != QLatin1String("search") && verb != QLatin1String("export")) {
+        return context.usageError(tr("Use 'clearline records search [QUERY]' or 'clearline records export --format "
+                                     "csv|pdf --out FILE'."));
+    }
+    QString error;
+    const auto filter = filterFrom(context, &error);
+    if (!filter) {
+        return context.usageError(error);
+    }
+    const auto ledger = Session::openLedger(context, ledger::Database::Mode::ReadOnly, &error);
+    if (!ledger) {
+        return context.fail(error);
+    }
+    return verb == QLatin1String("search") ? search(context, ledger->database(), *filter)
+                                           : exportTo(context, ledger->database(), *filter);
+}
+
+int RecordsCommand::search(CommandContext &context, const ledger::Database &database,
+                           const ledger::RecordFilter &filter) const
+{
+    const QCommandLineParser &parser = context.parser();
+    bool ok = true;
+    const int limit =
+        parser.isSet(QStringLiteral("limit")) ? parser.value(QStringLiteral("limit")).toInt(&ok) : kDefaultLimit;
+    if (!ok || limit < 0) {
+        return context.usageError(tr("--limit needs a number, 0 or more."));
+    }
+    QString error;
+    const ledger::RecordQuery query(database);
+    const auto total = query.count(filter, &error);
+    if (!total) {
+        return context.fail(error);
+    }
+    QList<ledger::RecordRow> rows;
+    const bool read = records::RecordExport::forEachPage(
+        database, filter,
+        [&](const QList<ledger::RecordRow> &page) {
+            for (const ledger::RecordRow &row : page) {
+                if (limit > 0 && rows.size() == limit) {
+                    return false;
+                }
+                rows.append(row);
+            }
+            return true;
+        },
+        &error);
+    if (!read) {
+        return context.fail(error);
+    }
+
+    if (context.json()) {
+        QJsonArray array;
+        for (const ledger::RecordRow &row : std::as_const(rows)) {
+            array.append(rowJson(row));
+        }
+        context.printJson({{QStringLiteral("total"), *total},
+                           {QStringLiteral("shown"), rows.size()},
+                           {QStringLiteral("records"), array}});
+        return Success;
+    }
+    QTextStream &out = context.out();
+    out << records::RecordText::describe(filter) << ": "
+        << (rows.size() == *total ? tr("%n record(s)", nullptr, int(*total))
+                                  : tr("%1 of %2 records (use --limit 0 for all)").arg(rows.size()).arg(*total))
+        << '\n';
+    for (const ledger::RecordRow &row : std::as_const(rows)) {
+        out << row.recordId.left(8) << "  " << records::RecordText::utc(row.updated) << "  " << row.kind << "  "
+            << row.title << " — " << records::RecordText::author(row) << "  [" << records::RecordText::verification(row)
+            << "]\n";
+    }
+    out.flush();
+    return Success;
+}
+
+int RecordsCommand::exportTo(CommandContext &context, const ledger::Database &database,
+                             const ledger::RecordFilter &filter) const
+{
+    const QCommandLineParser &parser = context.parser();
+    const QString format = parser.value(QStringLiteral("format"));
+    const QString file = parser.value(QStringLiteral("out"));
+    if (format != QLatin1String("csv") && format != QLatin1String("pdf")) {
+        return context.usageError(tr("--format is csv or pdf."));
+    }
+    if (file.isEmpty()) {
+        return context.usageError(tr("--out needs the file to write, such as records.%1.").arg(format));
+    }
+    QString error;
+    qint64 rows = 0;
+    qint64 unverified = 0;
+    if (format == QLatin1String("csv")) {
+        const auto result = records::RecordExport::writeCsvFile(database, filter, file, &error);
+        if (!result) {
+            return context.fail(error);
+        }
+        rows = result->rows;
+        unverified = result->unverified;
+    } else {
+        if (!Pdf::printer()) {
+            return context.fail(tr("PDF export needs the web engine of the full ClearLine program; this one was "
+                                   "started without it. Use --format csv, or run the clearline program itself."));
+        }
+        const auto html = records::RecordSheet::html(database, filter, QDateTime::currentDateTimeUtc(), &error);
+        if (!html || !Pdf::printer()(*html, file, &error)) {
+            return context.fail(error);
+        }
+        const auto total = ledger::RecordQuery(database).count(filter, &error);
+        rows = std::min<qint64>(total.value_or(0), records::RecordSheet::kMaxRecords);
+        unverified = -1;
+    }
+    if (context.json()) {
+        QJsonObject object{{QStringLiteral("file"), QDir(file).absolutePath()},
+                           {QStringLiteral("format"), format},
+                           {QStringLiteral("records"), rows}};
+        if (unverified >= 0) {
+            object.insert(QStringLiteral("unverified"), unverified);
+        }
+        context.printJson(object);
+    } else {
+        context.out() << tr("Wrote %n record(s) to %1.", nullptr, int(rows)).arg(QDir::toNativeSeparators(file));
+        if (unverified > 0) {
+            context.out() << ' '
+                          << tr("%n of them are NOT verified; see the verification column.", nullptr, int(unverified));
+        }
+        context.out() << '\n';
+        context.out().flush();
+    }
+    return Success;
+}
+
+} // namespace clearline::cli

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "records/csvwriter.h"
+
+#include <QIODevice>
+
+namespace clearline::records {
+
+CsvWriter::CsvWriter(QIODevice &device)
+    : m_device(device)
+{}
+
+bool CsvWriter::begin()
+{
+    return m_device.write("\xEF\xBB\xBF") == 3;
+}
+
+bool CsvWriter::writeRow(const QStringList &fields)
+{
+    const QByteArray bytes = row(fields);
+    return m_device.write(bytes) == bytes.size();
+}
+
+QString CsvWriter::field(const QString &value)
+{
+    QString text = value;
+    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.at(0))) {
+        text.prepend(QLatin1Char('\''));
+    }
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')) ||
+        text.contains(QLatin1Char('\r'))) {
+        text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        text = QLatin1Char('"') + text + QLatin1Char('"');
+    }
+    return text;
+}
+
+QByteArray CsvWriter::row(const QStringList &fields)
+{
+    QStringList cells;
+    cells.reserve(fields.size());
+    for (const QString &value : fields) {
+        cells.append(field(value));
+    }
+    return cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
+}
+
+} // namespace clearline::records
