@@ -21,9 +21,9 @@ QString Revision::timeText(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QByteArray Revision::signedContent() const
+QJsonObject Revision::signedFields() const
 {
-    const QJsonObject content{
+    return {
         {QStringLiteral("format"), kFormat},
         {QStringLiteral("id"), id},
         {QStringLiteral("record"), recordId},
@@ -38,7 +38,11 @@ QByteArray Revision::signedContent() const
         {QStringLiteral("payload"), payload},
         {QStringLiteral("prev"), textOrNull(QString::fromLatin1(prevHash.toHex()))},
     };
-    return core::canonicalJson(content);
+}
+
+QByteArray Revision::signedContent() const
+{
+    return core::canonicalJson(signedFields());
 }
 
 QByteArray Revision::computeHash() const

@@ -36,6 +36,9 @@ struct Revision
     QByteArray hash;
     QByteArray signature;
 
+    /// The fields that are signed, as an object (signedContent() is its
+    /// canonical JSON).
+    QJsonObject signedFields() const;
     QByteArray signedContent() const;
     QByteArray computeHash() const;
     /// Sets hash and signature.

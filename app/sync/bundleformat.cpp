@@ -278,7 +278,7 @@ namespace BundleLine {
 
 QByteArray fromRevision(const ledger::Revision &revision)
 {
-    QJsonObject line = QJsonDocument::fromJson(revision.signedContent()).object();
+    QJsonObject line = revision.signedFields();
     line.insert(QStringLiteral("type"), QStringLiteral("revision"));
     line.insert(QStringLiteral("hash"), hex(revision.hash));
     line.insert(QStringLiteral("signature"), b64(revision.signature));

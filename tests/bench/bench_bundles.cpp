@@ -51,8 +51,11 @@ double median(QList<double> values)
 
 void report(const QString &what, double clearline, double bare, const char *unit)
 {
-    std::printf("%-58s %12.1f %12.1f %-6s ratio %.2f\n", qPrintable(what), clearline, bare, unit,
-                bare > 0 ? clearline / bare : 0.0);
+    if (bare <= 0) {
+        std::printf("%-58s %12.1f %12s %s\n", qPrintable(what), clearline, "", unit);
+    } else {
+        std::printf("%-58s %12.1f %12.1f %-6s ratio %.2f\n", qPrintable(what), clearline, bare, unit, clearline / bare);
+    }
     std::fflush(stdout);
 }
 

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Records sent and taken in through the window: Send records to… writes the
+// bundle for a chosen colleague; Import records… first shows what it would
+// add and who is new, imports nothing from someone not ticked, and takes it
+// all in once the person ticks the fingerprint they compared.
+
+#include "testprofile.h"
+
+#include "crypto/digest.h"
+#include "ui/bundleimportdialog.h"
+#include "ui/profilesession.h"
+#include "ui/sendbundledialog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace clearline;
+
+namespace {
+
+/// A person at their own computer: a profile with an identity, the window's
+/// session open on its ledger.
+struct Desk
+{
+    QTemporaryDir dir;
+    core::Profile profile = core::Profile::inDirectory(dir.filePath(QStringLiteral("profile")));
+    crypto::IdentityInfo info;
+    std::unique_ptr<ui::ProfileSession> session;
+
+    Desk(const QString &name, const QString &email)
+    {
+        qputenv("CLEARLINE_KEYSTORE", "file");
+        QString error;
+        if (!profile.prepare(&error)) {
+            qFatal("%s", qPrintable(error));
+        }
+        info =
+            crypto::Identity::create(profile, {name, email, {}, {}}, test::fixedPassphrase(test::kPassphrase), &error)
+                ->info();
+        session = std::make_unique<ui::ProfileSession>(profile, test::fixedPassphrase(test::kPassphrase));
+        if (!session->openLedger(&error)) {
+            qFatal("%s", qPrintable(error));
+        }
+    }
+};
+
+} // namespace
+
+class TestSendImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aMemoGoesToAColleagueWhoAcceptsTheSender()
+    {
+        Desk coach(QStringLiteral("Cody Coach"), QStringLiteral("cody@district.example"));
+        Desk principal(QStringLiteral("Pam Principal"), QStringLiteral("pam@district.example"));
+        QString error;
+        QVERIFY(coach.session->submit({QStringLiteral("memo"),
+                                       {},
+                                       {},
+                                       {},
+                                       {{QStringLiteral("title"), QStringLiteral("Away game on Friday")},
+                                        {QStringLiteral("text"), QStringLiteral("Bus at 6:45")}},
+                                       {}},
+                                      &error));
+        // The coach knows Pam from an earlier bundle of hers.
+        QVERIFY(coach.session->ledger()->trustKey(principal.info, QStringLiteral("accepted"), &error));
+
+        ui::SendBundleDialog send(*coach.session);
+        const int pam = send.recipients()->findText(QStringLiteral("Pam Principal <pam@district.example>"));
+        QVERIFY(pam >= 0);
+        send.recipients()->setCurrentIndex(pam);
+        const QString file = coach.dir.filePath(QStringLiteral("for-pam.clbundle"));
+        QVERIFY2(send.sendTo(file, false), qPrintable(send.outcome()));
+        QVERIFY(send.outcome().contains(QLatin1String("1 memo")));
+
+        ui::BundleImportDialog check(*principal.session, {file});
+        QVERIFY2(check.reportText().contains(QLatin1String("Would add: 1 memo")), qPrintable(check.reportText()));
+        QCOMPARE(check.peopleList()->count(), 1);
+        QListWidgetItem *cody = check.peopleList()->item(0);
+        QVERIFY(cody->text().contains(QLatin1String("Cody Coach")));
+        QVERIFY(cody->text().contains(coach.info.fingerprint()));
+        QCOMPARE(cody->checkState(), Qt::Unchecked);
+
+        // Not ticked: nothing comes in.
+        check.importChecked();
+        QCOMPARE(principal.session->ledger()->stats().revisions, 0);
+        QVERIFY(check.reportText().contains(QLatin1String("Nothing was changed")));
+
+        ui::BundleImportDialog accept(*principal.session, {file});
+        QSignalSpy changed(principal.session.get(), &ui::ProfileSession::recordsChanged);
+        accept.peopleList()->item(0)->setCheckState(Qt::Checked);
+        accept.importChecked();
+        QVERIFY2(accept.reportText().contains(QLatin1String("New: 1 memo")), qPrintable(accept.reportText()));
+        QCOMPARE(principal.session->ledger()->stats().revisions, 1);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(principal.session->ledger()->verify().ok());
+    }
+
+    void aDamagedFileIsRefusedInWordsAndOffersNoImport()
+    {
+        Desk principal(QStringLiteral("Pam Principal"), QStringLiteral("pam@district.example"));
+        const QString file = principal.dir.filePath(QStringLiteral("broken.clbundle"));
+        test::writeFile(file, "CLEARLINE BUNDLE 1\n{\"format\":1}\n");
+        ui::BundleImportDialog dialog(*principal.session, {file});
+        QVERIFY2(dialog.reportText().contains(QLatin1String("Refused")), qPrintable(dialog.reportText()));
+        const auto buttons = dialog.findChild<QDialogButtonBox *>()->buttons();
+        for (QAbstractButton *button : buttons) {
+            QVERIFY(button->objectName() != QLatin1String("importButton") || !button->isVisibleTo(&dialog));
+        }
+    }
+};
+
+QTEST_MAIN(TestSendImport)
+#include "tst_sendimport.moc"
