@@ -72,7 +72,7 @@ void BundleImportDialog::check()
     bool anyUsable = false;
     for (const QString &file : std::as_const(m_files)) {
         const sync::ImportReport report = sync::BundleImport::run(*m_session.ledger(), file, options);
-        texts.append(sync::BundleReport::text(report));
+        texts.append(sync::BundleReport::text(report, false));
         anyUsable = anyUsable || report.outcome != sync::ImportReport::Outcome::Refused;
         for (const ledger::KnownPerson &person : report.waiting) {
             const QString fingerprint = crypto::fingerprint(person.publicKey);
@@ -94,11 +94,19 @@ void BundleImportDialog::check()
     m_peopleNote->setVisible(!seen.isEmpty());
     m_people->setVisible(!seen.isEmpty());
     m_buttons->button(QDialogButtonBox::Cancel)->setText(anyUsable ? tr("Cancel") : tr("Close"));
-    for (QAbstractButton *button : m_buttons->buttons()) {
-        if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole) {
-            button->setVisible(anyUsable);
+    QPushButton *importButton = findChild<QPushButton *>(QStringLiteral("importButton"));
+    importButton->setVisible(anyUsable);
+    // With someone waiting, importing does something only once they are
+    // ticked: the button says so by waiting too.
+    const auto enable = [this, importButton] {
+        bool anyTicked = m_people->count() == 0;
+        for (int i = 0; i < m_people->count(); ++i) {
+            anyTicked = anyTicked || m_people->item(i)->checkState() == Qt::Checked;
         }
-    }
+        importButton->setEnabled(anyTicked);
+    };
+    connect(m_people, &QListWidget::itemChanged, this, enable);
+    enable();
 }
 
 void BundleImportDialog::importChecked()
@@ -116,7 +124,7 @@ void BundleImportDialog::importChecked()
     bool changed = false;
     for (const QString &file : std::as_const(m_files)) {
         const sync::ImportReport report = sync::BundleImport::run(*m_session.ledger(), file, options);
-        texts.append(sync::BundleReport::text(report));
+        texts.append(sync::BundleReport::text(report, false));
         changed = changed || !report.changedNothing();
     }
     m_intro->setText(changed ? tr("Imported. This is what was added.") : tr("Nothing new was added."));

@@ -6,7 +6,7 @@
 #include "ui/profilesession.h"
 
 #include <QDateTime>
-#include <QLocale>
+#include <QDir>
 
 namespace clearline::ui {
 
@@ -27,7 +27,9 @@ void FolderWatcher::setFolder(const QString &folder)
     m_folder = folder;
     if (m_folder.isEmpty()) {
         m_timer.stop();
-        Q_EMIT statusChanged({});
+        m_waiting.clear();
+        Q_EMIT statusChanged({}, {});
+        Q_EMIT waitingChanged({});
         return;
     }
     m_timer.start();
@@ -50,11 +52,12 @@ void FolderWatcher::syncNow()
     const auto round = sync::FolderSync::run(*m_session.ledger(), info->publicKey, m_session.unlockedIdentity(), pack,
                                              m_folder, QDateTime::currentDateTimeUtc(), &error);
     if (!round) {
-        Q_EMIT statusChanged(tr("Shared folder: %1").arg(error));
+        Q_EMIT statusChanged(tr("Shared folder not reachable"), error);
         return;
     }
     QMap<QString, qint64> added;
     QStringList refused;
+    QStringList waitingNames;
     m_waiting.clear();
     for (const sync::ImportReport &report : round->imported) {
         for (auto it = report.newByKind.begin(); it != report.newByKind.end(); ++it) {
@@ -62,28 +65,27 @@ void FolderWatcher::syncNow()
         }
         if (report.outcome == sync::ImportReport::Outcome::NeedsAcceptance) {
             m_waiting.append(report.file);
-        } else if (report.outcome == sync::ImportReport::Outcome::Refused && report.manifest) {
-            refused.append(report.manifest->exporter.name);
+            waitingNames.append(report.manifest->exporter.name);
+        } else if (report.outcome == sync::ImportReport::Outcome::Refused) {
+            refused.append(report.manifest ? report.manifest->exporter.name : report.problem);
         }
     }
-    const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
-    QString status = added.isEmpty()
-                         ? tr("Shared folder: up to date at %1.").arg(time)
-                         : tr("Shared folder: new at %1: %2.").arg(time, sync::BundleReport::kindCounts(added));
-    if (!m_waiting.isEmpty()) {
-        status += QLatin1Char(' ') + tr("%n bundle(s) from people new to you wait: File › Import records.", nullptr,
-                                        int(m_waiting.size()));
-    }
+    const QString time = QTime::currentTime().toString(QStringLiteral("HH:mm"));
+    const QString status = added.isEmpty()
+                               ? tr("Shared folder: up to date (%1)").arg(time)
+                               : tr("Shared folder: new at %1: %2").arg(time, sync::BundleReport::kindCounts(added));
+    QStringList details{tr("Syncing with %1 every minute.").arg(QDir::toNativeSeparators(m_folder))};
     if (!refused.isEmpty()) {
-        status += QLatin1Char(' ') + tr("Refused as damaged: %1.").arg(refused.join(QStringLiteral(", ")));
+        details.append(tr("Refused as damaged or changed: %1.").arg(refused.join(QStringLiteral(", "))));
     }
     if (!m_session.unlockedIdentity()) {
-        status += QLatin1Char(' ') + tr("Yours go out once you sign something.");
+        details.append(tr("Your own records go to the folder once you sign something in this session."));
     }
     if (!added.isEmpty()) {
         m_session.announceChange();
     }
-    Q_EMIT statusChanged(status);
+    Q_EMIT statusChanged(status, details.join(QLatin1Char('\n')));
+    Q_EMIT waitingChanged(waitingNames);
 }
 
 } // namespace clearline::ui

@@ -28,7 +28,10 @@ public:
     QStringList waitingForAcceptance() const { return m_waiting; }
 
 Q_SIGNALS:
-    void statusChanged(const QString &status);
+    /// A short line for the status bar, and more in the tooltip.
+    void statusChanged(const QString &status, const QString &details);
+    /// The people whose bundles wait to be accepted (empty: none).
+    void waitingChanged(const QStringList &names);
 
 private:
     ProfileSession &m_session;

@@ -36,6 +36,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 
 namespace clearline::ui {
@@ -77,8 +78,22 @@ MainWindow::MainWindow(ProfileSession &session, core::Settings &settings, QWidge
     }
     auto *folderStatus = new QLabel(this);
     folderStatus->setObjectName(QStringLiteral("folderStatus"));
-    statusBar()->addWidget(folderStatus, 2);
-    connect(m_folder, &FolderWatcher::statusChanged, folderStatus, &QLabel::setText);
+    statusBar()->addWidget(folderStatus);
+    connect(m_folder, &FolderWatcher::statusChanged, folderStatus,
+            [folderStatus](const QString &status, const QString &details) {
+                folderStatus->setText(status);
+                folderStatus->setToolTip(details);
+            });
+    // Someone new sent records: one click to see who and accept them.
+    auto *waiting = new QPushButton(this);
+    waiting->setObjectName(QStringLiteral("folderWaiting"));
+    waiting->hide();
+    statusBar()->addWidget(waiting);
+    connect(waiting, &QPushButton::clicked, this, [this] { importRecords(); });
+    connect(m_folder, &FolderWatcher::waitingChanged, waiting, [waiting](const QStringList &names) {
+        waiting->setVisible(!names.isEmpty());
+        waiting->setText(tr("Records from %1 wait for you: review…").arg(QLocale().createSeparatedList(names)));
+    });
     loadDistrictPack();
     m_folder->setFolder(m_settings.syncFolder());
     if (!restoreGeometry(m_settings.windowGeometry())) {

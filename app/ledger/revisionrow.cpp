@@ -23,7 +23,7 @@ QString RevisionRow::columns()
                           "created_utc, zone, payload, prev_hash, hash, signature");
 }
 
-Revision RevisionRow::read(const QSqlQuery &query, QString *payloadText)
+Revision RevisionRow::read(const QSqlQuery &query, QString *payloadText, bool parsePayload)
 {
     Revision revision;
     revision.id = query.value(1).toString();
@@ -37,7 +37,9 @@ Revision RevisionRow::read(const QSqlQuery &query, QString *payloadText)
     revision.created = QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs);
     revision.zone = query.value(10).toString();
     const QString payload = query.value(11).toString();
-    revision.payload = QJsonDocument::fromJson(payload.toUtf8()).object();
+    if (parsePayload) {
+        revision.payload = QJsonDocument::fromJson(payload.toUtf8()).object();
+    }
     revision.prevHash = QByteArray::fromHex(query.value(12).toString().toLatin1());
     revision.hash = QByteArray::fromHex(query.value(13).toString().toLatin1());
     revision.signature = QByteArray::fromBase64(query.value(14).toString().toLatin1());

@@ -17,7 +17,9 @@ namespace RevisionRow {
 QString columns();
 /// The revision in the current row of a query that selected columns().
 /// `payloadText` receives the stored payload text, for checking it.
-Revision read(const QSqlQuery &query, QString *payloadText = nullptr);
+/// With parsePayload false, revision.payload stays empty (for a caller that
+/// needs only the stored text).
+Revision read(const QSqlQuery &query, QString *payloadText = nullptr, bool parsePayload = true);
 /// Appends a revision; call inside a transaction.
 bool insert(const QSqlDatabase &db, const Revision &revision, QString *error);
 

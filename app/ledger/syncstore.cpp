@@ -106,14 +106,31 @@ qint64 SyncStore::seqOfHash(const QByteArray &hash) const
 
 bool SyncStore::forEachRevision(const std::function<bool(qint64, const Revision &)> &visit, QString *error) const
 {
+    return forEachRevisionRow(visit, {}, error);
+}
+
+bool SyncStore::forEachStoredRevision(const std::function<bool(qint64, const Revision &, const QString &)> &visit,
+                                      QString *error) const
+{
+    return forEachRevisionRow({}, visit, error);
+}
+
+bool SyncStore::forEachRevisionRow(const std::function<bool(qint64, const Revision &)> &parsed,
+                                   const std::function<bool(qint64, const Revision &, const QString &)> &stored,
+                                   QString *error) const
+{
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT %1 FROM revisions ORDER BY seq").arg(RevisionRow::columns()))) {
         *error = SqlError::message(query.lastError(), m_ledger.database().fileName());
         return false;
     }
+    QString payload;
     while (query.next()) {
-        if (!visit(query.value(0).toLongLong(), RevisionRow::read(query))) {
+        const qint64 seq = query.value(0).toLongLong();
+        const bool going = parsed ? parsed(seq, RevisionRow::read(query))
+                                  : stored(seq, RevisionRow::read(query, &payload, false), payload);
+        if (!going) {
             return false;
         }
     }

@@ -58,6 +58,10 @@ public:
     /// Every revision in the order this ledger received it (which keeps each
     /// author's chain in order and puts a superseded revision first).
     bool forEachRevision(const std::function<bool(qint64 seq, const Revision &)> &visit, QString *error) const;
+    /// The same, with the payload as stored (canonical JSON text) instead of
+    /// parsed: what an exporter copies into a bundle as it is.
+    bool forEachStoredRevision(const std::function<bool(qint64 seq, const Revision &, const QString &payload)> &visit,
+                               QString *error) const;
     std::optional<QByteArray> attachmentContent(const QString &sha256) const;
 
     // Importing: begin(), then hashOf()/headOf()/append()…, then commit()
@@ -84,6 +88,9 @@ public:
 
 private:
     bool exec(QSqlQuery &query, QString *error) const;
+    bool forEachRevisionRow(const std::function<bool(qint64, const Revision &)> &parsed,
+                            const std::function<bool(qint64, const Revision &, const QString &)> &stored,
+                            QString *error) const;
 
     Ledger &m_ledger;
     QSqlDatabase m_db;

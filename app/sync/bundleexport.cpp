@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QTimeZone>
 
@@ -89,8 +90,8 @@ std::optional<ExportResult> BundleExport::write(ledger::Ledger &ledger, const cr
     QSet<QString> attachmentsWritten;
     QSet<QByteArray> authors;
     QString failure;
-    const bool ok = store.forEachRevision(
-        [&](qint64 seq, const ledger::Revision &revision) {
+    const bool ok = store.forEachStoredRevision(
+        [&](qint64 seq, const ledger::Revision &revision, const QString &payload) {
             if (seq <= after.value(revision.authorKey, 0) || ended.contains(revision.authorKey)) {
                 return true;
             }
@@ -105,26 +106,30 @@ std::optional<ExportResult> BundleExport::write(ledger::Ledger &ledger, const cr
                 started.insert(revision.authorKey);
             }
             // A revision's files go first, so the receiver has them when it
-            // checks the revision.
-            for (const QJsonValue &item : revision.payload.value(QStringLiteral("attachments")).toArray()) {
-                const QString sha256 = item.toObject().value(QStringLiteral("sha256")).toString();
-                if (attachmentsWritten.contains(sha256)) {
-                    continue;
+            // checks the revision. Most have none: parse only those that may.
+            if (payload.contains(QLatin1String("\"attachments\""))) {
+                const QJsonArray files =
+                    QJsonDocument::fromJson(payload.toUtf8()).object().value(QStringLiteral("attachments")).toArray();
+                for (const QJsonValue &item : files) {
+                    const QString sha256 = item.toObject().value(QStringLiteral("sha256")).toString();
+                    if (attachmentsWritten.contains(sha256)) {
+                        continue;
+                    }
+                    const std::optional<QByteArray> content = store.attachmentContent(sha256);
+                    if (!content) {
+                        failure = tr("An attachment of record %1 is missing from this profile; run 'clearline "
+                                     "ledger verify'.")
+                                      .arg(revision.recordId);
+                        return false;
+                    }
+                    if (!writer.addAttachment({sha256, *content}, &failure)) {
+                        return false;
+                    }
+                    attachmentsWritten.insert(sha256);
                 }
-                const std::optional<QByteArray> content = store.attachmentContent(sha256);
-                if (!content) {
-                    failure = tr("An attachment of record %1 is missing from this profile; run 'clearline ledger "
-                                 "verify'.")
-                                  .arg(revision.recordId);
-                    return false;
-                }
-                if (!writer.addAttachment({sha256, *content}, &failure)) {
-                    return false;
-                }
-                attachmentsWritten.insert(sha256);
             }
             authors.insert(revision.authorKey);
-            return writer.addRevision(revision, &failure);
+            return writer.addRevision(revision, &failure, BundleLine::fromStoredRevision(revision, payload));
         },
         &failure);
     if (!ok) {

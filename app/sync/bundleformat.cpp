@@ -285,6 +285,34 @@ QByteArray fromRevision(const ledger::Revision &revision)
     return core::canonicalJson(line);
 }
 
+QByteArray fromStoredRevision(const ledger::Revision &revision, const QString &payload)
+{
+    const auto text = [](const QString &value) { return core::canonicalJson(QJsonValue(value)); };
+    const auto textOrNullBytes = [&](const QString &value) {
+        return value.isEmpty() ? QByteArray("null") : text(value);
+    };
+    // The keys in canonical order (sorted by UTF-16 code units).
+    QByteArray line;
+    line.reserve(payload.size() + 640);
+    line += "{\"author\":" + text(revision.authorId);
+    line += ",\"authorKey\":" + text(b64(revision.authorKey));
+    line += ",\"created\":" + text(ledger::Revision::timeText(revision.created));
+    line += ",\"device\":" + text(revision.deviceId);
+    line += ",\"format\":" + QByteArray::number(ledger::Revision::kFormat);
+    line += ",\"hash\":\"" + revision.hash.toHex() + '"';
+    line += ",\"id\":" + text(revision.id);
+    line += ",\"kind\":" + text(revision.kind);
+    line += ",\"payload\":" + payload.toUtf8();
+    line += ",\"prev\":" + textOrNullBytes(QString::fromLatin1(revision.prevHash.toHex()));
+    line += ",\"reason\":" + textOrNullBytes(revision.reason);
+    line += ",\"record\":" + text(revision.recordId);
+    line += ",\"signature\":" + text(b64(revision.signature));
+    line += ",\"supersedes\":" + textOrNullBytes(revision.supersedes);
+    line += ",\"type\":\"revision\"";
+    line += ",\"zone\":" + text(revision.zone) + '}';
+    return line;
+}
+
 QByteArray fromAttachment(const BundleAttachment &attachment)
 {
     return core::canonicalJson(QJsonObject{{QStringLiteral("type"), QStringLiteral("attachment")},

@@ -98,6 +98,9 @@ struct BundleAttachment
 /// signature) or an attachment.
 namespace BundleLine {
 QByteArray fromRevision(const ledger::Revision &revision);
+/// The same line from a revision read with its payload as stored (already
+/// canonical JSON), put together as text: no parsing and writing again.
+QByteArray fromStoredRevision(const ledger::Revision &revision, const QString &payload);
 QByteArray fromAttachment(const BundleAttachment &attachment);
 /// Parses one line into one of the two; false with why when it is neither.
 bool parse(const QByteArray &line, std::optional<ledger::Revision> *revision,

@@ -203,18 +203,28 @@ BundleReader::Item BundleReader::next(std::optional<ledger::Revision> *revision,
 {
     revision->reset();
     attachment->reset();
+    QByteArray line;
+    const Item item = nextLine(&line, error);
+    if (item != Item::Line) {
+        return item;
+    }
+    QString problem;
+    if (!BundleLine::parse(line, revision, attachment, &problem)) {
+        *error = damaged(problem);
+        return Item::Failed;
+    }
+    return revision->has_value() ? Item::Revision : Item::Attachment;
+}
+
+BundleReader::Item BundleReader::nextLine(QByteArray *line, QString *error)
+{
     for (;;) {
         const qsizetype end = m_pending.indexOf('\n', qMax(m_pos, m_scanned));
         if (end >= 0) {
-            const QByteArray line = m_pending.sliced(m_pos, end - m_pos);
+            *line = m_pending.sliced(m_pos, end - m_pos);
             m_pos = end + 1;
             m_scanned = m_pos;
-            QString problem;
-            if (!BundleLine::parse(line, revision, attachment, &problem)) {
-                *error = damaged(problem);
-                return Item::Failed;
-            }
-            return revision->has_value() ? Item::Revision : Item::Attachment;
+            return Item::Line;
         }
         m_scanned = m_pending.size();
         if (m_pending.size() - m_pos > BundleFormat::kMaxLine) {

@@ -35,13 +35,18 @@ public:
     /// The SHA-256 of the whole file, hex.
     QString fileSha256() const { return m_fileSha256; }
 
-    enum class Item { Revision, Attachment, End, Failed };
+    enum class Item { Revision, Attachment, Line, End, Failed };
+    /// The next line as text (Item::Line), for a caller that parses lines
+    /// itself, on several threads.
+    Item nextLine(QByteArray *line, QString *error);
     /// The next line. At End the payload was read whole and matched the
     /// manifest's sizes.
     Item next(std::optional<ledger::Revision> *revision, std::optional<BundleAttachment> *attachment, QString *error);
 
-private:
+    /// The message for a bundle that is damaged in the way detail says.
     QString damaged(const QString &detail) const;
+
+private:
     bool fill(QString *error);
 
     QString m_file;

@@ -52,7 +52,7 @@ QString BundleReport::kindCounts(const QMap<QString, qint64> &kinds)
     return parts.isEmpty() ? tr("nothing") : parts.join(QStringLiteral(", "));
 }
 
-QString BundleReport::text(const ImportReport &report)
+QString BundleReport::text(const ImportReport &report, bool commandLine)
 {
     QStringList lines;
     const QString name = QFileInfo(report.file).fileName();
@@ -92,15 +92,21 @@ QString BundleReport::text(const ImportReport &report)
     if (report.otherPack) {
         lines.append(tr("  The sender works under another district's policy."));
     }
-    if (!report.waiting.isEmpty()) {
+    if (!report.waiting.isEmpty() && !commandLine) {
+        QStringList names;
+        for (const ledger::KnownPerson &person : report.waiting) {
+            names.append(person.name);
+        }
+        lines.append(tr("  Waits for you to accept: %1").arg(names.join(QStringLiteral(", "))));
+    } else if (!report.waiting.isEmpty()) {
         lines.append(tr("  Waiting: these people are new to this profile. Compare each fingerprint with the person "
                         "(in person or by phone), then import again with --accept FINGERPRINT:"));
         for (const ledger::KnownPerson &person : report.waiting) {
             lines.append(QStringLiteral("    ") + personText(person));
         }
-        if (!report.dryRun) {
-            lines.append(tr("  Nothing was changed."));
-        }
+    }
+    if (!report.waiting.isEmpty() && !report.dryRun) {
+        lines.append(tr("  Nothing was changed."));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -175,6 +181,8 @@ BundleCheck BundleReport::checkSignatures(BundleReader &reader)
             return check;
         case BundleReader::Item::Attachment:
             ++check.attachments;
+            break;
+        case BundleReader::Item::Line: // next() parses every line
             break;
         case BundleReader::Item::Revision:
             ++check.revisions;

@@ -27,7 +27,9 @@ class BundleReport
     Q_DECLARE_TR_FUNCTIONS(clearline::sync::BundleReport)
 
 public:
-    static QString text(const ImportReport &report);
+    /// In words; for the command line it says how to accept new people
+    /// (--accept), for the window it leaves them to the list beside it.
+    static QString text(const ImportReport &report, bool commandLine = true);
     static QJsonObject toJson(const ImportReport &report);
     /// Reads an opened bundle to its end, checking every revision.
     static BundleCheck checkSignatures(BundleReader &reader);

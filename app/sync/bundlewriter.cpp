@@ -81,15 +81,13 @@ bool BundleWriter::compress(const char *data, size_t size, bool end, QString *er
 
 bool BundleWriter::writeLine(const QByteArray &line, QString *error)
 {
-    QByteArray text = line;
-    text.append('\n');
-    m_textBytes += text.size();
-    return compress(text.constData(), size_t(text.size()), false, error);
+    m_textBytes += line.size() + 1;
+    return compress(line.constData(), size_t(line.size()), false, error) && compress("\n", 1, false, error);
 }
 
-bool BundleWriter::addRevision(const ledger::Revision &revision, QString *error)
+bool BundleWriter::addRevision(const ledger::Revision &revision, QString *error, const QByteArray &line)
 {
-    if (!writeLine(BundleLine::fromRevision(revision), error)) {
+    if (!writeLine(line.isEmpty() ? BundleLine::fromRevision(revision) : line, error)) {
         return false;
     }
     ++m_revisions;

@@ -35,7 +35,9 @@ public:
     BundleWriter &operator=(const BundleWriter &) = delete;
 
     bool begin(QString *error);
-    bool addRevision(const ledger::Revision &revision, QString *error);
+    /// Adds a revision; `line` is its payload line when the caller made it
+    /// already (BundleLine::fromStoredRevision), else it is made here.
+    bool addRevision(const ledger::Revision &revision, QString *error, const QByteArray &line = {});
     bool addAttachment(const BundleAttachment &attachment, QString *error);
     /// Completes and signs the manifest and writes the file.
     bool finish(Manifest manifest, const crypto::SigningKey &key, QString *error);

@@ -155,6 +155,23 @@ private Q_SLOTS:
                  pair.sender.ledger->record(pair.first.recordId)->headRevision);
     }
 
+    void aStoredRevisionMakesTheSameLineAsAParsedOne()
+    {
+        Pair pair;
+        QString error;
+        int same = 0;
+        ledger::SyncStore(*pair.sender.ledger)
+            .forEachStoredRevision(
+                [&](qint64, const ledger::Revision &stored, const QString &payload) {
+                    const ledger::Revision parsed = *pair.sender.ledger->revision(stored.id);
+                    same +=
+                        sync::BundleLine::fromStoredRevision(stored, payload) == sync::BundleLine::fromRevision(parsed);
+                    return true;
+                },
+                &error);
+        QCOMPARE(same, 3);
+    }
+
     void importingTwiceAddsEachRevisionOnce()
     {
         Pair pair;

@@ -89,7 +89,8 @@ private Q_SLOTS:
         QVERIFY(cody->text().contains(coach.info.fingerprint()));
         QCOMPARE(cody->checkState(), Qt::Unchecked);
 
-        // Not ticked: nothing comes in.
+        // Not ticked: the Import button waits, and importing brings nothing.
+        QVERIFY(!check.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
         check.importChecked();
         QCOMPARE(principal.session->ledger()->stats().revisions, 0);
         QVERIFY(check.reportText().contains(QLatin1String("Nothing was changed")));
@@ -97,6 +98,7 @@ private Q_SLOTS:
         ui::BundleImportDialog accept(*principal.session, {file});
         QSignalSpy changed(principal.session.get(), &ui::ProfileSession::recordsChanged);
         accept.peopleList()->item(0)->setCheckState(Qt::Checked);
+        QVERIFY(accept.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
         accept.importChecked();
         QVERIFY2(accept.reportText().contains(QLatin1String("New: 1 memo")), qPrintable(accept.reportText()));
         QCOMPARE(principal.session->ledger()->stats().revisions, 1);
