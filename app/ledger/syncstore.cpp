@@ -35,7 +35,7 @@ SyncStore::SyncStore(Ledger &ledger)
     , m_insert(m_db)
 {
     m_hashOf.prepare(QStringLiteral("SELECT hash FROM revisions WHERE id = ?"));
-    m_headOf.prepare(QStringLiteral("SELECT head_revision, conflict FROM records WHERE record_id = ?"));
+    m_headOf.prepare(QStringLiteral("SELECT head_revision, conflict, author_id FROM records WHERE record_id = ?"));
     m_lastHashOf.prepare(QStringLiteral("SELECT hash FROM revisions WHERE author_key = ? ORDER BY seq DESC LIMIT 1"));
     m_insert.prepare(QStringLiteral("INSERT INTO revisions (id, record_id, kind, supersedes, reason, author_id, "
                                     "author_key, device_id, created_utc, zone, payload, prev_hash, hash, signature) "
@@ -195,9 +195,29 @@ std::optional<RecordHead> SyncStore::headOf(const QString &recordId)
         m_headOf.finish();
         return std::nullopt;
     }
-    RecordHead head{m_headOf.value(0).toString(), m_headOf.value(1).toBool()};
+    RecordHead head{m_headOf.value(0).toString(), m_headOf.value(1).toBool(), m_headOf.value(2).toString()};
     m_headOf.finish();
     return head;
+}
+
+std::optional<QString> SyncStore::recordOf(const QString &revisionId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT record_id FROM revisions WHERE id = ?"));
+    query.addBindValue(revisionId);
+    if (query.exec() && query.next()) {
+        return query.value(0).toString();
+    }
+    return std::nullopt;
+}
+
+bool SyncStore::bindPerson(const QByteArray &publicKey, const QString &personId, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE keys SET person_id = ? WHERE public_key = ?"));
+    query.addBindValue(personId);
+    query.addBindValue(base64(publicKey));
+    return exec(query, error);
 }
 
 QByteArray SyncStore::lastHashOf(const QByteArray &authorKey)

@@ -32,6 +32,7 @@ struct RecordHead
 {
     QString revisionId;
     bool conflict = false;
+    QString authorId; ///< who made the record (its first revision)
 };
 
 /// What sync bundles (app/sync) read from and add to a ledger: the chains
@@ -72,6 +73,11 @@ public:
     /// The hash of the revision with this id, if the ledger has it.
     std::optional<QByteArray> hashOf(const QString &revisionId);
     std::optional<RecordHead> headOf(const QString &recordId);
+    /// The record a revision belongs to, if the ledger has the revision.
+    std::optional<QString> recordOf(const QString &revisionId);
+    /// Ties a key accepted in this import to the person its first revision
+    /// names: a key's own signature says whose it is, not a third party.
+    bool bindPerson(const QByteArray &publicKey, const QString &personId, QString *error);
     /// The hash of an author's last revision here; empty when there is none.
     QByteArray lastHashOf(const QByteArray &authorKey);
     /// Appends a revision signed elsewhere (checked by the caller) and folds

@@ -3,6 +3,8 @@
 
 #include <QIODevice>
 
+#include <algorithm>
+
 namespace clearline::records {
 
 CsvWriter::CsvWriter(QIODevice &device)
@@ -26,8 +28,14 @@ QString CsvWriter::field(const QString &value)
     if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.at(0))) {
         text.prepend(QLatin1Char('\''));
     }
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')) ||
-        text.contains(QLatin1Char('\r'))) {
+    // Besides what RFC 4180 asks (comma, quote, line break), a semicolon or
+    // a tab is quoted too: LibreOffice's import dialog ticks both as
+    // separators unless told otherwise, and would split the cell there.
+    const auto special = [](QChar c) {
+        return c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\n') || c == QLatin1Char('\r') ||
+               c == QLatin1Char(';') || c == QLatin1Char('\t');
+    };
+    if (std::any_of(text.cbegin(), text.cend(), special)) {
         text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         text = QLatin1Char('"') + text + QLatin1Char('"');
     }

@@ -25,6 +25,9 @@ constexpr qint64 kFutureSlackSeconds = 24 * 60 * 60;
 // Lines checked together; large enough to keep every core busy, small
 // enough that a batch of the longest lines still fits in memory.
 constexpr qsizetype kBatch = 512;
+// …and no more text than this at once, parsed or not: attachments make
+// lines of up to 48 MB, and a batch of those must not fill the memory.
+constexpr qsizetype kBatchBytes = 32 * 1024 * 1024;
 
 /// One payload line, parsed, with its revision's hash and signature checked.
 struct CheckedLine
@@ -70,19 +73,20 @@ QList<CheckedLine> checkAll(QList<QByteArray> lines)
     return result;
 }
 
-bool listedInPack(const std::optional<policy::Pack> &pack, const QByteArray &key)
+/// The role holder the district's pack lists with this key, if any.
+const policy::RoleHolder *listedInPack(const std::optional<policy::Pack> &pack, const QByteArray &key)
 {
     if (!pack) {
-        return false;
+        return nullptr;
     }
     for (const policy::Role &role : pack->roles) {
         for (const policy::RoleHolder &holder : role.holders) {
             if (!holder.key.isEmpty() && holder.key == key) {
-                return true;
+                return &holder;
             }
         }
     }
-    return false;
+    return nullptr;
 }
 
 crypto::IdentityInfo identityOf(const ledger::KnownPerson &person)
@@ -132,8 +136,16 @@ public:
         if (!m_store.begin(&error)) {
             return refuse(error);
         }
-        if (!trustNewPeople(&error) || !readAll(&error) || !matchesManifest(&error) ||
-            (!m_options.dryRun && !m_store.acknowledge(manifest.exporter.publicKey, manifest.holdings, &error))) {
+        bool ok = false;
+        try {
+            ok = trustNewPeople(&error) && readAll(&error) && matchesManifest(&error) &&
+                 (m_options.dryRun || m_store.acknowledge(manifest.exporter.publicKey, manifest.holdings, &error));
+        } catch (const std::exception &) {
+            // Out of memory or threads: the transaction must not stay open
+            // on the connection that later writes use.
+            error = tr("ClearLine ran out of memory reading this bundle. Close other programs and try again.");
+        }
+        if (!ok) {
             m_store.rollback();
             return refuse(error);
         }
@@ -164,7 +176,7 @@ private:
     {
         const Manifest &manifest = m_reader.manifest();
         for (const ledger::KnownPerson &person : m_ledger.people()) {
-            m_trusted.insert(person.publicKey);
+            m_trusted.insert(person.publicKey, person.personId);
         }
         QSet<QByteArray> signers{manifest.exporter.publicKey};
         for (const ChainSpan &span : manifest.chains) {
@@ -178,7 +190,16 @@ private:
                 continue;
             }
             const QString fingerprint = crypto::fingerprint(person.publicKey);
-            if (listedInPack(m_options.pack, person.publicKey)) {
+            // Only the exporter speaks for themselves here; anyone else's
+            // person id comes from their own first signed revision.
+            if (person.publicKey != manifest.exporter.publicKey) {
+                person.personId = QStringLiteral(""); // bound by take(); "" as the column takes no NULL
+            }
+            if (const policy::RoleHolder *holder = listedInPack(m_options.pack, person.publicKey)) {
+                // The district's word on who holds the key, not the sender's.
+                person.name = holder->name;
+                person.email = holder->email;
+                person.school = holder->school.id;
                 person.source = QStringLiteral("pack");
             } else if (m_options.accepted.contains(fingerprint, Qt::CaseInsensitive)) {
                 person.source = QStringLiteral("accepted");
@@ -203,13 +224,22 @@ private:
             if (!m_ledger.trustKey(identityOf(person), person.source, error)) {
                 return false;
             }
-            m_trusted.insert(person.publicKey);
+            m_trusted.insert(person.publicKey, person.personId);
         }
         // People describe themselves: the sender's own name and e-mail are
         // brought up to date, no one else's.
         const ledger::KnownPerson &exporter = m_reader.manifest().exporter;
-        return !m_trusted.contains(exporter.publicKey) ||
-               m_ledger.trustKey(identityOf(exporter), QStringLiteral("accepted"), error);
+        const auto known = m_trusted.find(exporter.publicKey);
+        if (known == m_trusted.end()) {
+            return true;
+        }
+        if (known->isEmpty()) {
+            *known = exporter.personId;
+            if (!m_store.bindPerson(exporter.publicKey, exporter.personId, error)) {
+                return false;
+            }
+        }
+        return m_ledger.trustKey(identityOf(exporter), QStringLiteral("accepted"), error);
     }
 
     /// Reads the payload in batches: the lines of a batch are parsed and
@@ -220,6 +250,7 @@ private:
     bool readAll(QString *error)
     {
         QList<QByteArray> lines;
+        qsizetype bytes = 0;
         for (;;) {
             QByteArray line;
             const BundleReader::Item item = m_reader.nextLine(&line, error);
@@ -228,13 +259,15 @@ private:
             }
             const bool end = item == BundleReader::Item::End;
             if (!end) {
+                bytes += line.size();
                 lines.append(std::move(line));
             }
-            if (lines.size() == kBatch || (end && !lines.isEmpty())) {
+            if (lines.size() == kBatch || bytes >= kBatchBytes || (end && !lines.isEmpty())) {
                 if (!takeBatch(checkAll(std::move(lines)), error)) {
                     return false;
                 }
                 lines = {};
+                bytes = 0;
             }
             if (end) {
                 return true;
@@ -278,7 +311,8 @@ private:
     bool take(const ledger::Revision &revision, const CheckedLine &checked, QString *error)
     {
         const QString who = crypto::fingerprint(revision.authorKey);
-        if (!m_trusted.contains(revision.authorKey)) {
+        const auto owner = m_trusted.constFind(revision.authorKey);
+        if (owner == m_trusted.cend()) {
             *error =
                 m_introduced.contains(revision.authorKey)
                     ? tr("Revision %1 is signed by someone this profile has not accepted (%2).").arg(revision.id, who)
@@ -292,6 +326,16 @@ private:
         }
         if (!checked.signatureValid) {
             *error = tr("Revision %1 does not carry a valid signature of its author (%2).").arg(revision.id, who);
+            return false;
+        }
+        if (owner->isEmpty()) {
+            m_trusted.insert(revision.authorKey, revision.authorId);
+            if (!m_store.bindPerson(revision.authorKey, revision.authorId, error)) {
+                return false;
+            }
+        } else if (*owner != revision.authorId) {
+            *error = tr("Revision %1 says it is by someone other than the person whose key signed it (%2).")
+                         .arg(revision.id, who);
             return false;
         }
         Seen &seen = m_seen[revision.authorKey];
@@ -340,10 +384,17 @@ private:
 
     bool refersToKnown(const ledger::Revision &revision, QString *error)
     {
-        if (!revision.supersedes.isEmpty() && !m_store.hashOf(revision.supersedes)) {
-            *error = tr("Revision %1 corrects revision %2, which is neither in the bundle nor in this profile.")
-                         .arg(revision.id, revision.supersedes);
-            return false;
+        if (!revision.supersedes.isEmpty()) {
+            const std::optional<QString> record = m_store.recordOf(revision.supersedes);
+            if (!record) {
+                *error = tr("Revision %1 corrects revision %2, which is neither in the bundle nor in this profile.")
+                             .arg(revision.id, revision.supersedes);
+                return false;
+            }
+            if (*record != revision.recordId) {
+                *error = tr("Revision %1 claims to correct a revision of another record.").arg(revision.id);
+                return false;
+            }
         }
         for (const QJsonValue &item : revision.payload.value(QStringLiteral("attachments")).toArray()) {
             const QString sha256 = item.toObject().value(QStringLiteral("sha256")).toString();
@@ -358,6 +409,14 @@ private:
     bool append(const ledger::Revision &revision, QString *error)
     {
         const std::optional<ledger::RecordHead> head = m_store.headOf(revision.recordId);
+        // As in the window and the commands: only the person who made a
+        // record may correct it (from any of their computers).
+        if (head && head->authorId != revision.authorId) {
+            *error = tr("Revision %1 changes a record made by someone else; only the person who made a record may "
+                        "correct it.")
+                         .arg(revision.id);
+            return false;
+        }
         if (head && head->revisionId != revision.supersedes) {
             m_report.conflicts.append({revision.recordId, revision.id, head->revisionId});
         }
@@ -402,7 +461,7 @@ private:
     BundleReader m_reader;
     const ImportOptions &m_options;
     ImportReport m_report;
-    QSet<QByteArray> m_trusted;
+    QHash<QByteArray, QString> m_trusted; ///< trusted keys, with the person each belongs to (empty: not bound yet)
     QSet<QByteArray> m_introduced;
     QSet<QString> m_attachments;
     QHash<QByteArray, Seen> m_seen;

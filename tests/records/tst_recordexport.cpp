@@ -86,7 +86,10 @@ private Q_SLOTS:
         QTest::newRow("plus") << QStringLiteral("+1 555") << QStringLiteral("'+1 555");
         QTest::newRow("minus") << QStringLiteral("-2") << QStringLiteral("'-2");
         QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
-        QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
+        QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("\"'\t=1\"");
+        // LibreOffice's import dialog splits at semicolons unless quoted.
+        QTest::newRow("semicolon") << QStringLiteral("Bus at 7; back at 5")
+                                   << QStringLiteral("\"Bus at 7; back at 5\"");
         QTest::newRow("accents") << QStringLiteral("Señora Núñez") << QStringLiteral("Señora Núñez");
     }
 

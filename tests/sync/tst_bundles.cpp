@@ -18,6 +18,7 @@
 #include "sync/foldersync.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +44,36 @@ struct Snapshot
     {
         return stats.revisions == other.stats.revisions && stats.records == other.stats.records &&
                stats.attachments == other.stats.attachments && people == other.people && peers == other.peers;
+    }
+};
+
+/// The same person on another computer: a key of its own, the same person.
+struct SecondComputer
+{
+    QTemporaryDir dir;
+    core::Profile profile = core::Profile::inDirectory(dir.filePath(QStringLiteral("profile")));
+    std::optional<crypto::Identity> identity;
+    std::unique_ptr<ledger::Ledger> ledger;
+
+    explicit SecondComputer(const test::TestProfile &first)
+    {
+        QString error;
+        const crypto::IdentityInfo &info = first.identity->info();
+        if (!crypto::Identity::create(profile, {info.name, info.email, {}, {}},
+                                      test::fixedPassphrase(test::kPassphrase), &error)) {
+            qFatal("%s", qPrintable(error));
+        }
+        // Set up as the same person (a profile made from their identity).
+        const QString file = QDir(profile.dataDirectory()).filePath(QStringLiteral("identity.json"));
+        QJsonObject json = QJsonDocument::fromJson(test::readFile(file)).object();
+        json.insert(QStringLiteral("personId"), info.personId);
+        test::writeFile(file, QJsonDocument(json).toJson());
+        identity = crypto::Identity::open(profile, test::fixedPassphrase(test::kPassphrase), &error);
+        ledger = ledger::Ledger::open(profile, ledger::Database::Mode::ReadWrite, &error);
+        if (!identity || !ledger || !ledger->trustKey(identity->info(), QStringLiteral("self"), &error) ||
+            !ledger->trustKey(info, QStringLiteral("accepted"), &error)) {
+            qFatal("%s", qPrintable(error));
+        }
     }
 };
 
@@ -75,10 +106,16 @@ struct Pair
 
     static ledger::Revision correct(test::TestProfile &who, const QString &recordId, const QString &text)
     {
+        return correct(*who.ledger, *who.identity, recordId, text);
+    }
+
+    static ledger::Revision correct(ledger::Ledger &ledger, const crypto::Identity &identity, const QString &recordId,
+                                    const QString &text)
+    {
         QString error;
-        const auto head = who.ledger->record(recordId)->headRevision;
-        const auto saved = who.ledger->submit(
-            *who.identity,
+        const auto head = ledger.record(recordId)->headRevision;
+        const auto saved = ledger.submit(
+            identity,
             {QStringLiteral("memo"),
              recordId,
              head,
@@ -440,43 +477,49 @@ private Q_SLOTS:
 
     void twoCorrectionsOfOneVersionAreBothKept()
     {
+        // Sam corrects the same version on his laptop and on the school's
+        // desktop before either has seen the other's.
         Pair pair;
+        SecondComputer desktop(pair.sender);
         QVERIFY(pair.exportAll());
-        QCOMPARE(pair.importInto().newRevisions, 3);
         QString error;
-        pair.sender.ledger->trustKey(pair.receiver.identity->info(), QStringLiteral("accepted"), &error);
-        // Both correct the same version, each on their own laptop.
+        QCOMPARE(sync::BundleImport::run(*desktop.ledger, pair.file, {}).newRevisions, 3);
+        pair.sender.ledger->trustKey(desktop.identity->info(), QStringLiteral("accepted"), &error);
         const ledger::Revision mine = Pair::correct(pair.sender, pair.first.recordId, QStringLiteral("At nine."));
-        const ledger::Revision theirs = Pair::correct(pair.receiver, pair.first.recordId, QStringLiteral("At ten."));
+        const ledger::Revision theirs =
+            Pair::correct(*desktop.ledger, *desktop.identity, pair.first.recordId, QStringLiteral("At ten."));
         QVERIFY(pair.exportAll());
-        const QString back = pair.dir.filePath(QStringLiteral("rae.clbundle"));
-        QVERIFY(sync::BundleExport::write(*pair.receiver.ledger, *pair.receiver.identity, {}, {}, back, &error));
+        const QString back = pair.dir.filePath(QStringLiteral("desktop.clbundle"));
+        QVERIFY(sync::BundleExport::write(*desktop.ledger, *desktop.identity, {}, {}, back, &error));
 
-        const sync::ImportReport atReceiver = pair.importInto();
-        const sync::ImportReport atSender = sync::BundleImport::run(*pair.sender.ledger, back, {});
-        QCOMPARE(int(atReceiver.outcome), int(Outcome::Imported));
-        QCOMPARE(atReceiver.conflicts.size(), 1);
-        QCOMPARE(atReceiver.conflicts.constFirst().revisionId, mine.id);
-        QCOMPARE(atSender.conflicts.size(), 1);
-        QCOMPARE(atSender.conflicts.constFirst().revisionId, theirs.id);
+        const sync::ImportReport atDesktop = sync::BundleImport::run(*desktop.ledger, pair.file, {});
+        const sync::ImportReport atLaptop = sync::BundleImport::run(*pair.sender.ledger, back, {});
+        QVERIFY2(atDesktop.outcome == Outcome::Imported, qPrintable(atDesktop.problem));
+        QVERIFY2(atLaptop.outcome == Outcome::Imported, qPrintable(atLaptop.problem));
+        QCOMPARE(atDesktop.conflicts.size(), 1);
+        QCOMPARE(atDesktop.conflicts.constFirst().revisionId, mine.id);
+        QCOMPARE(atLaptop.conflicts.size(), 1);
+        QCOMPARE(atLaptop.conflicts.constFirst().revisionId, theirs.id);
         // Both keep both, flag the record, and show the same version.
-        for (test::TestProfile *who : {&pair.sender, &pair.receiver}) {
-            const auto record = who->ledger->record(pair.first.recordId);
+        for (ledger::Ledger *ledger : {pair.sender.ledger.get(), desktop.ledger.get()}) {
+            const auto record = ledger->record(pair.first.recordId);
             QVERIFY(record->conflict);
             QCOMPARE(record->revisionCount, 4);
             QCOMPARE(record->headRevision, std::max(mine.id, theirs.id));
-            QVERIFY(who->ledger->verify().ok());
+            QVERIFY(ledger->verify().ok());
         }
     }
 
     void aRevisionDatedInTheFutureIsShownAndOrdersNothing()
     {
         Pair pair;
+        SecondComputer desktop(pair.sender);
         QVERIFY(pair.exportAll());
-        QCOMPARE(pair.importInto().newRevisions, 3);
-        // Sam's clock says 2040. His correction and Rae's compete; by the
-        // clock his would win; by the chain neither does, and the greater
-        // id is shown, the same everywhere.
+        QString error;
+        QCOMPARE(sync::BundleImport::run(*desktop.ledger, pair.file, {}).newRevisions, 3);
+        // The laptop's clock says 2040. Its correction and the desktop's
+        // compete; by the clock the laptop's would win; by the chain neither
+        // does, and the greater id is shown, the same everywhere.
         const ledger::Revision head =
             *pair.sender.ledger->revision(pair.sender.ledger->record(pair.first.recordId)->headRevision);
         ledger::Revision future;
@@ -492,7 +535,14 @@ private Q_SLOTS:
         future.payload = {{QStringLiteral("title"), QStringLiteral("Trip to Boston")}};
         future.prevHash = ledger::SyncStore(*pair.sender.ledger).lastHashOf(pair.sender.identity->info().publicKey);
         future.sign(pair.sender.identity->key());
-        const ledger::Revision theirs = Pair::correct(pair.receiver, pair.first.recordId, QStringLiteral("At ten."));
+        const ledger::Revision theirs =
+            Pair::correct(*desktop.ledger, *desktop.identity, pair.first.recordId, QStringLiteral("At ten."));
+        const QString fromDesktop = pair.dir.filePath(QStringLiteral("desktop.clbundle"));
+        QVERIFY(sync::BundleExport::write(*desktop.ledger, *desktop.identity, {}, {}, fromDesktop, &error));
+        sync::ImportOptions options;
+        options.accepted = {desktop.identity->info().fingerprint()};
+        QCOMPARE(int(sync::BundleImport::run(*pair.receiver.ledger, fromDesktop, options).outcome),
+                 int(Outcome::Imported));
 
         test::BundleParts parts = test::takeApart(pair.file);
         parts.lines.append(sync::BundleLine::fromRevision(future));
@@ -502,11 +552,53 @@ private Q_SLOTS:
         parts.manifest.chains.first().last = future.hash;
         test::putTogether(pair.file, parts, pair.sender.identity->key());
         const sync::ImportReport report = pair.importInto();
-        QCOMPARE(int(report.outcome), int(Outcome::Imported));
+        QVERIFY2(report.outcome == Outcome::Imported, qPrintable(report.problem));
         QCOMPARE(report.futureDated.size(), 1);
         QCOMPARE(report.futureDated.constFirst().revisionId, future.id);
         QCOMPARE(pair.receiver.ledger->record(pair.first.recordId)->headRevision, theirs.id);
         QVERIFY(pair.receiver.ledger->verify().ok());
+    }
+
+    // --- who may write what -------------------------------------------------
+
+    void aRevisionThatClaimsAnotherAuthorIsRefused()
+    {
+        Pair pair;
+        test::TestProfile stranger(QStringLiteral("Stan Stranger"));
+        QString error;
+        pair.receiver.ledger->trustKey(stranger.identity->info(), QStringLiteral("accepted"), &error);
+        // Stan signs with his own key a memo that says Sam wrote it.
+        ledger::Revision forged = stranger.submit({{QStringLiteral("title"), QStringLiteral("I resign")}});
+        forged.authorId = pair.sender.identity->info().personId;
+        forged.sign(stranger.identity->key());
+        const QString file = pair.dir.filePath(QStringLiteral("stan.clbundle"));
+        QVERIFY(sync::BundleExport::write(*stranger.ledger, *stranger.identity, {}, {}, file, &error));
+        test::BundleParts parts = test::takeApart(file);
+        parts.lines = {sync::BundleLine::fromRevision(forged)};
+        parts.manifest.chains = {{forged.authorKey, {}, forged.hash, 1}};
+        test::putTogether(pair.file, parts, stranger.identity->key());
+        pair.expectRefused(QStringLiteral("says it is by someone other than the person whose key signed it"),
+                           forged.id);
+    }
+
+    void aCorrectionOfSomeoneElsesRecordIsRefused()
+    {
+        Pair pair;
+        QVERIFY(pair.exportAll());
+        QCOMPARE(pair.importInto().newRevisions, 3);
+        // Rae's ledger lets her sign a correction of Sam's memo; Sam's
+        // refuses to take it in, as the window would have refused to make it.
+        Pair::correct(pair.receiver, pair.first.recordId, QStringLiteral("Cancelled."));
+        QString error;
+        const QString back = pair.dir.filePath(QStringLiteral("rae.clbundle"));
+        QVERIFY(sync::BundleExport::write(*pair.receiver.ledger, *pair.receiver.identity, {}, {}, back, &error));
+        pair.sender.ledger->trustKey(pair.receiver.identity->info(), QStringLiteral("accepted"), &error);
+        const qint64 before = pair.sender.ledger->stats().revisions;
+        const sync::ImportReport report = sync::BundleImport::run(*pair.sender.ledger, back, {});
+        QCOMPARE(int(report.outcome), int(Outcome::Refused));
+        QVERIFY2(report.problem.contains(QLatin1String("only the person who made a record may correct it")),
+                 qPrintable(report.problem));
+        QCOMPARE(pair.sender.ledger->stats().revisions, before);
     }
 
     // --- the shared folder --------------------------------------------------
