@@ -24,6 +24,9 @@ FolderWatcher::FolderWatcher(ProfileSession &session, QObject *parent)
 
 void FolderWatcher::setFolder(const QString &folder)
 {
+    if (folder != m_folder) {
+        m_memory = {};
+    }
     m_folder = folder;
     if (m_folder.isEmpty()) {
         m_timer.stop();
@@ -50,7 +53,7 @@ void FolderWatcher::syncNow()
     // Writing our own bundle needs the key; a locked one is not asked for
     // here (no passphrase prompt out of nowhere), only taken if unlocked.
     const auto round = sync::FolderSync::run(*m_session.ledger(), info->publicKey, m_session.unlockedIdentity(), pack,
-                                             m_folder, QDateTime::currentDateTimeUtc(), &error);
+                                             m_folder, QDateTime::currentDateTimeUtc(), &error, &m_memory);
     if (!round) {
         Q_EMIT statusChanged(tr("Shared folder not reachable"), error);
         return;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sync/foldersync.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -38,6 +40,7 @@ private:
     QTimer m_timer;
     QString m_folder;
     QStringList m_waiting;
+    sync::FolderMemory m_memory;
 };
 
 } // namespace clearline::ui

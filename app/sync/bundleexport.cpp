@@ -23,19 +23,22 @@ namespace {
 
 constexpr qint64 kNothing = std::numeric_limits<qint64>::max();
 
-/// For each author, the place in this ledger after which the peers still
-/// need revisions: the least any of them acknowledged.
-QHash<QByteArray, qint64> startsAfter(const ledger::SyncStore &store, const QList<QByteArray> &peerKeys)
+} // namespace
+
+QHash<QByteArray, qint64> BundleExport::startsAfter(const ledger::SyncStore &store, const QList<QByteArray> &peerKeys)
 {
     QHash<QByteArray, qint64> result;
     if (peerKeys.isEmpty()) {
         return result;
     }
+    QList<QHash<QByteArray, ledger::AuthorHead>> acknowledgements;
+    for (const QByteArray &peer : peerKeys) {
+        acknowledgements.append(store.acknowledged(peer));
+    }
     const QList<ledger::AuthorHead> heads = store.heads();
     for (const ledger::AuthorHead &head : heads) {
         qint64 start = kNothing;
-        for (const QByteArray &peer : peerKeys) {
-            const auto acknowledged = store.acknowledged(peer);
+        for (const auto &acknowledged : std::as_const(acknowledgements)) {
             const auto found = acknowledged.constFind(head.authorKey);
             if (found == acknowledged.cend()) {
                 start = 0;
@@ -50,6 +53,8 @@ QHash<QByteArray, qint64> startsAfter(const ledger::SyncStore &store, const QLis
     }
     return result;
 }
+
+namespace {
 
 ledger::KnownPerson self(const crypto::Identity &identity)
 {

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -13,6 +14,9 @@
 
 namespace clearline::crypto {
 class Identity;
+}
+namespace clearline::ledger {
+class SyncStore;
 }
 
 namespace clearline::sync {
@@ -43,6 +47,10 @@ class BundleExport
     Q_DECLARE_TR_FUNCTIONS(clearline::sync::BundleExport)
 
 public:
+    /// For each author, the place in the ledger after which revisions go
+    /// to these peers: the least any of them acknowledged (0: from the
+    /// first; the largest qint64: none). Empty peers: everything.
+    static QHash<QByteArray, qint64> startsAfter(const ledger::SyncStore &store, const QList<QByteArray> &peerKeys);
     /// The district policy a bundle says it was made under.
     static std::optional<PackStamp> stampOf(const std::optional<policy::Pack> &pack);
     static std::optional<ExportResult> write(ledger::Ledger &ledger, const crypto::Identity &exporter,

@@ -144,7 +144,9 @@ bool BundleReader::open(QString *error)
     m_fileSha256 = QString::fromLatin1(fileHash.result().toHex());
     m_input.seek(m_payloadStart);
     m_stream = std::make_unique<Stream>();
-    if (!m_stream->context) {
+    // ClearLine compresses with a window of a few MB; a frame asking for
+    // more (up to zstd's 2 GB) would make the reader allocate it.
+    if (!m_stream->context || ZSTD_isError(ZSTD_DCtx_setParameter(m_stream->context, ZSTD_d_windowLogMax, 23))) {
         *error = tr("ClearLine could not start reading the bundle.");
         return false;
     }

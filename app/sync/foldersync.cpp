@@ -9,25 +9,41 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <limits>
+
 namespace clearline::sync {
 
 namespace {
-// How long a file must have stood still before it is read, and how long a
-// file that fails its checks is taken to be still arriving.
+// Without memory between rounds: how long a file must have stood still
+// before it is read, and how long one that fails is taken to be arriving.
 constexpr qint64 kSettleSeconds = 60;
 constexpr qint64 kArrivingSeconds = 10 * 60;
+constexpr qint64 kNothing = std::numeric_limits<qint64>::max();
 
-bool sameHoldings(const QList<ledger::AuthorHead> &a, const QList<ledger::AuthorHead> &b)
+/// Whether the peers now need something our bundle in the folder does not
+/// hold: we hold more, or a peer needs an earlier start than it has.
+bool needsRewrite(const BundleReader &previous, const ledger::SyncStore &store, const QHash<QByteArray, qint64> &starts)
 {
-    if (a.size() != b.size()) {
-        return false;
+    QHash<QByteArray, qint64> written;
+    for (const ChainSpan &span : previous.manifest().chains) {
+        written.insert(span.authorKey, span.after.isEmpty() ? 0 : store.seqOfHash(span.after));
     }
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        if (a.at(i).authorKey != b.at(i).authorKey || a.at(i).hash != b.at(i).hash) {
-            return false;
+    const QList<ledger::AuthorHead> heads = store.heads();
+    QHash<QByteArray, QByteArray> held;
+    for (const ledger::AuthorHead &head : previous.manifest().holdings) {
+        held.insert(head.authorKey, head.hash);
+    }
+    for (const ledger::AuthorHead &head : heads) {
+        if (held.value(head.authorKey) != head.hash) {
+            return true;
+        }
+        const qint64 start = starts.value(head.authorKey, 0);
+        if (start != kNothing && start < store.seqOfHash(head.hash) &&
+            start < written.value(head.authorKey, kNothing)) {
+            return true;
         }
     }
-    return true;
+    return false;
 }
 } // namespace
 
@@ -39,7 +55,8 @@ QString FolderSync::fileNameFor(const QByteArray &publicKey)
 
 std::optional<FolderRound> FolderSync::run(ledger::Ledger &ledger, const QByteArray &ownKey,
                                            const crypto::Identity *signer, const std::optional<policy::Pack> &pack,
-                                           const QString &folder, const QDateTime &now, QString *error)
+                                           const QString &folder, const QDateTime &now, QString *error,
+                                           FolderMemory *memory)
 {
     const QDir dir(folder);
     if (folder.isEmpty() || !dir.exists()) {
@@ -51,28 +68,41 @@ std::optional<FolderRound> FolderSync::run(ledger::Ledger &ledger, const QByteAr
     FolderRound round;
     const QString own = fileNameFor(ownKey);
     ledger::SyncStore store(ledger);
-    QList<QByteArray> peers;
+    QList<QByteArray> peers = store.peers();
     const QFileInfoList files =
         dir.entryInfoList({QLatin1String("*") + QLatin1String(BundleFormat::kSuffix)}, QDir::Files, QDir::Name);
+    FolderMemory fresh;
     for (const QFileInfo &file : files) {
         if (file.fileName() == own) {
             continue;
         }
+        const FolderMemory::Seen now_{file.size(), file.lastModified(), false};
+        const FolderMemory::Seen before = memory ? memory->files.value(file.fileName()) : FolderMemory::Seen{};
+        const bool unchanged =
+            memory && before.modified.isValid() && before.size == now_.size && before.modified == now_.modified;
+        fresh.files.insert(file.fileName(), unchanged ? before : now_);
+        if (unchanged && before.done) {
+            continue;
+        }
         const qint64 age = file.lastModified().secsTo(now);
-        if (age < kSettleSeconds) {
+        const bool settled = memory ? unchanged : age >= kSettleSeconds;
+        if (!settled) {
             round.waitingFiles.append(file.fileName());
             continue;
         }
         BundleReader peek(file.absoluteFilePath());
         QString problem;
         if (!peek.open(&problem)) {
-            if (age < kArrivingSeconds) {
+            if (!memory && age < kArrivingSeconds) {
                 round.waitingFiles.append(file.fileName());
                 continue;
             }
         } else {
-            peers.append(peek.manifest().exporter.publicKey);
+            if (!peers.contains(peek.manifest().exporter.publicKey)) {
+                peers.append(peek.manifest().exporter.publicKey);
+            }
             if (store.importedBundle(peek.fileSha256())) {
+                fresh.files[file.fileName()].done = true;
                 continue;
             }
         }
@@ -80,22 +110,27 @@ std::optional<FolderRound> FolderSync::run(ledger::Ledger &ledger, const QByteAr
         options.pack = pack;
         options.now = now;
         ImportReport report = BundleImport::run(ledger, file.absoluteFilePath(), options);
-        if (report.outcome == ImportReport::Outcome::Imported &&
-            !store.rememberBundle(report.fileSha256, file.fileName(), error)) {
-            return std::nullopt;
+        if (report.outcome == ImportReport::Outcome::Imported) {
+            if (!store.rememberBundle(report.fileSha256, file.fileName(), error)) {
+                return std::nullopt;
+            }
+            fresh.files[file.fileName()].done = true;
         }
         round.imported.append(std::move(report));
     }
+    if (memory) {
+        *memory = std::move(fresh);
+    }
 
-    // Rewrite our bundle only when we hold something it does not.
+    // Rewrite our bundle only when the peers need something it lacks.
     if (!signer) {
         return round;
     }
     const QString target = dir.filePath(own);
+    const QHash<QByteArray, qint64> starts = BundleExport::startsAfter(store, peers);
     BundleReader previous(target);
     QString ignored;
-    if (QFileInfo::exists(target) && previous.open(&ignored) &&
-        sameHoldings(previous.manifest().holdings, store.heads())) {
+    if (QFileInfo::exists(target) && previous.open(&ignored) && !needsRewrite(previous, store, starts)) {
         return round;
     }
     ExportChoice choice;

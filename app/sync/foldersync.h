@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -24,6 +25,20 @@ namespace clearline::sync {
 /// copying one in. A bundle changed in the last minute is left for the next
 /// round, and one that fails its checksum while young is retried rather
 /// than reported as tampered.
+/// What a caller that syncs again and again (the window) remembers of the
+/// folder between rounds: each file's size and time as last seen, and the
+/// files that need no reading because they did not change since.
+struct FolderMemory
+{
+    struct Seen
+    {
+        qint64 size = 0;
+        QDateTime modified;
+        bool done = false; ///< imported, or our own: nothing to do while unchanged
+    };
+    QHash<QString, Seen> files;
+};
+
 struct FolderRound
 {
     QList<ImportReport> imported; ///< bundles read this round (new or changed ones only)
@@ -42,9 +57,14 @@ public:
     /// One round: import what is new, then rewrite this profile's bundle if
     /// it holds anything its last one did not. Without a signer (the key is
     /// still locked) the round only imports.
+    ///
+    /// A file is read once it stood still: with memory, unchanged since the
+    /// last round (cloud clients keep the sender's time on a file still
+    /// arriving); without (a single `clearline bundle sync`), a minute old.
     static std::optional<FolderRound> run(ledger::Ledger &ledger, const QByteArray &ownKey,
                                           const crypto::Identity *signer, const std::optional<policy::Pack> &pack,
-                                          const QString &folder, const QDateTime &now, QString *error);
+                                          const QString &folder, const QDateTime &now, QString *error,
+                                          FolderMemory *memory = nullptr);
 };
 
 } // namespace clearline::sync

@@ -653,6 +653,79 @@ private Q_SLOTS:
         QCOMPARE(ledger::SyncStore(*pair.sender.ledger).peers().size(), 1);
     }
 
+    void aWindowKeepingWatchReadsAFileOnlyOnceItStoodStill()
+    {
+        Pair pair;
+        QTemporaryDir shared;
+        QString error;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(sync::FolderSync::run(*pair.sender.ledger, pair.sender.identity->info().publicKey,
+                                      &*pair.sender.identity, {}, shared.path(), now, &error));
+        const QString samFile = shared.filePath(sync::FolderSync::fileNameFor(pair.sender.identity->info().publicKey));
+        // A cloud client copying it in keeps Sam's old time on the file.
+        const QByteArray whole = test::readFile(samFile);
+        test::writeFile(samFile, whole.left(whole.size() / 2));
+        QFile(samFile).setFileTime(now.addSecs(-3600), QFileDevice::FileModificationTime);
+        sync::FolderMemory memory;
+        const auto run = [&] {
+            return sync::FolderSync::run(*pair.receiver.ledger, pair.receiver.identity->info().publicKey,
+                                         &*pair.receiver.identity, {}, shared.path(), now.addSecs(3600), &error,
+                                         &memory);
+        };
+        auto round = run(); // never seen: wait
+        QCOMPARE(round->waitingFiles.size(), 1);
+        test::writeFile(samFile, whole); // the rest arrives, the time kept
+        QFile(samFile).setFileTime(now.addSecs(-3600), QFileDevice::FileModificationTime);
+        round = run(); // changed since: wait again, nothing reported refused
+        QCOMPARE(round->waitingFiles.size(), 1);
+        QCOMPARE(round->imported.size(), 0);
+        round = run(); // stood still for a round: read
+        QCOMPARE(round->imported.size(), 1);
+        QCOMPARE(pair.receiver.ledger->stats().revisions, 3);
+        round = run(); // unchanged and done: not read again
+        QCOMPARE(round->imported.size(), 0);
+        QCOMPARE(round->waitingFiles.size(), 0);
+    }
+
+    void aNewcomerToTheFolderGetsEverythingItLacks()
+    {
+        Pair pair;
+        QTemporaryDir shared;
+        QString error;
+        pair.sender.ledger->trustKey(pair.receiver.identity->info(), QStringLiteral("accepted"), &error);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QByteArray samKey = pair.sender.identity->info().publicKey;
+        const auto samRound = [&](const QDateTime &at) {
+            return sync::FolderSync::run(*pair.sender.ledger, samKey, &*pair.sender.identity, {}, shared.path(), at,
+                                         &error);
+        };
+        const auto raeRound = [&](const QDateTime &at) {
+            return sync::FolderSync::run(*pair.receiver.ledger, pair.receiver.identity->info().publicKey,
+                                         &*pair.receiver.identity, {}, shared.path(), at, &error);
+        };
+        QVERIFY(samRound(now));
+        QCOMPARE(raeRound(now.addSecs(120))->imported.size(), 1); // Rae takes all three
+        QCOMPARE(samRound(now.addSecs(240))->imported.size(), 1); // Sam learns what Rae holds…
+        // …so his next bundle holds only what is new to her; then a
+        // newcomer joins, who needs everything.
+        pair.sender.submit({{QStringLiteral("title"), QStringLiteral("Bus list")}});
+        const auto forRae = samRound(now.addSecs(260));
+        QCOMPARE(forRae->sent.revisions, 1);
+        test::TestProfile newcomer(QStringLiteral("Nia New"));
+        newcomer.submit({{QStringLiteral("title"), QStringLiteral("Hello")}});
+        QVERIFY(sync::FolderSync::run(*newcomer.ledger, newcomer.identity->info().publicKey, &*newcomer.identity, {},
+                                      shared.path(), now.addSecs(300), &error));
+        const auto round = samRound(now.addSecs(600));
+        QVERIFY(round);
+        QVERIFY2(!round->written.isEmpty(), "Sam's bundle must be rewritten for the newcomer");
+        QCOMPARE(round->sent.revisions, 4);
+        sync::ImportOptions options;
+        options.accepted = {pair.sender.identity->info().fingerprint()};
+        const sync::ImportReport atNewcomer = sync::BundleImport::run(*newcomer.ledger, round->written, options);
+        QVERIFY2(atNewcomer.outcome == Outcome::Imported, qPrintable(atNewcomer.problem));
+        QCOMPARE(atNewcomer.newRevisions, 4);
+    }
+
     // --- compatibility ------------------------------------------------------
 
     void everyEarlierBundleFormatStillImports()
