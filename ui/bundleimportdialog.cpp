@@ -36,8 +36,8 @@ BundleImportDialog::BundleImportDialog(ProfileSession &session, QStringList file
     m_report->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_peopleNote->setWordWrap(true);
     m_peopleNote->setText(tr("<b>People new to ClearLine on this computer.</b> Before you tick someone, compare the "
-                             "fingerprint below with the one on their own screen (Your profile), in person or by "
-                             "phone. Records from people you do not tick stay out."));
+                             "fingerprint below with the one on their own screen (File › Your profile), in person "
+                             "or by phone. A bundle comes in whole or not at all: tick everyone to import it."));
     m_people->setObjectName(QStringLiteral("newPeople"));
 
     auto *importButton = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
@@ -96,14 +96,14 @@ void BundleImportDialog::check()
     m_buttons->button(QDialogButtonBox::Cancel)->setText(anyUsable ? tr("Cancel") : tr("Close"));
     QPushButton *importButton = findChild<QPushButton *>(QStringLiteral("importButton"));
     importButton->setVisible(anyUsable);
-    // With someone waiting, importing does something only once they are
-    // ticked: the button says so by waiting too.
+    // A bundle comes in whole or not at all, so with anyone unticked the
+    // import would change nothing: the button waits for every tick.
     const auto enable = [this, importButton] {
-        bool anyTicked = m_people->count() == 0;
+        bool allTicked = true;
         for (int i = 0; i < m_people->count(); ++i) {
-            anyTicked = anyTicked || m_people->item(i)->checkState() == Qt::Checked;
+            allTicked = allTicked && m_people->item(i)->checkState() == Qt::Checked;
         }
-        importButton->setEnabled(anyTicked);
+        importButton->setEnabled(allTicked);
     };
     connect(m_people, &QListWidget::itemChanged, this, enable);
     enable();

@@ -89,7 +89,7 @@ MainWindow::MainWindow(ProfileSession &session, core::Settings &settings, QWidge
     waiting->setObjectName(QStringLiteral("folderWaiting"));
     waiting->hide();
     statusBar()->addWidget(waiting);
-    connect(waiting, &QPushButton::clicked, this, [this] { importRecords(); });
+    connect(waiting, &QPushButton::clicked, this, [this] { importRecords(m_folder->waitingForAcceptance()); });
     connect(m_folder, &FolderWatcher::waitingChanged, waiting, [waiting](const QStringList &names) {
         waiting->setVisible(!names.isEmpty());
         waiting->setText(tr("Records from %1 wait for you: review…").arg(QLocale().createSeparatedList(names)));
@@ -181,11 +181,6 @@ void MainWindow::importRecords(QStringList files)
 {
     if (!m_session.ledger()) {
         return;
-    }
-    if (files.isEmpty()) {
-        // Bundles waiting in the shared folder for someone to be accepted
-        // come first; else the person picks the files they were sent.
-        files = m_folder->waitingForAcceptance();
     }
     if (files.isEmpty()) {
         files = QFileDialog::getOpenFileNames(this, tr("Import records"), QDir::homePath(),

@@ -66,8 +66,8 @@ public Q_SLOTS:
     void editPack();
     /// Writes a bundle for a colleague and hands it to the mail program.
     void sendRecords();
-    /// Imports bundles: the files given, those waiting in the shared folder,
-    /// or files the person picks.
+    /// Imports bundles: the files given (those waiting in the shared
+    /// folder), or else files the person picks.
     void importRecords(QStringList files = {});
     /// The approver's workspace, at its queue or at the building overview.
     ReviewWorkspace *openReview(bool atOverview = false);

@@ -103,9 +103,18 @@ void SendBundleDialog::chooseFileAndSend()
                                QDate::currentDate().toString(Qt::ISODate)));
     const QString file = QFileDialog::getSaveFileName(this, tr("Save the records to send"), suggested,
                                                       tr("ClearLine bundles (*.clbundle)"));
-    if (!file.isEmpty() && sendTo(file, true)) {
-        accept();
+    if (file.isEmpty() || !sendTo(file, true)) {
+        return;
     }
+    if (m_handedToMail) {
+        accept();
+        return;
+    }
+    // No mail program could take the attachment: the dialog stays, saying
+    // where the file is (its folder has opened) and what to do with it.
+    m_outcome->setText(m_outcome->text() + QLatin1Char(' ') +
+                       tr("Your e-mail program could not attach it by itself: attach this file to a message to "
+                          "them from the folder that just opened."));
 }
 
 bool SendBundleDialog::sendTo(const QString &file, bool mail)
@@ -148,9 +157,7 @@ bool SendBundleDialog::sendTo(const QString &file, bool mail)
     }
     m_outcome->setText(
         tr("Saved %1: %2.").arg(QDir::toNativeSeparators(file), sync::BundleReport::kindCounts(result->kinds)));
-    if (mail) {
-        handToMail(email, file, tr("ClearLine records from %1").arg(identity->info().name));
-    }
+    m_handedToMail = mail && handToMail(email, file, tr("ClearLine records from %1").arg(identity->info().name));
     return true;
 }
 

@@ -32,6 +32,7 @@ private:
     ProfileSession &m_session;
     QComboBox *m_recipients = nullptr;
     QLabel *m_outcome = nullptr;
+    bool m_handedToMail = false;
 };
 
 } // namespace clearline::ui

@@ -3,6 +3,7 @@
 
 #include "crypto/digest.h"
 #include "crypto/identity.h"
+#include "ledger/derivedstate.h"
 #include "ledger/syncstore.h"
 #include "sync/bundlereader.h"
 
@@ -418,10 +419,14 @@ private:
             return false;
         }
         if (head && head->revisionId != revision.supersedes) {
-            m_report.conflicts.append({revision.recordId, revision.id, head->revisionId});
+            m_report.conflicts.append({revision.recordId,
+                                       ledger::DerivedState::titleOf(revision.payload, revision.kind), revision.id,
+                                       head->revisionId});
         }
         if (revision.created.secsTo(m_options.now) < -kFutureSlackSeconds) {
-            m_report.futureDated.append({revision.id, revision.recordId, revision.created});
+            m_report.futureDated.append({revision.id, revision.recordId,
+                                         ledger::DerivedState::titleOf(revision.payload, revision.kind),
+                                         revision.created});
         }
         if (!m_store.append(revision, error)) {
             return false;

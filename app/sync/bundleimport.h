@@ -31,6 +31,7 @@ struct ImportOptions
 struct ConflictNote
 {
     QString recordId;
+    QString title;
     QString revisionId;
     QString competesWith; ///< the record's current revision it competes with
 };
@@ -41,6 +42,7 @@ struct FutureNote
 {
     QString revisionId;
     QString recordId;
+    QString title;
     QDateTime created;
 };
 

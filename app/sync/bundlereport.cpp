@@ -80,14 +80,15 @@ QString BundleReport::text(const ImportReport &report, bool commandLine)
                          : tr("  New person, accepted: %1").arg(personText(person)));
     }
     for (const ConflictNote &conflict : report.conflicts) {
-        lines.append(tr("  Two versions of record %1 now exist (revisions %2 and %3). Both are kept; the people "
-                        "involved see both.")
-                         .arg(conflict.recordId, conflict.revisionId, conflict.competesWith));
+        lines.append(tr("  Two versions of \"%1\" now exist (record %2). Both are kept, and its history shows both; "
+                        "the person who made it can correct it to settle which stands.")
+                         .arg(conflict.title, conflict.recordId.left(8)));
     }
     for (const FutureNote &future : report.futureDated) {
-        lines.append(tr("  Revision %1 is dated %2, in the future: its author's clock is wrong. It is kept with that "
-                        "date and changes the order of nothing.")
-                         .arg(future.revisionId, future.created.toString(Qt::ISODate)));
+        lines.append(tr("  A change to \"%1\" (record %2) is dated %3, in the future: its author's computer clock is "
+                        "wrong. It is kept with that date; which version counts does not depend on dates.")
+                         .arg(future.title, future.recordId.left(8),
+                              future.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     }
     if (report.otherPack) {
         lines.append(tr("  The sender works under another district's policy."));
@@ -128,12 +129,14 @@ QJsonObject BundleReport::toJson(const ImportReport &report)
     QJsonArray conflicts;
     for (const ConflictNote &conflict : report.conflicts) {
         conflicts.append(QJsonObject{{QStringLiteral("record"), conflict.recordId},
+                                     {QStringLiteral("title"), conflict.title},
                                      {QStringLiteral("revision"), conflict.revisionId},
                                      {QStringLiteral("competesWith"), conflict.competesWith}});
     }
     QJsonArray future;
     for (const FutureNote &note : report.futureDated) {
         future.append(QJsonObject{{QStringLiteral("revision"), note.revisionId},
+                                  {QStringLiteral("title"), note.title},
                                   {QStringLiteral("record"), note.recordId},
                                   {QStringLiteral("created"), ledger::Revision::timeText(note.created)}});
     }
