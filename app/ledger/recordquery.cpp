@@ -76,6 +76,18 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, const
 
 } // namespace
 
+ReadSnapshot::ReadSnapshot(const Database &database)
+    : m_db(database.connection())
+    , m_open(m_db.transaction())
+{}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (m_open) {
+        m_db.commit();
+    }
+}
+
 RecordQuery::RecordQuery(const Database &database)
     : m_database(database)
 {}

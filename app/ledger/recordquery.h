@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
 
@@ -79,6 +80,23 @@ struct RecordRow
 /// shares its rowid, for text).
 ///
 /// Use from any thread: each thread gets its own connection of the Database.
+/// While it lives, every read on this thread's connection sees the ledger
+/// as it was when the first one ran (a read transaction; with WAL, writers
+/// go on meanwhile). An export of many pages then lists every record once,
+/// even when a sync adds revisions during it.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(const Database &database);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
 class RecordQuery
 {
     Q_DECLARE_TR_FUNCTIONS(clearline::ledger::RecordQuery)

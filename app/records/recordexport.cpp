@@ -38,6 +38,7 @@ QStringList RecordExport::csvFields(const ledger::RecordRow &row)
 bool RecordExport::forEachPage(const ledger::Database &database, const ledger::RecordFilter &filter,
                                const std::function<bool(const QList<ledger::RecordRow> &)> &visit, QString *error)
 {
+    const ledger::ReadSnapshot snapshot(database);
     const ledger::RecordQuery query(database);
     ledger::RecordKey after;
     for (;;) {

@@ -60,6 +60,8 @@ QString RecordSheet::recordHtml(const ledger::RecordRow &row)
 std::optional<QString> RecordSheet::html(const ledger::Database &database, const ledger::RecordFilter &filter,
                                          const QDateTime &made, QString *error)
 {
+    // The count and the pages from one snapshot, so that they agree.
+    const ledger::ReadSnapshot snapshot(database);
     const auto total = ledger::RecordQuery(database).count(filter, error);
     if (!total) {
         return std::nullopt;
