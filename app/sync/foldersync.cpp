@@ -84,8 +84,13 @@ std::optional<FolderRound> FolderSync::run(ledger::Ledger &ledger, const QByteAr
         if (unchanged && before.done) {
             continue;
         }
+        // Settled: unchanged since the last round, or a minute old when
+        // first seen (a window just opened need not wait a round for files
+        // long in place). One seen for the first time that fails is taken
+        // to be still arriving, not damaged, until it stood still a round.
         const qint64 age = file.lastModified().secsTo(now);
-        const bool settled = memory ? unchanged : age >= kSettleSeconds;
+        const bool firstSeen = !memory || !before.modified.isValid();
+        const bool settled = unchanged || (firstSeen && age >= kSettleSeconds);
         if (!settled) {
             round.waitingFiles.append(file.fileName());
             continue;
@@ -93,7 +98,7 @@ std::optional<FolderRound> FolderSync::run(ledger::Ledger &ledger, const QByteAr
         BundleReader peek(file.absoluteFilePath());
         QString problem;
         if (!peek.open(&problem)) {
-            if (!memory && age < kArrivingSeconds) {
+            if (memory ? !unchanged : age < kArrivingSeconds) {
                 round.waitingFiles.append(file.fileName());
                 continue;
             }

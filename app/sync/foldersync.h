@@ -58,9 +58,10 @@ public:
     /// it holds anything its last one did not. Without a signer (the key is
     /// still locked) the round only imports.
     ///
-    /// A file is read once it stood still: with memory, unchanged since the
-    /// last round (cloud clients keep the sender's time on a file still
-    /// arriving); without (a single `clearline bundle sync`), a minute old.
+    /// A file is read once it stood still: unchanged since the last round
+    /// (with memory), or a minute old when first seen. Cloud clients keep the
+    /// sender's time on a file still arriving, so one that fails when first
+    /// seen waits for a round unchanged before it is reported.
     static std::optional<FolderRound> run(ledger::Ledger &ledger, const QByteArray &ownKey,
                                           const crypto::Identity *signer, const std::optional<policy::Pack> &pack,
                                           const QString &folder, const QDateTime &now, QString *error,
