@@ -73,6 +73,12 @@ int runCommandWithWebEngine(int argc, char **argv, const cli::Invocation &invoca
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
+    // Printing needs no GPU; without this Qt tells a script's terminal, at
+    // length, that it found none. The command's own errors are not Qt
+    // warnings, and the web engine's own messages still show.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+        qputenv("QT_LOGGING_RULES", "default.warning=false;qt.*.warning=false");
+    }
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     core::setApplicationIdentity();
