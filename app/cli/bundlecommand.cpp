@@ -47,6 +47,21 @@ QList<QByteArray> recipientKeys(const ledger::Ledger &ledger, const QString &tex
     return keys;
 }
 
+/// Prints each report (words, or collects JSON); true when all imported.
+bool printReports(CommandContext &context, const QList<sync::ImportReport> &reports, QJsonArray *json)
+{
+    bool allImported = true;
+    for (const sync::ImportReport &report : reports) {
+        allImported = allImported && report.outcome == sync::ImportReport::Outcome::Imported;
+        if (context.json()) {
+            json->append(sync::BundleReport::toJson(report));
+        } else {
+            context.out() << sync::BundleReport::text(report) << '\n';
+        }
+    }
+    return allImported;
+}
+
 } // namespace
 
 QString BundleCommand::name() const
@@ -180,17 +195,12 @@ int BundleCommand::importBundles(CommandContext &context, const QStringList &fil
     options.accepted = context.parser().values(QStringLiteral("accept"));
     QString packProblem;
     options.pack = Session::openPack(context, &packProblem);
-    QJsonArray reports;
-    bool allImported = true;
+    QList<sync::ImportReport> done;
     for (const QString &file : files) {
-        const sync::ImportReport report = sync::BundleImport::run(*ledger, file, options);
-        allImported = allImported && report.outcome == sync::ImportReport::Outcome::Imported;
-        if (context.json()) {
-            reports.append(sync::BundleReport::toJson(report));
-        } else {
-            context.out() << sync::BundleReport::text(report) << '\n';
-        }
+        done.append(sync::BundleImport::run(*ledger, file, options));
     }
+    QJsonArray reports;
+    const bool allImported = printReports(context, done, &reports);
     if (context.json()) {
         context.printJson({{QStringLiteral("ok"), allImported}, {QStringLiteral("bundles"), reports}});
     }
@@ -242,16 +252,8 @@ int BundleCommand::syncFolder(CommandContext &context) const
     if (!round) {
         return context.fail(error);
     }
-    bool allImported = true;
     QJsonArray reports;
-    for (const sync::ImportReport &report : round->imported) {
-        allImported = allImported && report.outcome == sync::ImportReport::Outcome::Imported;
-        if (context.json()) {
-            reports.append(sync::BundleReport::toJson(report));
-        } else {
-            context.out() << sync::BundleReport::text(report) << '\n';
-        }
-    }
+    const bool allImported = printReports(context, round->imported, &reports);
     if (context.json()) {
         context.printJson({{QStringLiteral("ok"), allImported},
                            {QStringLiteral("bundles"), reports},

@@ -49,27 +49,36 @@ Revision RevisionRow::read(const QSqlQuery &query, QString *payloadText, bool pa
     return revision;
 }
 
+QString RevisionRow::insertStatement()
+{
+    return QStringLiteral("INSERT INTO revisions (id, record_id, kind, supersedes, reason, author_id, author_key, "
+                          "device_id, created_utc, zone, payload, prev_hash, hash, signature) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+}
+
+QVariantList RevisionRow::values(const Revision &revision)
+{
+    return {revision.id,
+            revision.recordId,
+            revision.kind,
+            textOrNull(revision.supersedes),
+            textOrNull(revision.reason),
+            revision.authorId,
+            QString::fromLatin1(revision.authorKey.toBase64()),
+            revision.deviceId,
+            Revision::timeText(revision.created),
+            revision.zone,
+            QString::fromUtf8(core::canonicalJson(revision.payload)),
+            textOrNull(QString::fromLatin1(revision.prevHash.toHex())),
+            QString::fromLatin1(revision.hash.toHex()),
+            QString::fromLatin1(revision.signature.toBase64())};
+}
+
 bool RevisionRow::insert(const QSqlDatabase &db, const Revision &revision, QString *error)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO revisions (id, record_id, kind, supersedes, reason, author_id, "
-                                 "author_key, device_id, created_utc, zone, payload, prev_hash, hash, signature) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QVariantList values{revision.id,
-                              revision.recordId,
-                              revision.kind,
-                              textOrNull(revision.supersedes),
-                              textOrNull(revision.reason),
-                              revision.authorId,
-                              QString::fromLatin1(revision.authorKey.toBase64()),
-                              revision.deviceId,
-                              Revision::timeText(revision.created),
-                              revision.zone,
-                              QString::fromUtf8(core::canonicalJson(revision.payload)),
-                              textOrNull(QString::fromLatin1(revision.prevHash.toHex())),
-                              QString::fromLatin1(revision.hash.toHex()),
-                              QString::fromLatin1(revision.signature.toBase64())};
-    for (const QVariant &value : values) {
+    query.prepare(insertStatement());
+    for (const QVariant &value : values(revision)) {
         query.addBindValue(value);
     }
     if (!query.exec()) {

@@ -5,6 +5,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 class QSqlQuery;
 
@@ -20,6 +21,9 @@ QString columns();
 /// With parsePayload false, revision.payload stays empty (for a caller that
 /// needs only the stored text).
 Revision read(const QSqlQuery &query, QString *payloadText = nullptr, bool parsePayload = true);
+/// The INSERT statement for a revision, and its values in order.
+QString insertStatement();
+QVariantList values(const Revision &revision);
 /// Appends a revision; call inside a transaction.
 bool insert(const QSqlDatabase &db, const Revision &revision, QString *error);
 

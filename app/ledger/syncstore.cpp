@@ -19,11 +19,6 @@ QString base64(const QByteArray &bytes)
     return QString::fromLatin1(bytes.toBase64());
 }
 
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
 } // namespace
 
 SyncStore::SyncStore(Ledger &ledger)
@@ -37,9 +32,7 @@ SyncStore::SyncStore(Ledger &ledger)
     m_hashOf.prepare(QStringLiteral("SELECT hash FROM revisions WHERE id = ?"));
     m_headOf.prepare(QStringLiteral("SELECT head_revision, conflict, author_id FROM records WHERE record_id = ?"));
     m_lastHashOf.prepare(QStringLiteral("SELECT hash FROM revisions WHERE author_key = ? ORDER BY seq DESC LIMIT 1"));
-    m_insert.prepare(QStringLiteral("INSERT INTO revisions (id, record_id, kind, supersedes, reason, author_id, "
-                                    "author_key, device_id, created_utc, zone, payload, prev_hash, hash, signature) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_insert.prepare(RevisionRow::insertStatement());
 }
 
 bool SyncStore::exec(QSqlQuery &query, QString *error) const
@@ -233,21 +226,7 @@ QByteArray SyncStore::lastHashOf(const QByteArray &authorKey)
 
 bool SyncStore::append(const Revision &revision, QString *error)
 {
-    const QVariantList values{revision.id,
-                              revision.recordId,
-                              revision.kind,
-                              textOrNull(revision.supersedes),
-                              textOrNull(revision.reason),
-                              revision.authorId,
-                              base64(revision.authorKey),
-                              revision.deviceId,
-                              Revision::timeText(revision.created),
-                              revision.zone,
-                              QString::fromUtf8(core::canonicalJson(revision.payload)),
-                              textOrNull(QString::fromLatin1(revision.prevHash.toHex())),
-                              QString::fromLatin1(revision.hash.toHex()),
-                              base64(revision.signature)};
-    for (const QVariant &value : values) {
+    for (const QVariant &value : RevisionRow::values(revision)) {
         m_insert.addBindValue(value);
     }
     return exec(m_insert, error) && m_derived && m_derived->apply(revision, error);

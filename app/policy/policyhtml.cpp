@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "policy/policyhtml.h"
 
+#include "core/htmltemplate.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,20 +12,11 @@ namespace clearline::policy {
 
 namespace {
 
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
+using core::HtmlTemplate::escaped;
 
 QString pick(const Localized &text, const QString &language)
 {
     return text.value(language, text.value(QStringLiteral("en")));
-}
-
-QString templateText(const QString &name)
-{
-    QFile file(QStringLiteral(":/templates/") + name);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
 // What each verdict means to a person, in the page's words.
@@ -126,10 +119,10 @@ QString PolicyHtml::render(const Pack &pack, const QString &language)
                     .arg(escaped(tr("The district's official text")), escaped(QString::fromUtf8(file.readAll())));
         }
     }
-    QString page = templateText(QStringLiteral("policy.html"));
+    QString page = core::HtmlTemplate::read(QStringLiteral("policy.html"));
     const QList<std::pair<QString, QString>> values{
         {QStringLiteral("{{lang}}"), escaped(language)},
-        {QStringLiteral("{{style}}"), templateText(QStringLiteral("policy.css"))},
+        {QStringLiteral("{{style}}"), core::HtmlTemplate::read(QStringLiteral("policy.css"))},
         {QStringLiteral("{{district}}"), escaped(pack.district.name)},
         {QStringLiteral("{{policy_title}}"), escaped(pack.district.policyTitle)},
         {QStringLiteral("{{note}}"), escaped(tr("Each section is summarized in plain words. The district's official "

@@ -4,6 +4,8 @@
 #include "records/recordexport.h"
 #include "records/recordtext.h"
 
+#include "core/htmltemplate.h"
+
 #include <QFile>
 #include <QHash>
 #include <QLocale>
@@ -13,16 +15,7 @@ namespace clearline::records {
 
 namespace {
 
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
-QString templateText(const QString &name)
-{
-    QFile file(QStringLiteral(":/templates/") + name);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
+using core::HtmlTemplate::escaped;
 
 QString line(const QString &label, const QString &value, const QString &cssClass = {})
 {
@@ -95,7 +88,7 @@ std::optional<QString> RecordSheet::html(const ledger::Database &database, const
                                             : tr("%n record(s) listed are NOT verified.", nullptr, int(unverified)));
     const QHash<QString, QString> values{
         {QStringLiteral("lang"), QLocale().bcp47Name()},
-        {QStringLiteral("style"), templateText(QStringLiteral("records.css"))},
+        {QStringLiteral("style"), core::HtmlTemplate::read(QStringLiteral("records.css"))},
         {QStringLiteral("title"), escaped(tr("Records"))},
         {QStringLiteral("search"), escaped(RecordText::describe(filter))},
         {QStringLiteral("made"), escaped(tr("Made %1 (UTC) by ClearLine.").arg(RecordText::utc(made)))},
@@ -107,7 +100,7 @@ std::optional<QString> RecordSheet::html(const ledger::Database &database, const
     };
     // One pass over the template: text from a record that looks like a
     // placeholder is never filled in.
-    const QString page = templateText(QStringLiteral("records.html"));
+    const QString page = core::HtmlTemplate::read(QStringLiteral("records.html"));
     static const QRegularExpression placeholder(QStringLiteral("\\{\\{(\\w+)\\}\\}"));
     QString result;
     qsizetype done = 0;

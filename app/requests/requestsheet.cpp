@@ -3,6 +3,7 @@
 
 #include "requests/review.h"
 
+#include "core/htmltemplate.h"
 #include "crypto/digest.h"
 
 #include <QFile>
@@ -13,16 +14,7 @@ namespace clearline::requests {
 
 namespace {
 
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
-QString templateText(const QString &name)
-{
-    QFile file(QStringLiteral(":/templates/") + name);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
+using core::HtmlTemplate::escaped;
 
 QString capitalized(const QString &text)
 {
@@ -228,10 +220,10 @@ QString RequestSheet::html(const policy::Pack &pack) const
     QString sections = answersHtml(pack) + routeHtml() + signaturesHtml();
     const bool allVerified =
         std::all_of(signatures.begin(), signatures.end(), [](const SheetSignature &s) { return s.verified; });
-    QString page = templateText(QStringLiteral("request.html"));
+    QString page = core::HtmlTemplate::read(QStringLiteral("request.html"));
     const QList<std::pair<QString, QString>> values{
         {QStringLiteral("{{lang}}"), escaped(QLocale().name().section(QLatin1Char('_'), 0, 0))},
-        {QStringLiteral("{{style}}"), templateText(QStringLiteral("request.css"))},
+        {QStringLiteral("{{style}}"), core::HtmlTemplate::read(QStringLiteral("request.css"))},
         {QStringLiteral("{{district}}"), escaped(pack.district.name)},
         {QStringLiteral("{{title}}"), escaped(request.title)},
         {QStringLiteral("{{meta}}"),
