@@ -26,6 +26,7 @@
 
 #include <cstdio>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace clearline;
 
@@ -69,6 +70,15 @@ int runWithoutWindow(int argc, char **argv, const cli::Invocation &invocation)
 // there is no display, so that it works in scripts and over ssh.
 int runCommandWithWebEngine(int argc, char **argv, const cli::Invocation &invocation)
 {
+    // The web engine will not run as root with its sandbox on, and then
+    // ends the program without a word; say why first.
+    if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX")) {
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "main", "clearline: a PDF cannot be made as the administrator (root). Run the "
+                                           "command as yourself, or make a CSV with --format csv.")
+                            << '\n';
+        return cli::Failure;
+    }
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
