@@ -3,7 +3,6 @@
 
 #include "cli/session.h"
 #include "core/settings.h"
-#include "crypto/digest.h"
 #include "sync/bundleexport.h"
 #include "sync/bundleimport.h"
 #include "sync/bundlereader.h"
@@ -28,10 +27,7 @@ QList<QByteArray> recipientKeys(const ledger::Ledger &ledger, const QString &tex
     const QString wanted = text.trimmed();
     const QList<ledger::KnownPerson> people = ledger.people();
     for (const ledger::KnownPerson &person : people) {
-        const bool named = person.name.compare(wanted, Qt::CaseInsensitive) == 0 ||
-                           person.email.compare(wanted, Qt::CaseInsensitive) == 0 || person.personId == wanted ||
-                           crypto::fingerprint(person.publicKey).compare(wanted, Qt::CaseInsensitive) == 0;
-        if (named) {
+        if (person.isNamedBy(wanted)) {
             keys.append(person.publicKey);
             *label = person.name;
         }

@@ -67,6 +67,17 @@ AttachmentRef AttachmentRef::fromJson(const QJsonObject &object)
             object.value(QStringLiteral("size")).toInteger()};
 }
 
+bool KnownPerson::isNamedBy(const QString &text) const
+{
+    const QString wanted = text.trimmed();
+    const QString compactWanted = QString(wanted).remove(QLatin1Char(' ')).toLower();
+    const QString compactFingerprint = crypto::fingerprint(publicKey).remove(QLatin1Char(' ')).toLower();
+    return name.compare(wanted, Qt::CaseInsensitive) == 0 ||
+           (!email.isEmpty() && email.compare(wanted, Qt::CaseInsensitive) == 0) ||
+           (!personId.isEmpty() && personId == wanted) ||
+           (compactWanted.size() >= 8 && compactFingerprint.startsWith(compactWanted));
+}
+
 Ledger::Ledger(std::unique_ptr<Database> database)
     : m_database(std::move(database))
 {}

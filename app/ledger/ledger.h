@@ -95,6 +95,11 @@ struct KnownPerson
     QString school; ///< a school id of the district's pack; empty for district-wide staff
     QByteArray publicKey;
     QString source; ///< self, pack, accepted
+
+    /// Whether text names this person as people and scripts do: their name
+    /// or e-mail (any case), their person id, or 8 or more characters of
+    /// their key fingerprint.
+    bool isNamedBy(const QString &text) const;
 };
 
 /// The record store of one profile: append-only, signed revisions, with

@@ -234,7 +234,12 @@ bool SyncStore::append(const Revision &revision, QString *error)
 
 bool SyncStore::hasAttachment(const QString &sha256)
 {
-    return m_ledger.attachmentContent(sha256).has_value();
+    // Asked for every file a bundle names: the row's presence, not its
+    // content (up to 25 MB) read only to be thrown away.
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM attachments WHERE hash = ?"));
+    query.addBindValue(sha256);
+    return query.exec() && query.next();
 }
 
 bool SyncStore::addAttachment(const QString &sha256, const QByteArray &content, QString *error)

@@ -119,20 +119,16 @@ QString PolicyHtml::render(const Pack &pack, const QString &language)
                     .arg(escaped(tr("The district's official text")), escaped(QString::fromUtf8(file.readAll())));
         }
     }
-    QString page = core::HtmlTemplate::read(QStringLiteral("policy.html"));
-    const QList<std::pair<QString, QString>> values{
-        {QStringLiteral("{{lang}}"), escaped(language)},
-        {QStringLiteral("{{style}}"), core::HtmlTemplate::read(QStringLiteral("policy.css"))},
-        {QStringLiteral("{{district}}"), escaped(pack.district.name)},
-        {QStringLiteral("{{policy_title}}"), escaped(pack.district.policyTitle)},
-        {QStringLiteral("{{note}}"), escaped(tr("Each section is summarized in plain words. The district's official "
-                                                "text is what counts."))},
-        {QStringLiteral("{{clauses}}"), clauses + official},
+    const QHash<QString, QString> values{
+        {QStringLiteral("lang"), escaped(language)},
+        {QStringLiteral("style"), core::HtmlTemplate::read(QStringLiteral("policy.css"))},
+        {QStringLiteral("district"), escaped(pack.district.name)},
+        {QStringLiteral("policy_title"), escaped(pack.district.policyTitle)},
+        {QStringLiteral("note"), escaped(tr("Each section is summarized in plain words. The district's official "
+                                            "text is what counts."))},
+        {QStringLiteral("clauses"), clauses + official},
     };
-    for (const auto &[key, value] : values) {
-        page.replace(key, value);
-    }
-    return page;
+    return core::HtmlTemplate::fill(QStringLiteral("policy.html"), values);
 }
 
 } // namespace clearline::policy

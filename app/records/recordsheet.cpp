@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QHash>
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace clearline::records {
 
@@ -98,19 +97,7 @@ std::optional<QString> RecordSheet::html(const ledger::Database &database, const
          escaped(tr("\"Verified\": every revision of the record matches its hash and carries a valid signature by "
                     "a key this profile trusts. Times are UTC."))},
     };
-    // One pass over the template: text from a record that looks like a
-    // placeholder is never filled in.
-    const QString page = core::HtmlTemplate::read(QStringLiteral("records.html"));
-    static const QRegularExpression placeholder(QStringLiteral("\\{\\{(\\w+)\\}\\}"));
-    QString result;
-    qsizetype done = 0;
-    for (const QRegularExpressionMatch &match : placeholder.globalMatch(page)) {
-        result += QStringView(page).mid(done, match.capturedStart() - done);
-        result += values.value(match.captured(1));
-        done = match.capturedEnd();
-    }
-    result += QStringView(page).mid(done);
-    return result;
+    return core::HtmlTemplate::fill(QStringLiteral("records.html"), values);
 }
 
 } // namespace clearline::records

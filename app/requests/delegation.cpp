@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requests/delegation.h"
 
-#include "crypto/digest.h"
 #include "crypto/identity.h"
 
 namespace clearline::requests {
@@ -140,16 +139,9 @@ QList<ledger::KnownPerson> DelegationFiling::knownPeople(const ledger::Ledger &l
 QList<ledger::KnownPerson> DelegationFiling::findPeople(const ledger::Ledger &ledger, const policy::Pack &pack,
                                                         const QString &text)
 {
-    const QString wanted = text.trimmed();
-    const QString compactWanted = QString(wanted).remove(QLatin1Char(' ')).toLower();
     QList<ledger::KnownPerson> found;
     for (const ledger::KnownPerson &person : knownPeople(ledger, pack)) {
-        const QString fingerprint = crypto::fingerprint(person.publicKey).remove(QLatin1Char(' ')).toLower();
-        const bool matches = person.name.compare(wanted, Qt::CaseInsensitive) == 0 ||
-                             (!person.email.isEmpty() && person.email.compare(wanted, Qt::CaseInsensitive) == 0) ||
-                             (!person.personId.isEmpty() && person.personId == wanted) ||
-                             (compactWanted.size() >= 8 && fingerprint.startsWith(compactWanted));
-        if (matches) {
+        if (person.isNamedBy(text)) {
             found.append(person);
         }
     }

@@ -7,6 +7,7 @@
 #include "crypto/digest.h"
 
 #include <QFile>
+#include <QHash>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -220,24 +221,20 @@ QString RequestSheet::html(const policy::Pack &pack) const
     QString sections = answersHtml(pack) + routeHtml() + signaturesHtml();
     const bool allVerified =
         std::all_of(signatures.begin(), signatures.end(), [](const SheetSignature &s) { return s.verified; });
-    QString page = core::HtmlTemplate::read(QStringLiteral("request.html"));
-    const QList<std::pair<QString, QString>> values{
-        {QStringLiteral("{{lang}}"), escaped(QLocale().name().section(QLatin1Char('_'), 0, 0))},
-        {QStringLiteral("{{style}}"), core::HtmlTemplate::read(QStringLiteral("request.css"))},
-        {QStringLiteral("{{district}}"), escaped(pack.district.name)},
-        {QStringLiteral("{{title}}"), escaped(request.title)},
-        {QStringLiteral("{{meta}}"),
+    const QHash<QString, QString> values{
+        {QStringLiteral("lang"), escaped(QLocale().name().section(QLatin1Char('_'), 0, 0))},
+        {QStringLiteral("style"), core::HtmlTemplate::read(QStringLiteral("request.css"))},
+        {QStringLiteral("district"), escaped(pack.district.name)},
+        {QStringLiteral("title"), escaped(request.title)},
+        {QStringLiteral("meta"),
          escaped(tr("Asked by %1 on %2 · record %3")
                      .arg(requesterName, QLocale().toString(request.sentOn, QLocale::LongFormat), recordId))},
-        {QStringLiteral("{{status}}"), escaped(status.description())},
-        {QStringLiteral("{{sections}}"), sections},
-        {QStringLiteral("{{footer}}"),
+        {QStringLiteral("status"), escaped(status.description())},
+        {QStringLiteral("sections"), sections},
+        {QStringLiteral("footer"),
          escaped(allVerified ? tr("Every signature above was checked against its key when this page was made.")
                              : tr("At least one signature above does not check out; see the marked rows."))}};
-    for (const auto &[key, value] : values) {
-        page.replace(key, value);
-    }
-    return page;
+    return core::HtmlTemplate::fill(QStringLiteral("request.html"), values);
 }
 
 } // namespace clearline::requests
