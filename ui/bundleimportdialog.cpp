@@ -80,8 +80,12 @@ void BundleImportDialog::check()
                 continue;
             }
             seen.append(fingerprint);
-            auto *item = new QListWidgetItem(tr("%1 <%2>   fingerprint %3").arg(person.name, person.email, fingerprint),
-                                             m_people);
+            const QString known = report.newKeyOf.value(person.publicKey);
+            const QString text = known.isEmpty()
+                                     ? tr("%1 <%2>   fingerprint %3").arg(person.name, person.email, fingerprint)
+                                     : tr("%1 <%2>   fingerprint %3 — a new key for %4")
+                                           .arg(person.name, person.email, fingerprint, known);
+            auto *item = new QListWidgetItem(text, m_people);
             item->setData(Qt::UserRole, fingerprint);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);

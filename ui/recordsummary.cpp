@@ -4,6 +4,7 @@
 #include "requests/acknowledgment.h"
 #include "requests/requestfiling.h"
 #include "requests/requeststatus.h"
+#include "requests/trustedroute.h"
 
 #include "ledger/memo.h"
 #include "policy/pack.h"
@@ -38,7 +39,8 @@ QString memoHtml(const QJsonObject &payload)
 
 QString requestHtml(const policy::Pack *pack, const QJsonObject &payload)
 {
-    const requests::Request request = requests::Request::fromPayload(payload);
+    const requests::Request request =
+        pack ? requests::readRequest(*pack, payload) : requests::Request::fromPayload(payload);
     QString html = QStringLiteral("<h2>%1</h2>").arg(request.title.toHtmlEscaped());
     const QDate today = pack ? requests::districtToday(*pack) : QDate::currentDate();
     html += paragraph(requests::RequestStatus::of(request, today).description());

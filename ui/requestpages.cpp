@@ -5,6 +5,7 @@
 #include "requests/request.h"
 #include "requests/requestfiling.h"
 #include "requests/requeststatus.h"
+#include "requests/trustedroute.h"
 
 #include "ui/fieldeditor.h"
 #include "ui/requestwizard.h"
@@ -437,7 +438,7 @@ void DonePage::initializePage()
     if (!m_wizard->sent()) {
         return;
     }
-    const requests::Request request = requests::Request::fromPayload(m_wizard->sent()->payload);
+    const requests::Request request = requests::readRequest(m_wizard->pack(), m_wizard->sent()->payload);
     m_status->setText(requests::RequestStatus::of(request, requests::districtToday(m_wizard->pack())).description());
 }
 

@@ -4,6 +4,7 @@
 #include "requests/formcheck.h"
 #include "requests/requestbook.h"
 #include "requests/requestfiling.h"
+#include "requests/trustedroute.h"
 
 #include "cli/revisionhistory.h"
 #include "cli/session.h"
@@ -213,7 +214,7 @@ int RequestCommand::create(CommandContext &context, const policy::Pack &pack, co
     if (!revision) {
         return context.fail(error);
     }
-    const requests::Request sent = requests::Request::fromPayload(revision->payload);
+    const requests::Request sent = requests::readRequest(pack, revision->payload);
     const RequestStatus status = RequestStatus::of(sent, requests::districtToday(pack));
     if (context.json()) {
         context.printJson({{QStringLiteral("recordId"), revision->recordId},
@@ -294,6 +295,7 @@ int RequestCommand::show(CommandContext &context, const policy::Pack &pack, cons
         QJsonObject object = request->toPayload();
         object.insert(QStringLiteral("recordId"), recordId);
         object.insert(QStringLiteral("status"), statusJson(status));
+        object.insert(QStringLiteral("routeAsSent"), requests::Request::routeCheckId(request->routeCheck));
         QJsonArray answered;
         for (const requests::StepDecision &decision : decisions) {
             answered.append(QJsonObject{{QStringLiteral("step"), decision.step},
@@ -317,6 +319,9 @@ int RequestCommand::show(CommandContext &context, const policy::Pack &pack, cons
         }
     }
     out << '\n' << tr("Route:") << '\n';
+    if (const QString notice = request->routeNotice(); !notice.isEmpty()) {
+        out << "  ! " << notice << '\n';
+    }
     for (qsizetype index = 0; index < request->route.size(); ++index) {
         out << "  " << request->route.at(index).stage + 1 << ". " << request->route.at(index).sentence() << '\n';
         for (const requests::StepDecision &decision : decisions) {

@@ -271,6 +271,7 @@ int ReviewCommand::show(CommandContext &context, const policy::Pack &pack, const
                            {QStringLiteral("status"), sheet->status.description()},
                            {QStringLiteral("form"), sheet->request.form.toJson()},
                            {QStringLiteral("route"), requests::routeToJson(sheet->request.route)},
+                           {QStringLiteral("routeAsSent"), requests::Request::routeCheckId(sheet->request.routeCheck)},
                            {QStringLiteral("checks"), checks},
                            {QStringLiteral("signatures"), signatures}});
         return Success;

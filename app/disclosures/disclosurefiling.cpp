@@ -265,6 +265,7 @@ std::optional<ledger::Revision> DisclosureFiling::reportMisuse(const QString &re
     report.note = what.trimmed();
     report.district = m_pack.district.id;
     report.sentOn = today;
+    report.policyAdopted = m_pack.district.policyAdopted;
     report.school = disclosure.trip.school;
     const policy::FollowUp *followUp = followUpOf(m_pack, disclosure.policy);
     const policy::Procedure *procedure = m_pack.procedure(disclosure.policy.procedureId);

@@ -17,6 +17,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace clearline::ledger {
 
 namespace {
@@ -414,6 +416,65 @@ std::optional<Revision> Ledger::revision(const QString &id) const
         return RevisionRow::read(query);
     }
     return std::nullopt;
+}
+
+QHash<QString, ChainPoint> Ledger::chain(const QByteArray &authorKey) const
+{
+    // A ledger takes each author's revisions in chain order (import checks
+    // prev_hash), so their seq order is their chain.
+    QHash<QString, ChainPoint> points;
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, created_utc FROM revisions WHERE author_key = ? ORDER BY seq"));
+    query.addBindValue(QString::fromLatin1(authorKey.toBase64()));
+    if (!query.exec()) {
+        return points;
+    }
+    qint64 position = 0;
+    QString latest; // ISO 8601 UTC text orders as the times do
+    while (query.next()) {
+        const QString created = query.value(1).toString();
+        points.insert(query.value(0).toString(),
+                      {++position, latest.isEmpty() ? QDateTime() : QDateTime::fromString(latest, Qt::ISODateWithMs)});
+        latest = std::max(latest, created);
+    }
+    return points;
+}
+
+qint64 Ledger::chainPosition(const Revision &revision) const
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM revisions WHERE author_key = ? "
+                                 "AND seq <= (SELECT seq FROM revisions WHERE id = ?)"));
+    query.addBindValue(QString::fromLatin1(revision.authorKey.toBase64()));
+    query.addBindValue(revision.id);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+std::optional<qint64> Ledger::peerChainWhenHeld(const QByteArray &peerKey, const QByteArray &authorKey,
+                                                qint64 position) const
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT min(peer_count) FROM peer_receipts WHERE peer_key = ? AND author_key = ? "
+                                 "AND count >= ?"));
+    query.addBindValue(QString::fromLatin1(peerKey.toBase64()));
+    query.addBindValue(QString::fromLatin1(authorKey.toBase64()));
+    query.addBindValue(position);
+    if (query.exec() && query.next() && !query.value(0).isNull()) {
+        return query.value(0).toLongLong();
+    }
+    return std::nullopt;
+}
+
+QDateTime Ledger::latestSignedBy(const QByteArray &authorKey) const
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT max(created_utc) FROM revisions WHERE author_key = ?"));
+    query.addBindValue(QString::fromLatin1(authorKey.toBase64()));
+    if (query.exec() && query.next() && !query.value(0).isNull()) {
+        return QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+    }
+    return {};
 }
 
 QList<RecordSummary> Ledger::search(const QString &text, int limit) const

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -102,6 +103,13 @@ struct KnownPerson
     bool isNamedBy(const QString &text) const;
 };
 
+/// A revision's place in its author's chain (Ledger::chain).
+struct ChainPoint
+{
+    qint64 position = 0;
+    QDateTime latestBefore; ///< invalid for the author's first revision
+};
+
 /// The record store of one profile: append-only, signed revisions, with
 /// drafts, attachments and the query tables derived from the revisions.
 class Ledger
@@ -145,6 +153,21 @@ public:
     /// Every revision of a record, oldest first.
     QList<Revision> history(const QString &recordId) const;
     std::optional<Revision> revision(const QString &id) const;
+    /// Where each revision of an author stands in their chain: its place
+    /// (1 for the first) and the latest time the author's earlier revisions
+    /// claim. A chain is signed in order, so a revision was signed no
+    /// earlier than that, whatever the author's clock said. One pass over
+    /// the author's revisions, by revision id.
+    QHash<QString, ChainPoint> chain(const QByteArray &authorKey) const;
+    /// The place of a revision in its author's chain: 1 for their first.
+    qint64 chainPosition(const Revision &revision) const;
+    /// How many of its own revisions a peer had signed when it first said
+    /// (in a bundle it signed) that it held `position` or more of an
+    /// author's revisions; nothing if it never said so.
+    std::optional<qint64> peerChainWhenHeld(const QByteArray &peerKey, const QByteArray &authorKey,
+                                            qint64 position) const;
+    /// When this key last signed a revision this ledger holds; invalid if never.
+    QDateTime latestSignedBy(const QByteArray &authorKey) const;
     /// Full-text search over the current revision of every record.
     QList<RecordSummary> search(const QString &text, int limit) const;
 

@@ -30,7 +30,11 @@ SyncStore::SyncStore(Ledger &ledger)
     , m_insert(m_db)
 {
     m_hashOf.prepare(QStringLiteral("SELECT hash FROM revisions WHERE id = ?"));
-    m_headOf.prepare(QStringLiteral("SELECT head_revision, conflict, author_id FROM records WHERE record_id = ?"));
+    // The record's maker is the key of its first revision (import takes a
+    // superseded revision before what corrects it, so the first seq).
+    m_headOf.prepare(QStringLiteral("SELECT r.head_revision, r.conflict, r.author_id, (SELECT v.author_key FROM "
+                                    "revisions v WHERE v.record_id = r.record_id ORDER BY v.seq LIMIT 1) "
+                                    "FROM records r WHERE r.record_id = ?"));
     m_lastHashOf.prepare(QStringLiteral("SELECT hash FROM revisions WHERE author_key = ? ORDER BY seq DESC LIMIT 1"));
     m_insert.prepare(RevisionRow::insertStatement());
 }
@@ -188,9 +192,23 @@ std::optional<RecordHead> SyncStore::headOf(const QString &recordId)
         m_headOf.finish();
         return std::nullopt;
     }
-    RecordHead head{m_headOf.value(0).toString(), m_headOf.value(1).toBool(), m_headOf.value(2).toString()};
+    RecordHead head{m_headOf.value(0).toString(), m_headOf.value(1).toBool(), m_headOf.value(2).toString(),
+                    QByteArray::fromBase64(m_headOf.value(3).toString().toLatin1())};
     m_headOf.finish();
     return head;
+}
+
+const QString SyncStore::kKeyHandoverKind = QStringLiteral("key-handover");
+
+bool SyncStore::handedOver(const QByteArray &from, const QByteArray &to)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM revisions WHERE author_key = ? AND kind = ? "
+                                 "AND json_extract(payload, '$.newKey') = ? LIMIT 1"));
+    query.addBindValue(base64(from));
+    query.addBindValue(kKeyHandoverKind);
+    query.addBindValue(base64(to));
+    return query.exec() && query.next();
 }
 
 std::optional<QString> SyncStore::recordOf(const QString &revisionId)
@@ -263,10 +281,27 @@ bool SyncStore::acknowledge(const QByteArray &peerKey, const QList<AuthorHead> &
     query.prepare(QStringLiteral("INSERT INTO peer_heads (peer_key, author_key, hash, count, seen_utc) "
                                  "VALUES (?, ?, ?, ?, ?)"));
     const QString now = Revision::timeText(QDateTime::currentDateTimeUtc());
+    qint64 peerCount = 0;
     for (const AuthorHead &head : heads) {
         for (const QVariant &value :
              {QVariant(base64(peerKey)), QVariant(base64(head.authorKey)),
               QVariant(QString::fromLatin1(head.hash.toHex())), QVariant(head.count), QVariant(now)}) {
+            query.addBindValue(value);
+        }
+        if (!exec(query, error)) {
+            return false;
+        }
+        if (head.authorKey == peerKey) {
+            peerCount = head.count;
+        }
+    }
+    // The first time the peer said it held so many of an author's revisions
+    // is kept with how far its own chain was then (its earliest).
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO peer_receipts (peer_key, author_key, count, peer_count, "
+                                 "seen_utc) VALUES (?, ?, ?, ?, ?)"));
+    for (const AuthorHead &head : heads) {
+        for (const QVariant &value : {QVariant(base64(peerKey)), QVariant(base64(head.authorKey)), QVariant(head.count),
+                                      QVariant(peerCount), QVariant(now)}) {
             query.addBindValue(value);
         }
         if (!exec(query, error)) {

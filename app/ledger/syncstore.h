@@ -32,7 +32,8 @@ struct RecordHead
 {
     QString revisionId;
     bool conflict = false;
-    QString authorId; ///< who made the record (its first revision)
+    QString authorId;     ///< who made the record (its first revision)
+    QByteArray authorKey; ///< the key that signed its first revision
 };
 
 /// What sync bundles (app/sync) read from and add to a ledger: the chains
@@ -73,6 +74,12 @@ public:
     /// The hash of the revision with this id, if the ledger has it.
     std::optional<QByteArray> hashOf(const QString &revisionId);
     std::optional<RecordHead> headOf(const QString &recordId);
+    /// The kind of record in which a person's key hands their records over
+    /// to another key of theirs (a new computer, a new key): its payload
+    /// names the new key ("newKey", base64). Signed by the old key.
+    static const QString kKeyHandoverKind;
+    /// Whether the ledger holds a hand-over signed by `from` naming `to`.
+    bool handedOver(const QByteArray &from, const QByteArray &to);
     /// The record a revision belongs to, if the ledger has the revision.
     std::optional<QString> recordOf(const QString &revisionId);
     /// Ties a key accepted in this import to the person its first revision

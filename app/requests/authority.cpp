@@ -40,11 +40,12 @@ Authority::Authority(const ledger::Ledger &ledger, const policy::Pack &pack)
             !holdsRole(pack, delegation->roleId, delegation->school, first.authorKey)) {
             continue;
         }
-        DelegationItem item{summary.recordId, *delegation, first.authorId, first.authorKey, first.created, {}};
+        DelegationItem item{summary.recordId, *delegation, first.authorId, first.authorKey, first.created, {}, 0};
         for (const ledger::Revision &later : revisions) {
             const auto terms = Delegation::fromPayload(later.payload);
             if (later.authorKey == first.authorKey && terms && terms->revoked) {
                 item.revokedAt = later.created;
+                item.revocationPosition = ledger.chainPosition(later);
                 break;
             }
         }
@@ -56,6 +57,16 @@ QDate Authority::districtDate(const QDateTime &at) const
 {
     const QTimeZone zone(m_pack.district.timezone.toUtf8());
     return at.toTimeZone(zone.isValid() ? zone : QTimeZone::systemTimeZone()).date();
+}
+
+const DelegationItem *Authority::delegation(const QString &recordId) const
+{
+    for (const DelegationItem &item : m_delegations) {
+        if (item.recordId == recordId) {
+            return &item;
+        }
+    }
+    return nullptr;
 }
 
 bool Authority::isActive(const DelegationItem &item, const QDateTime &at) const

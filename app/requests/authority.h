@@ -44,6 +44,7 @@ public:
     /// Every delegation the ledger holds that was made by someone the pack
     /// lists for the role: void ones (made by anyone else) are left out.
     const QList<DelegationItem> &delegations() const { return m_delegations; }
+    const DelegationItem *delegation(const QString &recordId) const;
     /// The name the pack gives the holder of this key, else the name kept
     /// with the key in the ledger, else an empty string.
     QString nameOf(const QByteArray &key) const;

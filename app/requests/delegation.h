@@ -48,7 +48,8 @@ struct DelegationItem
     QString byPerson;
     QByteArray byKey;
     QDateTime madeAt;
-    QDateTime revokedAt; ///< invalid unless revoked
+    QDateTime revokedAt;           ///< invalid unless revoked
+    qint64 revocationPosition = 0; ///< the revocation's place in its signer's chain
 };
 
 /// Makes and ends delegations. Only someone the pack itself lists for a

@@ -3,6 +3,8 @@
 
 #include "policy/pack.h"
 
+#include <QLocale>
+
 namespace clearline::requests {
 
 const QString Request::kKind = QStringLiteral("request");
@@ -22,6 +24,9 @@ QJsonObject Request::toPayload() const
         payload.insert(QStringLiteral("regarding"), regarding);
         payload.insert(QStringLiteral("note"), note);
     }
+    if (policyAdopted.isValid()) {
+        payload.insert(QStringLiteral("policyAdopted"), policyAdopted.toString(Qt::ISODate));
+    }
     return payload;
 }
 
@@ -40,7 +45,43 @@ Request Request::fromPayload(const QJsonObject &payload)
     request.followUp = payload.value(QStringLiteral("followUp")).toString();
     request.regarding = payload.value(QStringLiteral("regarding")).toString();
     request.note = payload.value(QStringLiteral("note")).toString();
+    request.policyAdopted = QDate::fromString(payload.value(QStringLiteral("policyAdopted")).toString(), Qt::ISODate);
     return request;
+}
+
+QString Request::routeCheckId(RouteCheck check)
+{
+    switch (check) {
+    case RouteCheck::Matches:
+        return QStringLiteral("matches");
+    case RouteCheck::Differs:
+        return QStringLiteral("differs");
+    case RouteCheck::OtherPolicy:
+        return QStringLiteral("other-policy");
+    case RouteCheck::NotInPolicy:
+        return QStringLiteral("not-in-policy");
+    }
+    return {};
+}
+
+QString Request::routeNotice() const
+{
+    switch (routeCheck) {
+    case RouteCheck::Matches:
+        return {};
+    case RouteCheck::Differs:
+        return tr("The route this request carries is not the one your district's policy gives for it. ClearLine "
+                  "follows the policy: the people and deadlines shown are the policy's.");
+    case RouteCheck::OtherPolicy:
+        return tr("This request was sent under the policy adopted on %1, whose route differs from the policy you "
+                  "have. ClearLine follows the policy you have.")
+            .arg(QLocale().toString(policyAdopted, QLocale::ShortFormat));
+    case RouteCheck::NotInPolicy:
+        return tr("Your district's policy on this computer has no procedure for \"%1\", so ClearLine cannot tell "
+                  "who must approve it. Ask district IT whether the policy here is up to date.")
+            .arg(title);
+    }
+    return {};
 }
 
 QString Request::titleFor(const policy::Procedure &procedure, const RequestForm &form)

@@ -32,6 +32,14 @@ public:
     static const QString kKind; ///< "request"
 
     enum class Standing { Sent, Withdrawn };
+    /// How the route the request carries compares with the one the
+    /// receiving ledger's pack gives (requests/trustedroute.h).
+    enum class RouteCheck {
+        Matches,     ///< the same steps, roles and deadlines
+        Differs,     ///< changed by the sender: the pack's route is followed
+        OtherPolicy, ///< sent under another adoption of the policy: the pack's route is followed
+        NotInPolicy, ///< the pack has no such procedure (or is another district's): nobody can be routed
+    };
 
     RequestForm form;
     QString title;    ///< the procedure's title and the request's main answer
@@ -45,6 +53,14 @@ public:
     QString followUp;
     QString regarding;
     QString note;
+    QDate policyAdopted;                         ///< the adoption date of the policy the sender followed
+    RouteCheck routeCheck = RouteCheck::Matches; ///< set by readRequest(), never signed
+
+    /// Why the route shown is not the one the request carries, in words;
+    /// empty when they match.
+    QString routeNotice() const;
+    /// "matches", "differs", "other-policy" or "not-in-policy", for scripts.
+    static QString routeCheckId(RouteCheck check);
 
     QJsonObject toPayload() const;
     static Request fromPayload(const QJsonObject &payload);

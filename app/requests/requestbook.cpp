@@ -2,6 +2,7 @@
 #include "requests/requestbook.h"
 
 #include "requests/review.h"
+#include "requests/trustedroute.h"
 
 #include "ledger/ledger.h"
 
@@ -24,7 +25,7 @@ QList<RequestBook::Sent> RequestBook::sentRequests() const
             continue; // other people's requests arrive by sync; they are not this person's items
         }
         if (const auto head = m_ledger.revision(summary.headRevision)) {
-            Request request = Request::fromPayload(head->payload);
+            Request request = readRequest(m_pack, head->payload);
             QList<StepDecision> answers = decisions.on(summary.recordId, *head, request);
             result.append({summary, std::move(request), std::move(answers)});
         }
@@ -73,7 +74,7 @@ std::optional<Request> RequestBook::request(const QString &recordId) const
         return std::nullopt;
     }
     const auto head = m_ledger.revision(summary->headRevision);
-    return head ? std::optional(Request::fromPayload(head->payload)) : std::nullopt;
+    return head ? std::optional(readRequest(m_pack, head->payload)) : std::nullopt;
 }
 
 std::optional<RequestStatus> RequestBook::status(const QString &recordId, const QDate &today) const
@@ -84,7 +85,7 @@ std::optional<RequestStatus> RequestBook::status(const QString &recordId, const 
     if (!head) {
         return std::nullopt;
     }
-    const Request request = Request::fromPayload(head->payload);
+    const Request request = readRequest(m_pack, head->payload);
     return RequestStatus::of(request, today, DecisionBook(m_ledger, m_pack).on(recordId, *head, request));
 }
 
@@ -95,7 +96,7 @@ QList<StepDecision> RequestBook::decisions(const QString &recordId) const
     if (!head) {
         return {};
     }
-    return DecisionBook(m_ledger, m_pack).on(recordId, *head, Request::fromPayload(head->payload));
+    return DecisionBook(m_ledger, m_pack).on(recordId, *head, readRequest(m_pack, head->payload));
 }
 
 QList<RegisteredAccount> RequestBook::registry(const QDate &today) const

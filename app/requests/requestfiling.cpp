@@ -48,6 +48,7 @@ std::optional<QJsonObject> RequestFiling::payloadFor(const RequestForm &form, co
     request.title = Request::titleFor(*procedure, form);
     request.district = m_pack.district.id;
     request.sentOn = today;
+    request.policyAdopted = m_pack.district.policyAdopted;
     request.school = routeSchool(*procedure, form, m_identity.info().school);
     request.route = planRoute(m_pack, procedure->route, *procedure, form, m_identity.info().school, today);
     return request.toPayload();

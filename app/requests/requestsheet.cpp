@@ -2,6 +2,7 @@
 #include "requests/requestsheet.h"
 
 #include "requests/review.h"
+#include "requests/trustedroute.h"
 
 #include "core/htmltemplate.h"
 #include "crypto/digest.h"
@@ -59,10 +60,14 @@ std::optional<RequestSheet> RequestSheet::load(const ledger::Ledger &ledger, con
     RequestSheet sheet;
     sheet.recordId = recordId;
     const ledger::Revision &head = versions.constLast();
-    sheet.request = Request::fromPayload(head.payload);
+    sheet.request = readRequest(pack, head.payload);
     sheet.decisions = book.on(recordId, head, sheet.request);
     sheet.status = RequestStatus::of(sheet.request, today, sheet.decisions);
     sheet.checks = ReviewChecks::of(pack, sheet.request, today);
+    // A route that is not the policy's is the first thing an approver must see.
+    if (const QString notice = sheet.request.routeNotice(); !notice.isEmpty()) {
+        sheet.checks.prepend({notice, {}});
+    }
     sheet.requesterName = book.authority().nameOf(versions.constFirst().authorKey);
     if (sheet.requesterName.isEmpty()) {
         sheet.requesterName = versions.constFirst().authorId;
@@ -70,7 +75,7 @@ std::optional<RequestSheet> RequestSheet::load(const ledger::Ledger &ledger, con
     const QString zone = pack.district.timezone;
     for (qsizetype index = 0; index < versions.size(); ++index) {
         const ledger::Revision &version = versions.at(index);
-        const Request asSent = Request::fromPayload(version.payload);
+        const Request asSent = readRequest(pack, version.payload);
         QString what = tr("Sent the request");
         if (index > 0) {
             what = asSent.standing == Request::Standing::Withdrawn
@@ -98,6 +103,18 @@ std::optional<RequestSheet> RequestSheet::load(const ledger::Ledger &ledger, con
                                          : tr("designee of %1 for the %2").arg(decision.asDesigneeOf, step.roleTitle),
                                      decision.at, zone, crypto::fingerprint(decision.byKey), decision.comment,
                                      int(index) + 1, signedDecision && verified(*signedDecision)});
+        }
+        // Shown so that nobody wonders where an answer went, and marked so
+        // that nobody takes it for one that counts.
+        for (const UncountedDecision &uncounted : book.uncounted(recordId, version, asSent)) {
+            const StepDecision &decision = uncounted.decision;
+            const auto decisionRecord = ledger.record(decision.decisionId);
+            const auto signedDecision =
+                decisionRecord ? ledger.revision(decisionRecord->headRevision) : std::optional<ledger::Revision>{};
+            sheet.signatures.append({capitalized(Decision::actionText(decision.action)), decision.byName,
+                                     tr("does not count: %1").arg(uncounted.why), decision.at, zone,
+                                     crypto::fingerprint(decision.byKey), decision.comment, int(index) + 1,
+                                     signedDecision && verified(*signedDecision)});
         }
     }
     return sheet;
@@ -159,6 +176,9 @@ QString RequestSheet::answersHtml(const policy::Pack &pack) const
 QString RequestSheet::routeHtml() const
 {
     QString html = QStringLiteral("<h2>%1</h2>").arg(escaped(tr("The route")));
+    if (request.routeCheck == Request::RouteCheck::NotInPolicy) {
+        return html + QStringLiteral("<p class=\"bad\">%1</p>").arg(escaped(request.routeNotice()));
+    }
     if (request.route.isEmpty()) {
         return html + QStringLiteral("<p>%1</p>")
                           .arg(escaped(tr("Nobody approves this kind of request; it is kept as a record.")));

@@ -13,6 +13,10 @@ RequestStatus RequestStatus::of(const Request &request, const QDate &today, cons
         status.state = State::Withdrawn;
         return status;
     }
+    if (request.routeCheck == Request::RouteCheck::NotInPolicy) {
+        status.state = State::Unchecked;
+        return status;
+    }
     if (request.route.isEmpty()) {
         status.state = State::Recorded;
         return status;
@@ -82,6 +86,8 @@ QString RequestStatus::stateId(State state)
         return QStringLiteral("denied");
     case State::Returned:
         return QStringLiteral("returned");
+    case State::Unchecked:
+        return QStringLiteral("unchecked");
     }
     return {};
 }
@@ -107,6 +113,8 @@ QString RequestStatus::stateName() const
         return tr("Denied");
     case State::Returned:
         return tr("Returned");
+    case State::Unchecked:
+        return tr("Cannot check");
     }
     return {};
 }
@@ -139,6 +147,9 @@ QString RequestStatus::description() const
                                  : tr("Denied by %1: \"%2\"").arg(decidedBy, comment);
     case State::Returned:
         return tr("Returned by %1 for changes: \"%2\" Correct the request to send it again.").arg(decidedBy, comment);
+    case State::Unchecked:
+        return tr("Cannot check: your district's policy on this computer has no such procedure, so ClearLine cannot "
+                  "tell who must approve it. Ask district IT whether the policy here is up to date.");
     }
     return {};
 }

@@ -27,6 +27,7 @@ public:
         Approved,  ///< every step that answers has approved or acknowledged
         Denied,    ///< an approver said no
         Returned,  ///< an approver asks for changes: correct it to send it again
+        Unchecked, ///< the district's policy here has no such procedure: no route can be worked out
     };
 
     State state = State::Draft;

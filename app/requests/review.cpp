@@ -2,20 +2,32 @@
 #include "requests/review.h"
 
 #include "requests/requeststatus.h"
+#include "requests/trustedroute.h"
 
 #include "crypto/identity.h"
+
+#include <algorithm>
 
 namespace clearline::requests {
 
 DecisionBook::DecisionBook(const ledger::Ledger &ledger, const policy::Pack &pack)
-    : m_authority(ledger, pack)
+    : m_ledger(ledger)
+    , m_authority(ledger, pack)
 {
+    // Each signer's chain is read once: approvers sign many decisions.
+    QHash<QByteArray, QHash<QString, ledger::ChainPoint>> chains;
     for (const ledger::RecordSummary &summary : ledger.records(Decision::kKind)) {
         const auto revision = ledger.revision(summary.headRevision);
         const auto decision = revision ? Decision::fromPayload(revision->payload) : std::nullopt;
-        if (decision) {
-            m_byRequest[decision->requestId].append({*decision, *revision});
+        if (!decision) {
+            continue;
         }
+        auto chain = chains.find(revision->authorKey);
+        if (chain == chains.end()) {
+            chain = chains.insert(revision->authorKey, ledger.chain(revision->authorKey));
+        }
+        const ledger::ChainPoint point = chain->value(revision->id);
+        m_byRequest[decision->requestId].append({*decision, *revision, point.latestBefore, point.position});
     }
     for (QList<Found> &found : m_byRequest) {
         std::sort(found.begin(), found.end(),
@@ -23,42 +35,89 @@ DecisionBook::DecisionBook(const ledger::Ledger &ledger, const policy::Pack &pac
     }
 }
 
-QList<StepDecision> DecisionBook::on(const QString &requestId, const ledger::Revision &requestRevision,
-                                     const Request &request) const
+StepDecision DecisionBook::shown(const Found &found) const
 {
-    QList<StepDecision> result;
+    StepDecision shown;
+    shown.step = found.decision.step;
+    shown.action = found.decision.action;
+    shown.comment = found.decision.comment;
+    shown.decisionId = found.revision.recordId;
+    shown.byPerson = found.revision.authorId;
+    shown.byKey = found.revision.authorKey;
+    shown.byName = m_authority.nameOf(found.revision.authorKey);
+    if (shown.byName.isEmpty()) {
+        shown.byName = found.revision.authorId;
+    }
+    shown.at = found.revision.created;
+    return shown;
+}
+
+DecisionBook::Sorted DecisionBook::sort(const QString &requestId, const ledger::Revision &requestRevision,
+                                        const Request &request) const
+{
+    Sorted sorted;
     for (const Found &found : m_byRequest.value(requestId)) {
         const Decision &decision = found.decision;
-        if (decision.requestRevision != requestRevision.id || decision.step < 0 ||
-            decision.step >= request.route.size()) {
+        if (decision.requestRevision != requestRevision.id) {
+            continue; // it answers an earlier version: that version shows it
+        }
+        StepDecision answer = shown(found);
+        if (decision.step < 0 || decision.step >= request.route.size() ||
+            request.route.at(decision.step).roleId != decision.roleId) {
+            sorted.uncounted.append({answer, tr("it answers a step the district's policy does not give this "
+                                                "request")});
             continue;
         }
         const PlannedStep &step = request.route.at(decision.step);
+        // Signed no earlier than the signer's chain and the request show.
+        const QDateTime signedAt = std::max({found.revision.created, found.chainTime, requestRevision.created});
         const Authority::Grant grant =
-            m_authority.actsFor(step.roleId, request.school, found.revision.authorKey, found.revision.created);
-        // One answer a step: a second one (from another holder of the role)
-        // does not change the first.
-        const bool answered =
-            std::any_of(result.begin(), result.end(), [&](const StepDecision &d) { return d.step == decision.step; });
-        if (step.roleId != decision.roleId || !grant || answered) {
+            m_authority.actsFor(step.roleId, request.school, found.revision.authorKey, signedAt);
+        if (!grant) {
+            const bool byItsClock = bool(
+                m_authority.actsFor(step.roleId, request.school, found.revision.authorKey, found.revision.created));
+            sorted.uncounted.append(
+                {answer, byItsClock ? tr("signed after the delegation ended (the signer's clock said otherwise)")
+                                    : tr("the signer does not hold the %1 role for this school").arg(step.roleTitle)});
             continue;
         }
-        StepDecision shown;
-        shown.step = decision.step;
-        shown.action = decision.action;
-        shown.comment = decision.comment;
-        shown.decisionId = found.revision.recordId;
-        shown.byPerson = found.revision.authorId;
-        shown.byKey = found.revision.authorKey;
-        shown.byName = m_authority.nameOf(found.revision.authorKey);
-        if (shown.byName.isEmpty()) {
-            shown.byName = found.revision.authorId;
+        if (!grant.delegationId.isEmpty() && signedAfterReceivingRevocation(found, grant.delegationId)) {
+            sorted.uncounted.append({answer, tr("signed after the designee had received the end of the delegation")});
+            continue;
         }
-        shown.at = found.revision.created;
-        shown.asDesigneeOf = grant.onBehalfOf;
-        result.append(shown);
+        // One answer a step: a second one (from another holder of the role)
+        // does not change the first.
+        if (decisionOn(sorted.counted, decision.step)) {
+            sorted.uncounted.append({answer, tr("the step had already been answered")});
+            continue;
+        }
+        answer.asDesigneeOf = grant.onBehalfOf;
+        sorted.counted.append(answer);
     }
-    return result;
+    return sorted;
+}
+
+bool DecisionBook::signedAfterReceivingRevocation(const Found &found, const QString &delegationId) const
+{
+    const DelegationItem *item = m_authority.delegation(delegationId);
+    if (!item || !item->revokedAt.isValid()) {
+        return false;
+    }
+    const std::optional<qint64> heldAt =
+        m_ledger.peerChainWhenHeld(found.revision.authorKey, item->byKey, item->revocationPosition);
+    return heldAt && found.position > *heldAt;
+}
+
+QList<StepDecision> DecisionBook::on(const QString &requestId, const ledger::Revision &requestRevision,
+                                     const Request &request) const
+{
+    return sort(requestId, requestRevision, request).counted;
+}
+
+QList<UncountedDecision> DecisionBook::uncounted(const QString &requestId, const ledger::Revision &requestRevision,
+                                                 const Request &request) const
+{
+    return sort(requestId, requestRevision, request).uncounted;
 }
 
 QString QueueItem::stateId() const
@@ -97,7 +156,7 @@ std::optional<ledger::Revision> Review::decide(const QString &requestId, Decisio
         *error = tr("Say why: the person who asked will read your comment.");
         return std::nullopt;
     }
-    const Request request = Request::fromPayload(head->payload);
+    const Request request = readRequest(m_pack, head->payload);
     const DecisionBook book(m_ledger, m_pack);
     const QList<StepDecision> decisions = book.on(requestId, *head, request);
     const RequestStatus status = RequestStatus::of(request, today, decisions);
@@ -108,7 +167,7 @@ std::optional<ledger::Revision> Review::decide(const QString &requestId, Decisio
     }
     // The step of the waiting stage this person may answer.
     const crypto::IdentityInfo me = m_identity.info();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = signingTime(book.authority(), *head);
     int stepIndex = -1;
     QString refusal;
     for (qsizetype index = 0; index < request.route.size(); ++index) {
@@ -150,6 +209,23 @@ std::optional<ledger::Revision> Review::decide(const QString &requestId, Decisio
     return m_ledger.submit(m_identity, {Decision::kKind, {}, {}, {}, decision.toPayload(), {}}, error);
 }
 
+QDateTime Review::signingTime(const Authority &authority, const ledger::Revision &answered) const
+{
+    // Never earlier than what this ledger already shows to be past: the
+    // request being answered, this person's own last signature, and any end
+    // of a delegation to them. So a clock set back cannot sign inside a
+    // delegation this ledger knows has ended; other ledgers judge the same
+    // way from the chain (DecisionBook).
+    const QByteArray key = m_identity.info().publicKey;
+    QDateTime now = std::max({QDateTime::currentDateTimeUtc(), answered.created, m_ledger.latestSignedBy(key)});
+    for (const DelegationItem &item : authority.delegations()) {
+        if (item.delegation.toKey == key && item.revokedAt.isValid()) {
+            now = std::max(now, item.revokedAt);
+        }
+    }
+    return now;
+}
+
 int Review::noticeFor(const Request &request, const QList<StepDecision> &decisions, const RequestStatus &status,
                       const Authority &authority, const QDateTime &now) const
 {
@@ -176,7 +252,7 @@ QList<QueueItem> Review::queue(const ledger::Ledger &ledger, const policy::Pack 
         if (!head) {
             continue;
         }
-        const Request request = Request::fromPayload(head->payload);
+        const Request request = readRequest(pack, head->payload);
         const QList<StepDecision> decisions = book.on(summary.recordId, *head, request);
         const RequestStatus status = RequestStatus::of(request, today, decisions);
         if (status.state == RequestStatus::State::Withdrawn) {

@@ -23,12 +23,26 @@ class Identity;
 
 namespace clearline::requests {
 
+/// A decision that is in the ledger but does not count, and why.
+struct UncountedDecision
+{
+    StepDecision decision;
+    QString why;
+};
+
 /// The decisions a ledger holds, checked against the district's pack: a
 /// decision counts only when its signer could act in the step's role at the
 /// request's school when they signed (by a key the pack lists, or as a
 /// designee), and it answers the request's current revision.
+///
+/// "When they signed" is never earlier than the signer's own chain shows,
+/// nor than the request revision it answers was signed: a designee who sets
+/// the clock back cannot sign inside a delegation that had ended by then
+/// (docs/decisions.md, "A designee's authority is judged by the chain").
 class DecisionBook
 {
+    Q_DECLARE_TR_FUNCTIONS(clearline::requests::DecisionBook)
+
 public:
     DecisionBook(const ledger::Ledger &ledger, const policy::Pack &pack);
 
@@ -36,6 +50,9 @@ public:
     /// they were made.
     QList<StepDecision> on(const QString &requestId, const ledger::Revision &requestRevision,
                            const Request &request) const;
+    /// The decisions on this revision that do not count, with why.
+    QList<UncountedDecision> uncounted(const QString &requestId, const ledger::Revision &requestRevision,
+                                       const Request &request) const;
     const Authority &authority() const { return m_authority; }
 
 private:
@@ -43,7 +60,21 @@ private:
     {
         Decision decision;
         ledger::Revision revision;
+        QDateTime chainTime; ///< the latest its signer signed before it
+        qint64 position = 0; ///< its place in its signer's chain
     };
+    struct Sorted
+    {
+        QList<StepDecision> counted;
+        QList<UncountedDecision> uncounted;
+    };
+    Sorted sort(const QString &requestId, const ledger::Revision &requestRevision, const Request &request) const;
+    StepDecision shown(const Found &found) const;
+    /// Whether a designee's own chain shows they had received the end of the
+    /// delegation before signing this (by a bundle they signed since).
+    bool signedAfterReceivingRevocation(const Found &found, const QString &delegationId) const;
+
+    const ledger::Ledger &m_ledger;
     Authority m_authority;
     QHash<QString, QList<Found>> m_byRequest;
 };
@@ -105,6 +136,8 @@ public:
                                   const QDate &today);
 
 private:
+    /// The moment this person signs at, as the ledger must judge it.
+    QDateTime signingTime(const Authority &authority, const ledger::Revision &answered) const;
     /// The step that only informs this person and that they have not
     /// marked as read, or -1.
     int noticeFor(const Request &request, const QList<StepDecision> &decisions, const RequestStatus &status,

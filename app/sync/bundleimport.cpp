@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QThread>
 
+#include <algorithm>
 #include <future>
 #include <vector>
 
@@ -202,15 +203,71 @@ private:
                 person.email = holder->email;
                 person.school = holder->school.id;
                 person.source = QStringLiteral("pack");
-            } else if (m_options.accepted.contains(fingerprint, Qt::CaseInsensitive)) {
+            } else if (m_options.accepted.contains(fingerprint, Qt::CaseInsensitive) && !claimsPackHolder(person)) {
                 person.source = QStringLiteral("accepted");
             } else {
                 person.source = QStringLiteral("waiting");
+                if (const QString known = knownAs(person); !known.isEmpty()) {
+                    m_report.newKeyOf.insert(person.publicKey, known);
+                }
                 m_report.waiting.append(person);
                 continue;
             }
             m_report.newPeople.append(person);
         }
+    }
+
+    /// Whether a key the pack does not list gives the name or e-mail of
+    /// someone the pack lists: only district IT can add a key for them.
+    bool claimsPackHolder(const ledger::KnownPerson &person) const
+    {
+        if (!m_options.pack) {
+            return false;
+        }
+        for (const policy::Role &role : m_options.pack->roles) {
+            for (const policy::RoleHolder &holder : role.holders) {
+                if (holder.key != person.publicKey &&
+                    (holder.name.compare(person.name, Qt::CaseInsensitive) == 0 ||
+                     (!person.email.isEmpty() && holder.email.compare(person.email, Qt::CaseInsensitive) == 0))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// For a new key that claims a person this profile knows by another
+    /// key (the same person id, or a name or e-mail someone known has):
+    /// that person as this profile knows them.
+    QString knownAs(const ledger::KnownPerson &person) const
+    {
+        const auto same = [&person](const QString &name, const QString &email) {
+            return name.compare(person.name, Qt::CaseInsensitive) == 0 ||
+                   (!person.email.isEmpty() && email.compare(person.email, Qt::CaseInsensitive) == 0);
+        };
+        if (m_options.pack) {
+            for (const policy::Role &role : m_options.pack->roles) {
+                for (const policy::RoleHolder &holder : role.holders) {
+                    if (holder.key != person.publicKey && same(holder.name, holder.email)) {
+                        return tr("%1, whom your district's policy lists as %2: only district IT can add a key for "
+                                  "them, in the policy")
+                            .arg(holder.name, role.title);
+                    }
+                }
+            }
+        }
+        // The same person id says most; a shared name or e-mail still warns.
+        const QList<ledger::KnownPerson> people = m_ledger.people();
+        for (const bool byId : {true, false}) {
+            for (const ledger::KnownPerson &other : people) {
+                const bool matches = byId ? !person.personId.isEmpty() && other.personId == person.personId
+                                          : same(other.name, other.email);
+                if (other.publicKey != person.publicKey && matches) {
+                    return tr("%1 (known as %2)").arg(other.name, crypto::fingerprint(other.publicKey));
+                }
+            }
+        }
+        return {};
     }
 
     bool trustNewPeople(QString *error)
@@ -227,8 +284,8 @@ private:
             }
             m_trusted.insert(person.publicKey, person.personId);
         }
-        // People describe themselves: the sender's own name and e-mail are
-        // brought up to date, no one else's.
+        // People describe themselves, only the sender here, and a name once
+        // accepted changes only when the user accepts the new one.
         const ledger::KnownPerson &exporter = m_reader.manifest().exporter;
         const auto known = m_trusted.find(exporter.publicKey);
         if (known == m_trusted.end()) {
@@ -240,7 +297,63 @@ private:
                 return false;
             }
         }
-        return m_ledger.trustKey(identityOf(exporter), QStringLiteral("accepted"), error);
+        return noteNameChange(exporter, error);
+    }
+
+    /// Whether a name or e-mail is someone else's: another key's in this
+    /// profile, or any holder's in the district's pack.
+    bool belongsToSomeoneElse(const ledger::KnownPerson &person) const
+    {
+        const auto same = [&person](const QString &name, const QString &email) {
+            return (!person.name.isEmpty() && name.compare(person.name, Qt::CaseInsensitive) == 0) ||
+                   (!person.email.isEmpty() && email.compare(person.email, Qt::CaseInsensitive) == 0);
+        };
+        for (const ledger::KnownPerson &other : m_ledger.people()) {
+            if (other.publicKey != person.publicKey && same(other.name, other.email)) {
+                return true;
+            }
+        }
+        if (m_options.pack) {
+            for (const policy::Role &role : m_options.pack->roles) {
+                for (const policy::RoleHolder &holder : role.holders) {
+                    if (holder.key != person.publicKey && same(holder.name, holder.email)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    bool noteNameChange(const ledger::KnownPerson &exporter, QString *error)
+    {
+        const QList<ledger::KnownPerson> people = m_ledger.people();
+        const auto stored = std::find_if(people.begin(), people.end(), [&](const ledger::KnownPerson &person) {
+            return person.publicKey == exporter.publicKey;
+        });
+        if (stored == people.end() || stored->source == QLatin1String("pack")) {
+            return true; // the pack names its holders
+        }
+        ledger::KnownPerson renamed = *stored;
+        renamed.school = exporter.school; // where someone works is theirs to say
+        if (stored->name == exporter.name && stored->email.compare(exporter.email, Qt::CaseInsensitive) == 0) {
+            return stored->school == exporter.school || m_ledger.trustKey(identityOf(renamed), stored->source, error);
+        }
+        NameChange change{exporter.publicKey,
+                          stored->name,
+                          stored->email,
+                          exporter.name,
+                          exporter.email,
+                          belongsToSomeoneElse(exporter),
+                          false};
+        change.taken = !change.borrowed &&
+                       m_options.accepted.contains(crypto::fingerprint(exporter.publicKey), Qt::CaseInsensitive);
+        m_report.nameChanges.append(change);
+        if (change.taken) {
+            renamed.name = exporter.name;
+            renamed.email = exporter.email;
+        }
+        return m_ledger.trustKey(identityOf(renamed), stored->source, error);
     }
 
     /// Reads the payload in batches: the lines of a batch are parsed and
@@ -416,6 +529,16 @@ private:
             *error = tr("Revision %1 changes a record made by someone else; only the person who made a record may "
                         "correct it.")
                          .arg(revision.id);
+            return false;
+        }
+        // A new key that claims the same person cannot take over what the
+        // old key signed, unless the old key signed a hand-over to it.
+        if (head && !head->authorKey.isEmpty() && head->authorKey != revision.authorKey &&
+            !m_store.handedOver(head->authorKey, revision.authorKey)) {
+            *error = tr("Revision %1 changes a record that was signed with another key of the same person (%2). A "
+                        "new key can correct what an old key signed only once the old key has handed its records "
+                        "over to it.")
+                         .arg(revision.id, crypto::fingerprint(head->authorKey));
             return false;
         }
         if (head && head->revisionId != revision.supersedes) {

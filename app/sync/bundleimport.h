@@ -19,7 +19,8 @@ struct ImportOptions
 {
     /// Check everything and report, then change nothing.
     bool dryRun = false;
-    /// Fingerprints of people new to this profile whom the user accepted.
+    /// Fingerprints of people new to this profile whom the user accepted,
+    /// and of known people whose new name or e-mail the user accepted.
     QStringList accepted;
     /// Keys the district's pack lists are accepted without asking.
     std::optional<policy::Pack> pack;
@@ -44,6 +45,20 @@ struct FutureNote
     QString recordId;
     QString title;
     QDateTime created;
+};
+
+/// A known person who gives another name or e-mail in their bundle. A
+/// name, once accepted, changes only when the user accepts the new one,
+/// and never to the name or e-mail of someone else ClearLine knows.
+struct NameChange
+{
+    QByteArray publicKey;
+    QString oldName;
+    QString oldEmail;
+    QString newName;
+    QString newEmail;
+    bool borrowed = false; ///< the new name or e-mail is someone else's: never taken
+    bool taken = false;    ///< the user accepted it and it is now the person's name
 };
 
 /// What importing one bundle did, or would do, or why it did nothing.
@@ -71,6 +86,10 @@ public:
     qint64 newAttachments = 0;
     QList<ledger::KnownPerson> newPeople; ///< accepted now (from the pack or by the user)
     QList<ledger::KnownPerson> waiting;   ///< new, and not accepted yet
+    /// For a waiting key whose person is already known by another key: that
+    /// person as this profile knows them ("Ana Teacher (F5A8-…)").
+    QMap<QByteArray, QString> newKeyOf;
+    QList<NameChange> nameChanges;
     QList<ConflictNote> conflicts;
     QList<FutureNote> futureDated;
     bool otherPack = false; ///< the exporter worked under another version of the policy

@@ -93,17 +93,36 @@ QString BundleReport::text(const ImportReport &report, bool commandLine)
     if (report.otherPack) {
         lines.append(tr("  The sender works under another district's policy."));
     }
+    for (const NameChange &change : report.nameChanges) {
+        const QString was = tr("%1 <%2>").arg(change.oldName, change.oldEmail);
+        const QString now = tr("%1 <%2>").arg(change.newName, change.newEmail);
+        const QString fingerprint = crypto::fingerprint(change.publicKey);
+        if (change.borrowed) {
+            lines.append(tr("  %1 (%2) now gives the name %3, which is someone else's that ClearLine knows. It was "
+                            "not taken: their records keep the name %1.")
+                             .arg(was, fingerprint, now));
+        } else if (change.taken) {
+            lines.append(tr("  %1 (%2) is now called %3, as you accepted.").arg(was, fingerprint, now));
+        } else {
+            lines.append(tr("  %1 (%2) now gives the name %3. Their records keep the name %1 until you accept the "
+                            "new one: import again with --accept %2.")
+                             .arg(was, fingerprint, now));
+        }
+    }
     if (!report.waiting.isEmpty() && !commandLine) {
         QStringList names;
         for (const ledger::KnownPerson &person : report.waiting) {
-            names.append(person.name);
+            const QString known = report.newKeyOf.value(person.publicKey);
+            names.append(known.isEmpty() ? person.name : tr("a new key for %1").arg(known));
         }
         lines.append(tr("  Waits for you to accept: %1").arg(names.join(QStringLiteral(", "))));
     } else if (!report.waiting.isEmpty()) {
         lines.append(tr("  Waiting: these people are new to this profile. Compare each fingerprint with the person "
                         "(in person or by phone), then import again with --accept FINGERPRINT:"));
         for (const ledger::KnownPerson &person : report.waiting) {
-            lines.append(QStringLiteral("    ") + personText(person));
+            const QString known = report.newKeyOf.value(person.publicKey);
+            lines.append(QStringLiteral("    ") + personText(person) +
+                         (known.isEmpty() ? QString() : tr(" — a new key for %1").arg(known)));
         }
     }
     if (!report.waiting.isEmpty() && !report.dryRun) {
@@ -124,7 +143,21 @@ QJsonObject BundleReport::toJson(const ImportReport &report)
     }
     QJsonArray waiting;
     for (const ledger::KnownPerson &person : report.waiting) {
-        waiting.append(personJson(person));
+        QJsonObject object = personJson(person);
+        if (const QString known = report.newKeyOf.value(person.publicKey); !known.isEmpty()) {
+            object.insert(QStringLiteral("newKeyFor"), known);
+        }
+        waiting.append(object);
+    }
+    QJsonArray nameChanges;
+    for (const NameChange &change : report.nameChanges) {
+        nameChanges.append(QJsonObject{{QStringLiteral("fingerprint"), crypto::fingerprint(change.publicKey)},
+                                       {QStringLiteral("name"), change.oldName},
+                                       {QStringLiteral("email"), change.oldEmail},
+                                       {QStringLiteral("newName"), change.newName},
+                                       {QStringLiteral("newEmail"), change.newEmail},
+                                       {QStringLiteral("borrowed"), change.borrowed},
+                                       {QStringLiteral("taken"), change.taken}});
     }
     QJsonArray conflicts;
     for (const ConflictNote &conflict : report.conflicts) {
@@ -149,6 +182,7 @@ QJsonObject BundleReport::toJson(const ImportReport &report)
                        {QStringLiteral("alreadyThere"), report.alreadyThere},
                        {QStringLiteral("newPeople"), newPeople},
                        {QStringLiteral("waiting"), waiting},
+                       {QStringLiteral("nameChanges"), nameChanges},
                        {QStringLiteral("conflicts"), conflicts},
                        {QStringLiteral("futureDated"), future},
                        {QStringLiteral("otherPack"), report.otherPack}};

@@ -15,6 +15,7 @@
 #include "sync/bundleexport.h"
 #include "sync/bundleimport.h"
 #include "sync/bundlereader.h"
+#include "sync/bundlereport.h"
 #include "sync/foldersync.h"
 
 #include <QJsonArray>
@@ -72,6 +73,14 @@ struct SecondComputer
         ledger = ledger::Ledger::open(profile, ledger::Database::Mode::ReadWrite, &error);
         if (!identity || !ledger || !ledger->trustKey(identity->info(), QStringLiteral("self"), &error) ||
             !ledger->trustKey(info, QStringLiteral("accepted"), &error)) {
+            qFatal("%s", qPrintable(error));
+        }
+        // The first computer's key hands the person's records over to this
+        // one's, so that either may correct them.
+        const QJsonObject handover{
+            {QStringLiteral("newKey"), QString::fromLatin1(identity->info().publicKey.toBase64())}};
+        if (!first.ledger->submit(*first.identity, {ledger::SyncStore::kKeyHandoverKind, {}, {}, {}, handover, {}},
+                                  &error)) {
             qFatal("%s", qPrintable(error));
         }
     }
@@ -160,6 +169,32 @@ struct Pair
         QVERIFY(receiver.ledger->verify().ok());
     }
 };
+
+/// Gives a profile another name and e-mail, as editing its identity would.
+void rename(test::TestProfile &who, const QString &name, const QString &email)
+{
+    const QString file = who.profile.dataDirectory() + QStringLiteral("/identity.json");
+    QJsonObject json = QJsonDocument::fromJson(test::readFile(file)).object();
+    json.insert(QStringLiteral("name"), name);
+    json.insert(QStringLiteral("email"), email);
+    test::writeFile(file, QJsonDocument(json).toJson());
+    QString error;
+    who.identity = crypto::Identity::open(who.profile, test::fixedPassphrase(test::kPassphrase), &error);
+    if (!who.identity) {
+        qFatal("%s", qPrintable(error));
+    }
+}
+
+/// The name a ledger keeps for a person's key.
+QString nameIn(const ledger::Ledger &ledger, const test::TestProfile &who)
+{
+    for (const ledger::KnownPerson &person : ledger.people()) {
+        if (person.publicKey == who.identity->info().publicKey) {
+            return person.name;
+        }
+    }
+    return {};
+}
 
 } // namespace
 
@@ -483,7 +518,7 @@ private Q_SLOTS:
         SecondComputer desktop(pair.sender);
         QVERIFY(pair.exportAll());
         QString error;
-        QCOMPARE(sync::BundleImport::run(*desktop.ledger, pair.file, {}).newRevisions, 3);
+        QCOMPARE(sync::BundleImport::run(*desktop.ledger, pair.file, {}).newRevisions, 4); // with the hand-over
         pair.sender.ledger->trustKey(desktop.identity->info(), QStringLiteral("accepted"), &error);
         const ledger::Revision mine = Pair::correct(pair.sender, pair.first.recordId, QStringLiteral("At nine."));
         const ledger::Revision theirs =
@@ -516,7 +551,7 @@ private Q_SLOTS:
         SecondComputer desktop(pair.sender);
         QVERIFY(pair.exportAll());
         QString error;
-        QCOMPARE(sync::BundleImport::run(*desktop.ledger, pair.file, {}).newRevisions, 3);
+        QCOMPARE(sync::BundleImport::run(*desktop.ledger, pair.file, {}).newRevisions, 4); // with the hand-over
         // The laptop's clock says 2040. Its correction and the desktop's
         // compete; by the clock the laptop's would win; by the chain neither
         // does, and the greater id is shown, the same everywhere.
@@ -599,6 +634,112 @@ private Q_SLOTS:
         QVERIFY2(report.problem.contains(QLatin1String("only the person who made a record may correct it")),
                  qPrintable(report.problem));
         QCOMPARE(pair.sender.ledger->stats().revisions, before);
+    }
+
+    void aNewKeyForAKnownPersonCannotCorrectTheOldKeysRecords()
+    {
+        Pair pair;
+        QVERIFY(pair.exportAll());
+        QCOMPARE(pair.importInto().newRevisions, 3);
+        // Someone makes a profile that claims Sam's person id with a key of
+        // its own, and corrects Sam's memo.
+        test::TestProfile impostor(QStringLiteral("Sam Sender"));
+        QString error;
+        const QString file = impostor.profile.dataDirectory() + QStringLiteral("/identity.json");
+        QJsonObject json = QJsonDocument::fromJson(test::readFile(file)).object();
+        json.insert(QStringLiteral("personId"), pair.sender.identity->info().personId);
+        test::writeFile(file, QJsonDocument(json).toJson());
+        const auto claimed = crypto::Identity::open(impostor.profile, test::fixedPassphrase(test::kPassphrase), &error);
+        QVERIFY2(claimed, qPrintable(error));
+        sync::ImportOptions takeSams;
+        takeSams.accepted = {pair.sender.identity->info().fingerprint()};
+        QCOMPARE(sync::BundleImport::run(*impostor.ledger, pair.file, takeSams).newRevisions, 3);
+        Pair::correct(*impostor.ledger, *claimed, pair.first.recordId, QStringLiteral("Cancelled."));
+        const QString back = pair.dir.filePath(QStringLiteral("impostor.clbundle"));
+        QVERIFY2(sync::BundleExport::write(*impostor.ledger, *claimed, {}, {}, back, &error), qPrintable(error));
+
+        // Presented as a new key for Sam, not as a stranger.
+        const sync::ImportReport asked = sync::BundleImport::run(*pair.receiver.ledger, back, {});
+        QCOMPARE(int(asked.outcome), int(Outcome::NeedsAcceptance));
+        QVERIFY2(asked.newKeyOf.value(claimed->info().publicKey).contains(QLatin1String("Sam Sender (known as")),
+                 qPrintable(asked.newKeyOf.value(claimed->info().publicKey)));
+        QVERIFY(sync::BundleReport::text(asked, true).contains(QLatin1String("a new key for Sam Sender")));
+
+        // Accepted, it still cannot correct what Sam's key signed.
+        sync::ImportOptions options;
+        options.accepted = {claimed->info().fingerprint()};
+        const qint64 before = pair.receiver.ledger->stats().revisions;
+        const sync::ImportReport report = sync::BundleImport::run(*pair.receiver.ledger, back, options);
+        QCOMPARE(int(report.outcome), int(Outcome::Refused));
+        QVERIFY2(report.problem.contains(QLatin1String("signed with another key of the same person")),
+                 qPrintable(report.problem));
+        QCOMPARE(pair.receiver.ledger->stats().revisions, before);
+    }
+
+    void aKnownPersonsNewNameWaitsForTheUser()
+    {
+        Pair pair;
+        QVERIFY(pair.exportAll());
+        QCOMPARE(pair.importInto().newRevisions, 3);
+        // Sam's next bundle calls him "Samuel Sender".
+        rename(pair.sender, QStringLiteral("Samuel Sender"), QStringLiteral("samuel@district.example"));
+        pair.sender.submit({{QStringLiteral("title"), QStringLiteral("Another")}});
+        QVERIFY(pair.exportAll());
+        const sync::ImportReport report = pair.importInto();
+        QCOMPARE(int(report.outcome), int(Outcome::Imported));
+        QCOMPARE(report.nameChanges.size(), 1);
+        QVERIFY(!report.nameChanges.constFirst().taken);
+        QCOMPARE(nameIn(*pair.receiver.ledger, pair.sender), QStringLiteral("Sam Sender"));
+        QVERIFY(sync::BundleReport::text(report, true).contains(QLatin1String("until you accept the new one")));
+
+        sync::ImportOptions options;
+        options.accepted = {pair.sender.identity->info().fingerprint()};
+        const sync::ImportReport accepted = pair.importInto(options);
+        QVERIFY(accepted.nameChanges.constFirst().taken);
+        QCOMPARE(nameIn(*pair.receiver.ledger, pair.sender), QStringLiteral("Samuel Sender"));
+    }
+
+    void aNameOfSomeoneElseIsNeverTaken()
+    {
+        Pair pair;
+        QVERIFY(pair.exportAll());
+        QCOMPARE(pair.importInto().newRevisions, 3);
+        // The pack lists Pat Principal; Sam's next bundle says he is Pat.
+        sync::ImportOptions options;
+        options.pack = test::loadPack(QStringLiteral("wilmington"));
+        options.pack->roles.first().holders.append(
+            {QStringLiteral("Pat Principal"), QStringLiteral("pat@wpsk12.example"), {}, QByteArray(32, 'p')});
+        options.accepted = {pair.sender.identity->info().fingerprint()};
+        rename(pair.sender, QStringLiteral("Pat Principal"), QStringLiteral("pat@wpsk12.example"));
+        pair.sender.submit({{QStringLiteral("title"), QStringLiteral("Approved")}});
+        QVERIFY(pair.exportAll());
+        const sync::ImportReport report = pair.importInto(options);
+        QCOMPARE(int(report.outcome), int(Outcome::Imported));
+        QCOMPARE(report.nameChanges.size(), 1);
+        QVERIFY(report.nameChanges.constFirst().borrowed);
+        QVERIFY(!report.nameChanges.constFirst().taken);
+        QCOMPARE(nameIn(*pair.receiver.ledger, pair.sender), QStringLiteral("Sam Sender"));
+        QVERIFY(sync::BundleReport::text(report, true).contains(QLatin1String("which is someone else's")));
+    }
+
+    void aNewKeyWithAPackHoldersNameCannotBeAccepted()
+    {
+        test::TestProfile rogue(QStringLiteral("Pat Principal"));
+        test::TestProfile teacher(QStringLiteral("Tess Teacher"));
+        rogue.submit({{QStringLiteral("title"), QStringLiteral("Approved")}});
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("pat.clbundle"));
+        QString error;
+        QVERIFY(sync::BundleExport::write(*rogue.ledger, *rogue.identity, {}, {}, file, &error));
+        sync::ImportOptions options;
+        options.pack = test::loadPack(QStringLiteral("wilmington"));
+        options.pack->roles.first().holders.append(
+            {QStringLiteral("Pat Principal"), QStringLiteral("pat@wpsk12.example"), {}, QByteArray(32, 'p')});
+        options.accepted = {rogue.identity->info().fingerprint()};
+        const sync::ImportReport report = sync::BundleImport::run(*teacher.ledger, file, options);
+        QCOMPARE(int(report.outcome), int(Outcome::NeedsAcceptance));
+        QVERIFY(report.newKeyOf.value(rogue.identity->info().publicKey).contains(QLatin1String("district IT")));
+        QCOMPARE(teacher.ledger->stats().revisions, 0);
     }
 
     // --- the shared folder --------------------------------------------------
