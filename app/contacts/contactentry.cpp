@@ -43,7 +43,9 @@ ContactAssessment assess(const policy::Pack &pack, const ContactEntry &entry)
     if (result.time.state == policy::SchoolTime::State::OffHours) {
         contact.conditions.insert(QStringLiteral("off-hours"));
     }
-    if (entry.purpose == QLatin1String("educational")) {
+    // Scheduling a school activity is school business, as the policies mean
+    // by an educational purpose (policies/README.md, `when`).
+    if (entry.purpose == QLatin1String("educational") || entry.purpose == QLatin1String("scheduling")) {
         contact.conditions.insert(QStringLiteral("educational-purpose"));
     }
     if (entry.purpose == QLatin1String("safety")) {

@@ -64,7 +64,20 @@ QList<const Rule *> RuleMatcher::matching(const Pack &pack, const Contact &conta
 const Rule *RuleMatcher::deciding(const Pack &pack, const Contact &contact)
 {
     const QList<const Rule *> rules = matching(pack, contact);
-    return rules.isEmpty() ? nullptr : rules.constFirst();
+    const Rule *chosen = rules.isEmpty() ? nullptr : rules.constFirst();
+    // Off-hours only ever adds restrictions: what is forbidden at all times
+    // stays forbidden after school, even beside a more lenient off-hours
+    // rule. The same contact in school hours sets the floor.
+    static const QString offHours = QStringLiteral("off-hours");
+    if (contact.conditions.contains(offHours)) {
+        Contact inHours = contact;
+        inHours.conditions.remove(offHours);
+        const Rule *floor = deciding(pack, inHours);
+        if (floor && (!chosen || strictness(floor->verdict) > strictness(chosen->verdict))) {
+            return floor;
+        }
+    }
+    return chosen;
 }
 
 } // namespace clearline::policy

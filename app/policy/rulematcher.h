@@ -25,7 +25,9 @@ class RuleMatcher
 {
 public:
     static QList<const Rule *> matching(const Pack &pack, const Contact &contact);
-    /// The deciding rule, or nullptr when no rule speaks of the contact.
+    /// The deciding rule, or nullptr when no rule speaks of the contact. Off
+    /// hours, it is never more lenient than the rule that decides the same
+    /// contact in school hours.
     static const Rule *deciding(const Pack &pack, const Contact &contact);
     /// forbidden 4, needs-authorization 3, parent-first 2, discouraged 1, allowed 0.
     static int strictness(const QString &verdict);

@@ -83,6 +83,14 @@ private Q_SLOTS:
                  QStringLiteral("educational")});
         QCOMPARE(daytime.value(QStringLiteral("offHours")).toBool(), false);
         QCOMPARE(daytime.value(QStringLiteral("verdict")).toString(), QStringLiteral("allowed"));
+        // Wareham h.: students only for educational purposes, at any hour;
+        // after school is never more lenient than during it.
+        const QJsonObject social =
+            log({QStringLiteral("--when"), QStringLiteral("2026-09-08T21:05:00-04:00"), QStringLiteral("--with"),
+                 QStringLiteral("J.R."), QStringLiteral("--audience"), QStringLiteral("students"),
+                 QStringLiteral("--channel"), QStringLiteral("personal-cell-text"), QStringLiteral("--purpose"),
+                 QStringLiteral("other")});
+        QCOMPARE(social.value(QStringLiteral("verdict")).toString(), QStringLiteral("forbidden"));
     }
 
     void forbiddenChannelIsLoggedAsASelfReport()
@@ -108,7 +116,8 @@ private Q_SLOTS:
         const CliResult stats = run({QStringLiteral("ledger"), QStringLiteral("stats"), QStringLiteral("--profile"),
                                      m_profile, QStringLiteral("--json")});
         QCOMPARE(
-            stats.json().value(QStringLiteral("recordsByKind")).toObject().value(QStringLiteral("contact")).toInt(), 3);
+            stats.json().value(QStringLiteral("recordsByKind")).toObject().value(QStringLiteral("contact")).toInt(),
+            4); // three from offHoursTextBeginsWithTheParent, this one
     }
 
     void namesAreRefused()

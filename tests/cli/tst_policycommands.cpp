@@ -113,7 +113,8 @@ private Q_SLOTS:
         CliResult result = runClearline(
             {QStringLiteral("policy"), QStringLiteral("check"), QStringLiteral("wareham"), QStringLiteral("--channel"),
              QStringLiteral("personal-cell-text"), QStringLiteral("--audience"), QStringLiteral("students"),
-             QStringLiteral("--at"), QStringLiteral("2026-09-08T21:05:00-04:00"), QStringLiteral("--json")});
+             QStringLiteral("--at"), QStringLiteral("2026-09-08T21:05:00-04:00"), QStringLiteral("--when"),
+             QStringLiteral("educational-purpose"), QStringLiteral("--json")});
         QCOMPARE(result.exitCode, 0);
         QJsonObject verdict = result.json();
         QCOMPARE(verdict.value(QStringLiteral("offHours")).toBool(), true);

@@ -93,9 +93,15 @@ private Q_SLOTS:
             << QStringLiteral("wilmington") << QStringLiteral("personal-cell-call") << QStringLiteral("students")
             << QStringList{QStringLiteral("school-sponsored-trip")} << QStringLiteral("needs-authorization")
             << QStringLiteral("cell-phones-authorization");
-        QTest::newRow("off-hours contact begins with the parent")
+        QTest::newRow("off-hours contact for school begins with the parent")
             << QStringLiteral("wareham") << QStringLiteral("personal-cell-call") << QStringLiteral("students")
-            << QStringList{QStringLiteral("off-hours")} << QStringLiteral("parent-first") << QString();
+            << QStringList{QStringLiteral("off-hours"), QStringLiteral("educational-purpose")}
+            << QStringLiteral("parent-first") << QStringLiteral("off-hours-contact");
+        // Wareham h.: students are contacted for educational purposes only,
+        // at any hour; after school is never more lenient than during it.
+        QTest::newRow("off-hours contact for anything else stays forbidden")
+            << QStringLiteral("wareham") << QStringLiteral("personal-cell-call") << QStringLiteral("students")
+            << QStringList{QStringLiteral("off-hours")} << QStringLiteral("forbidden") << QString();
     }
 
     void decidingRules()
@@ -114,6 +120,29 @@ private Q_SLOTS:
         if (!clause.isEmpty()) {
             QCOMPARE(rule->clause.id, clause);
         }
+    }
+
+    void offHoursIsNeverMoreLenientThanSchoolHours()
+    {
+        const QString lakeview = QDir(QString::fromUtf8(clearline::test::kSourceDir))
+                                     .filePath(QStringLiteral("tests/fixtures/packs/lakeview/pack.yaml"));
+        Pack pack = load(lakeview);
+        // A more specific, more lenient rule for school texts after hours.
+        Rule lenient = pack.rules.constFirst();
+        lenient.id = QStringLiteral("school-texts-after-hours");
+        lenient.verdict = QStringLiteral("discouraged");
+        lenient.when = {QStringLiteral("off-hours"), QStringLiteral("educational-purpose")};
+        pack.rules.append(lenient);
+        const Contact evening{QStringLiteral("personal-cell-text"),
+                              QStringLiteral("students"),
+                              {QStringLiteral("off-hours"), QStringLiteral("educational-purpose")},
+                              -1};
+        QCOMPARE(RuleMatcher::matching(pack, evening).constFirst()->id, lenient.id); // the most specific
+        QCOMPARE(RuleMatcher::deciding(pack, evening)->verdict, QStringLiteral("forbidden"));
+        QCOMPARE(RuleMatcher::deciding(pack, evening)->id, QStringLiteral("no-personal-number"));
+        // As strict as school hours: the off-hours rule decides, with its advice.
+        pack.rules.last().verdict = QStringLiteral("forbidden");
+        QCOMPARE(RuleMatcher::deciding(pack, evening)->id, lenient.id);
     }
 
     void nothingSaidIsNothingFound()
