@@ -106,7 +106,7 @@ private Q_SLOTS:
         for (policy::Role &role : office.pack.roles) {
             if (role.id == QLatin1String("principal")) {
                 role.holders.append({QStringLiteral("Vic Vice"),
-                                     QStringLiteral("dana@district.example"),
+                                     QStringLiteral("vic@district.example"),
                                      {office.pack.schools.constFirst().id, {}},
                                      QByteArray(32, 'x')});
             }
