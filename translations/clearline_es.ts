@@ -16,8 +16,24 @@
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>A new language is used from the next time ClearLine starts.</source>
-        <translation>El nuevo idioma se usará la próxima vez que se inicie ClearLine.</translation>
+        <source>Shared &amp;folder:</source>
+        <translation>Carpeta &amp;compartida:</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Carpeta compartida</translation>
+    </message>
+    <message>
+        <source>None: send and import bundles by hand</source>
+        <translation>Ninguna: enviar e importar lotes a mano</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next time ClearLine starts. A shared folder (a network drive or a synced cloud folder your colleagues use too) carries your records to them and theirs to you every minute while ClearLine is open.</source>
+        <translation>El nuevo idioma se usa a partir de la próxima vez que se inicie ClearLine. Una carpeta compartida (una unidad de red o una carpeta sincronizada en la nube que también usan sus colegas) les lleva sus registros a ellos y le trae los de ellos a usted cada minuto mientras ClearLine está abierto.</translation>
     </message>
 </context>
 <context>
@@ -116,6 +132,77 @@
     <message>
         <source>Signed: you read %1 for the school year %2.</source>
         <translation>Firmado: usted leyó %1 para el año escolar %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::cli::BundleCommand</name>
+    <message>
+        <source>send records to colleagues and take theirs in: sync bundles, by file or a shared folder</source>
+        <translation>enviar registros a colegas y recibir los de ellos: lotes de sincronización, por archivo o por una carpeta compartida</translation>
+    </message>
+    <message>
+        <source>The bundle file to write.</source>
+        <translation>El archivo de lote que se va a escribir.</translation>
+    </message>
+    <message>
+        <source>Whom it is for: a person (name, e-mail or key fingerprint) or a school id. Only what they have not acknowledged goes in.</source>
+        <translation>Para quién es: una persona (nombre, correo electrónico o huella digital de la clave) o el id de una escuela. Solo se incluye lo que esa persona todavía no ha confirmado haber recibido.</translation>
+    </message>
+    <message>
+        <source>Start each person&apos;s records at their first one dated on or after DATE (YYYY-MM-DD).</source>
+        <translation>Empezar los registros de cada persona por el primero con fecha igual o posterior a DATE (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Stop each person&apos;s records before their first one dated after DATE (YYYY-MM-DD).</source>
+        <translation>Terminar los registros de cada persona antes del primero con fecha posterior a DATE (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Check the bundles and say what they would add; change nothing.</source>
+        <translation>Comprobar los lotes e indicar lo que añadirían, sin cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Trust the person with this key fingerprint, new to this profile (repeat for each). Compare it with them first.</source>
+        <translation>Confiar en la persona con esta huella digital de la clave, nueva en este perfil (repita la opción para cada una). Compárela antes con esa persona.</translation>
+    </message>
+    <message>
+        <source>The shared folder (default: the sync_folder setting).</source>
+        <translation>La carpeta compartida (predeterminada: el ajuste sync_folder).</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline bundle export --to FILE&apos;, &apos;bundle import FILE…&apos;, &apos;bundle inspect FILE&apos; or &apos;bundle sync&apos;.</source>
+        <translation>Use &apos;clearline bundle export --to ARCHIVO&apos;, &apos;bundle import ARCHIVO…&apos;, &apos;bundle inspect ARCHIVO&apos; o &apos;bundle sync&apos;.</translation>
+    </message>
+    <message>
+        <source>Say where to write the bundle: --to FILE.</source>
+        <translation>Indique dónde escribir el lote: --to ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD.</source>
+        <translation>--%1 necesita una fecha en formato YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>ClearLine knows nobody and no school called &quot;%1&quot;. Name a person by name, e-mail or key fingerprint, or a school by its id.</source>
+        <translation>ClearLine no conoce a ninguna persona ni escuela llamada &quot;%1&quot;. Indique una persona por su nombre, correo electrónico o huella digital de la clave, o una escuela por su id.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 revisions, %3 attached files, %4 KB.</source>
+        <translation>Se escribió %1: %2 versiones, %3 archivos adjuntos, %4 KB.</translation>
+    </message>
+    <message>
+        <source>No shared folder is set. Name one with --folder DIR, or set it with &apos;clearline settings set sync_folder DIR&apos;.</source>
+        <translation>No hay ninguna carpeta compartida configurada. Indique una con --folder DIR o configúrela con &apos;clearline settings set sync_folder DIR&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is still being copied in; it will be read next time.</source>
+        <translation>%1 todavía se está copiando; se leerá la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Your bundle in the folder is up to date.</source>
+        <translation>Su lote en la carpeta está al día.</translation>
+    </message>
+    <message>
+        <source>Wrote your bundle %1 (%2 revisions).</source>
+        <translation>Se escribió su lote %1 (%2 versiones).</translation>
     </message>
 </context>
 <context>
@@ -224,12 +311,279 @@ Opciones:
         <translation>Fue por una excursión patrocinada por la escuela.</translation>
     </message>
     <message>
-        <source>Use &apos;clearline contact log --with … --audience … --channel … --purpose …&apos;.</source>
-        <translation>Use &apos;clearline contact log --with … --audience … --channel … --purpose …&apos;.</translation>
+        <source>The trip disclosure it belongs to.</source>
+        <translation>La divulgación de número para la excursión a la que pertenece.</translation>
     </message>
     <message>
-        <source>Contact logged (%1).</source>
-        <translation>Contacto registrado (%1).</translation>
+        <source>List entries from this day (YYYY-MM-DD).</source>
+        <translation>Listar las entradas desde este día (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>List entries up to this day (YYYY-MM-DD).</source>
+        <translation>Listar las entradas hasta este día (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Whom you reported to.</source>
+        <translation>A quién presentó la denuncia.</translation>
+    </message>
+    <message>
+        <source>List entries with these initials or roster id.</source>
+        <translation>Listar las entradas con estas iniciales o este número de lista.</translation>
+    </message>
+    <message>
+        <source>List off-hours entries only.</source>
+        <translation>Listar solo las entradas fuera del horario escolar.</translation>
+    </message>
+    <message>
+        <source>List flagged entries only.</source>
+        <translation>Listar solo las entradas señaladas.</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline contact log --with … --audience … --channel … --purpose …&apos;, &apos;contact list&apos;, &apos;contact forwarded ID&apos; or &apos;contact reported ID&apos;.</source>
+        <translation>Use &apos;clearline contact log --with … --audience … --channel … --purpose …&apos;, &apos;contact list&apos;, &apos;contact forwarded ID&apos; o &apos;contact reported ID&apos;.</translation>
+    </message>
+    <message>
+        <source>Contact logged (%1): %2</source>
+        <translation>Contacto registrado (%1): %2</translation>
+    </message>
+    <message>
+        <source>A notification record was made (%1). Once you have reported, run &apos;clearline contact reported %1&apos;.</source>
+        <translation>Se creó un registro de notificación (%1). Cuando haya presentado la denuncia, ejecute &apos;clearline contact reported %1&apos;.</translation>
+    </message>
+    <message>
+        <source>The notification record could not be saved: %1</source>
+        <translation>No se pudo guardar el registro de notificación: %1</translation>
+    </message>
+    <message>
+        <source>Give dates as YYYY-MM-DD.</source>
+        <translation>Indique las fechas en formato YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>No contact entries match.</source>
+        <translation>Ninguna entrada de contacto coincide.</translation>
+    </message>
+    <message>
+        <source>off-hours</source>
+        <translation>fuera del horario escolar</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>señalada</translation>
+    </message>
+    <message>
+        <source>to forward</source>
+        <translation>por reenviar</translation>
+    </message>
+    <message>
+        <source>Marked as forwarded: %1</source>
+        <translation>Marcada como reenviada: %1</translation>
+    </message>
+    <message>
+        <source>Report recorded: %1</source>
+        <translation>Denuncia registrada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::cli::DelegateCommand</name>
+    <message>
+        <source>name a designee for one of your roles for a period, list delegations, end one</source>
+        <translation>nombrar a una persona designada para uno de sus cargos durante un período, listar las delegaciones, terminar una</translation>
+    </message>
+    <message>
+        <source>The designee: a name, e-mail, person id or key fingerprint.</source>
+        <translation>La persona designada: un nombre, un correo electrónico, un id de persona o una huella digital de la clave.</translation>
+    </message>
+    <message>
+        <source>The delegation&apos;s last day (YYYY-MM-DD).</source>
+        <translation>El último día de la delegación (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Why you end it early.</source>
+        <translation>El motivo por el que la termina antes de tiempo.</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline delegate ROLE --to PERSON --until DATE&apos;, &apos;delegate list&apos; or &apos;delegate revoke ID&apos;.</source>
+        <translation>Use &apos;clearline delegate CARGO --to PERSONA --until FECHA&apos;, &apos;delegate list&apos; o &apos;delegate revoke ID&apos;.</translation>
+    </message>
+    <message>
+        <source>The delegation %1 has ended.</source>
+        <translation>La delegación %1 terminó.</translation>
+    </message>
+    <message>
+        <source>--until needs a date as YYYY-MM-DD.</source>
+        <translation>--until necesita una fecha en formato YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>ClearLine knows nobody called &quot;%1&quot;. Name them by name, e-mail or key fingerprint; their key must be in the pack or in something of theirs you imported.</source>
+        <translation>ClearLine no conoce a nadie llamado &quot;%1&quot;. Indique a la persona por su nombre, correo electrónico o huella digital de la clave; su clave debe estar en el paquete o en algo de esa persona que usted haya importado.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be more than one person; use the key fingerprint:
+%2</source>
+        <translation>&quot;%1&quot; podría ser más de una persona; use la huella digital de la clave:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 can act for you as %2 until %3 (delegation %4).</source>
+        <translation>%1 puede actuar en su nombre como %2 hasta el %3 (delegación %4).</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>terminada antes de tiempo</translation>
+    </message>
+    <message>
+        <source>not active</source>
+        <translation>no activa</translation>
+    </message>
+    <message>
+        <source>No delegations.</source>
+        <translation>No hay delegaciones.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::cli::DisclosureCommand</name>
+    <message>
+        <source>give a personal number for a trip the way your district asks (new, authorize-request, notice, report-misuse, close, list, show)</source>
+        <translation>dar un número personal para una excursión como lo pide su distrito (new, authorize-request, notice, report-misuse, close, list, show)</translation>
+    </message>
+    <message>
+        <source>The trip or event.</source>
+        <translation>La excursión o el evento.</translation>
+    </message>
+    <message>
+        <source>The trip&apos;s first day (YYYY-MM-DD).</source>
+        <translation>El primer día de la excursión (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The trip&apos;s last day (YYYY-MM-DD).</source>
+        <translation>El último día de la excursión (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The phone number you will give.</source>
+        <translation>El número de teléfono que va a dar.</translation>
+    </message>
+    <message>
+        <source>students, parents or students-and-parents.</source>
+        <translation>students, parents o students-and-parents.</translation>
+    </message>
+    <message>
+        <source>The trip or event is not school-sponsored.</source>
+        <translation>La excursión o el evento no está patrocinado por la escuela.</translation>
+    </message>
+    <message>
+        <source>It is your home number, not your personal cell.</source>
+        <translation>Es el número de su casa, no su celular personal.</translation>
+    </message>
+    <message>
+        <source>Where the trip goes.</source>
+        <translation>Adónde va la excursión.</translation>
+    </message>
+    <message>
+        <source>The team, class or club.</source>
+        <translation>El equipo, la clase o el club.</translation>
+    </message>
+    <message>
+        <source>How many students go.</source>
+        <translation>Cuántos estudiantes van.</translation>
+    </message>
+    <message>
+        <source>The students&apos; grades, such as 9-12.</source>
+        <translation>Los grados de los estudiantes, como 9-12.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s id (default: yours).</source>
+        <translation>El id de la escuela (predeterminado: la suya).</translation>
+    </message>
+    <message>
+        <source>You confirm the number is only for the trip&apos;s educational, informational or safety purposes.</source>
+        <translation>Usted confirma que el número es solo para fines educativos, informativos o de seguridad de la excursión.</translation>
+    </message>
+    <message>
+        <source>An answer of the authorization request (may be repeated).</source>
+        <translation>Una respuesta de la solicitud de autorización (puede repetirse).</translation>
+    </message>
+    <message>
+        <source>A checklist item that is true (may be repeated).</source>
+        <translation>Un elemento de la lista de verificación que se cumple (puede repetirse).</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s language (en, es, pt_BR…).</source>
+        <translation>El idioma del aviso (en, es, pt_BR…).</translation>
+    </message>
+    <message>
+        <source>Record that you handed the notice to these people.</source>
+        <translation>Registrar que entregó el aviso a estas personas.</translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation>Qué pasó.</translation>
+    </message>
+    <message>
+        <source>Any follow-up, when closing.</source>
+        <translation>Cualquier seguimiento, al cerrar.</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline disclosure new --trip … --from … --to … --number … --shared-with …&apos;, or &apos;disclosure authorize-request|notice|report-misuse|close|show ID&apos;, or &apos;disclosure list&apos;.</source>
+        <translation>Use &apos;clearline disclosure new --trip … --from … --to … --number … --shared-with …&apos;, o &apos;disclosure authorize-request|notice|report-misuse|close|show ID&apos;, o &apos;disclosure list&apos;.</translation>
+    </message>
+    <message>
+        <source>Trip disclosure saved: %1</source>
+        <translation>Se guardó la divulgación del número para la excursión: %1</translation>
+    </message>
+    <message>
+        <source>No trip disclosures yet.</source>
+        <translation>Todavía no hay divulgaciones de número para excursiones.</translation>
+    </message>
+    <message>
+        <source>%1 is not a trip disclosure.</source>
+        <translation>%1 no es una divulgación de número para una excursión.</translation>
+    </message>
+    <message>
+        <source>The number may not be given out yet: %1</source>
+        <translation>Todavía no se puede dar el número: %1</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy asks for no notice with this number.</source>
+        <translation>La política de su distrito no pide ningún aviso con este número.</translation>
+    </message>
+    <message>
+        <source>Number: %1, shared with %2</source>
+        <translation>Número: %1, compartido con %2</translation>
+    </message>
+    <message>
+        <source>Policy: § %1 %2</source>
+        <translation>Política: § %1 %2</translation>
+    </message>
+    <message>
+        <source>Notice handed out to %1 (%2)</source>
+        <translation>Aviso entregado a %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unauthorized use reported %n time(s).</source>
+        <translation>
+            <numerusform>Uso no autorizado informado %n vez.</numerusform>
+            <numerusform>Uso no autorizado informado %n veces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Authorization requested: %1</source>
+        <translation>Autorización solicitada: %1</translation>
+    </message>
+    <message>
+        <source>Notice recorded as handed out: %1</source>
+        <translation>Aviso registrado como entregado: %1</translation>
+    </message>
+    <message>
+        <source>Unauthorized use reported: %1</source>
+        <translation>Uso no autorizado informado: %1</translation>
+    </message>
+    <message>
+        <source>Disclosure closed: %1</source>
+        <translation>Divulgación cerrada: %1</translation>
     </message>
 </context>
 <context>
@@ -606,6 +960,102 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::cli::RecordsCommand</name>
+    <message>
+        <source>search every record of the profile, and export the result as CSV or PDF (search, export)</source>
+        <translation>buscar en todos los registros del perfil y exportar el resultado como CSV o PDF (search, export)</translation>
+    </message>
+    <message>
+        <source>Only records written by this person (part of a name or e-mail).</source>
+        <translation>Solo los registros escritos por esta persona (parte de un nombre o de un correo electrónico).</translation>
+    </message>
+    <message>
+        <source>Only contacts and concerns with this student (initials or roster id).</source>
+        <translation>Solo los contactos e inquietudes con este estudiante (iniciales o número de lista).</translation>
+    </message>
+    <message>
+        <source>Only records of this school (its id in the district&apos;s pack).</source>
+        <translation>Solo los registros de esta escuela (su id en el paquete del distrito).</translation>
+    </message>
+    <message>
+        <source>Only records of this kind (memo, contact, request, …).</source>
+        <translation>Solo los registros de este tipo (memo, contact, request, …).</translation>
+    </message>
+    <message>
+        <source>Only records last changed on or after this day (YYYY-MM-DD).</source>
+        <translation>Solo los registros cuyo último cambio fue en este día o después (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Only records last changed on or before this day (YYYY-MM-DD).</source>
+        <translation>Solo los registros cuyo último cambio fue en este día o antes (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>search: list at most N records (default %1; 0 lists all).</source>
+        <translation>search: listar como máximo N registros (predeterminado: %1; 0 los lista todos).</translation>
+    </message>
+    <message>
+        <source>export: csv or pdf.</source>
+        <translation>export: csv o pdf.</translation>
+    </message>
+    <message>
+        <source>export: the file to write.</source>
+        <translation>export: el archivo que se va a escribir.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a day as YYYY-MM-DD, such as 2026-09-01.</source>
+        <translation>--%1 necesita un día en formato YYYY-MM-DD, como 2026-09-01.</translation>
+    </message>
+    <message>
+        <source>--from is after --to: no record could match.</source>
+        <translation>--from es posterior a --to: ningún registro podría coincidir.</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline records search [QUERY]&apos; or &apos;clearline records export --format csv|pdf --out FILE&apos;.</source>
+        <translation>Use &apos;clearline records search [BÚSQUEDA]&apos; o &apos;clearline records export --format csv|pdf --out ARCHIVO&apos;.</translation>
+    </message>
+    <message>
+        <source>--limit needs a number, 0 or more.</source>
+        <translation>--limit necesita un número, 0 o mayor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 records (use --limit 0 for all)</source>
+        <translation>%1 de %2 registros (use --limit 0 para verlos todos)</translation>
+    </message>
+    <message>
+        <source>--format is csv or pdf.</source>
+        <translation>--format es csv o pdf.</translation>
+    </message>
+    <message>
+        <source>--out needs the file to write, such as records.%1.</source>
+        <translation>--out necesita el archivo que se va a escribir, como records.%1.</translation>
+    </message>
+    <message>
+        <source>PDF export needs the web engine of the full ClearLine program; this one was started without it. Use --format csv, or run the clearline program itself.</source>
+        <translation>Para exportar a PDF se necesita el motor web del programa ClearLine completo; este se inició sin él. Use --format csv o ejecute el propio programa clearline.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Se escribió %n registro en %1.</numerusform>
+            <numerusform>Se escribieron %n registros en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are NOT verified; see the verification column.</source>
+        <translation>
+            <numerusform>%n de ellos NO está verificado; consulte la columna de verificación.</numerusform>
+            <numerusform>%n de ellos NO están verificados; consulte la columna de verificación.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clearline::cli::RequestCommand</name>
     <message>
         <source>ask for what the district&apos;s policy asks approval for (kinds, new, list, show, correct, withdraw)</source>
@@ -691,6 +1141,100 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>Request withdrawn: %1</source>
         <translation>Solicitud retirada: %1</translation>
     </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::cli::ReviewCommand</name>
+    <message>
+        <source>what waits for your decision, and your signed answers (queue, show, approve, deny, return)</source>
+        <translation>lo que espera su decisión y sus respuestas firmadas (queue, show, approve, deny, return)</translation>
+    </message>
+    <message>
+        <source>What you tell the person who asked (needed to deny or return).</source>
+        <translation>Lo que le dice a la persona que hizo la solicitud (necesario para denegar o devolver).</translation>
+    </message>
+    <message>
+        <source>Only requests of this procedure.</source>
+        <translation>Solo las solicitudes de este trámite.</translation>
+    </message>
+    <message>
+        <source>Only requests for this school.</source>
+        <translation>Solo las solicitudes para esta escuela.</translation>
+    </message>
+    <message>
+        <source>Only requests from this person.</source>
+        <translation>Solo las solicitudes de esta persona.</translation>
+    </message>
+    <message>
+        <source>decide, inform or overdue.</source>
+        <translation>decide, inform u overdue.</translation>
+    </message>
+    <message>
+        <source>Show the request as the printable page (HTML).</source>
+        <translation>Mostrar la solicitud como página imprimible (HTML).</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline review queue&apos;, &apos;review show ID&apos; or &apos;review approve|deny|return ID --comment …&apos;.</source>
+        <translation>Use &apos;clearline review queue&apos;, &apos;review show ID&apos; o &apos;review approve|deny|return ID --comment …&apos;.</translation>
+    </message>
+    <message>
+        <source>You %1 request %2.</source>
+        <translation>Solicitud %2: %1 por usted.</translation>
+    </message>
+    <message>
+        <source>--state is decide, inform or overdue.</source>
+        <translation>--state es decide, inform u overdue.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you.</source>
+        <translation>No hay nada pendiente para usted.</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ATRASADA</translation>
+    </message>
+    <message>
+        <source>decide</source>
+        <translation>por decidir</translation>
+    </message>
+    <message>
+        <source>for your information</source>
+        <translation>para su información</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) waiting</source>
+        <translation>
+            <numerusform>%n día en espera</numerusform>
+            <numerusform>%n días en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledged %1: %2 of %3 staff</source>
+        <translation>Confirmaron la lectura de la política del año escolar %1: %2 de %3 miembros del personal</translation>
+    </message>
+    <message>
+        <source>not yet: %1</source>
+        <translation>todavía no: %1</translation>
+    </message>
+    <message>
+        <source>Trips with a shared number this week: %1</source>
+        <translation>Excursiones con un número compartido esta semana: %1</translation>
+    </message>
+    <message>
+        <source>Misuse reports this school year: %1</source>
+        <translation>Informes de uso indebido este año escolar: %1</translation>
+    </message>
+    <message>
+        <source>Professional accounts registered: %1</source>
+        <translation>Cuentas profesionales registradas: %1</translation>
+    </message>
+    <message>
+        <source> — DOES NOT CHECK OUT</source>
+        <translation> — NO ES VÁLIDA</translation>
+    </message>
 </context>
 <context>
     <name>clearline::cli::RevisionHistory</name>
@@ -745,10 +1289,6 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <translation>Elija el motivo: %1.</translation>
     </message>
     <message>
-        <source>Your district&apos;s policy does not allow this%1. It is logged as a self-report; your principal may want to hear about it.</source>
-        <translation>La política de su distrito no lo permite%1. Queda registrado como autodenuncia; es posible que su director quiera saberlo.</translation>
-    </message>
-    <message>
         <source>Your district asks you to begin with the parent or guardian%1.</source>
         <translation>Su distrito le pide que empiece por el padre, la madre o el tutor%1.</translation>
     </message>
@@ -761,16 +1301,63 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <translation>Su distrito lo desaconseja%1; limítese al motivo que registró.</translation>
     </message>
     <message>
-        <source>You are a mandated reporter: tell your principal (or designee) now.</source>
-        <translation>Usted tiene la obligación de denunciar: avise ahora a su director (o a quien lo represente).</translation>
-    </message>
-    <message>
         <source>Forward a copy of the message to your district account.</source>
         <translation>Reenvíe una copia del mensaje a su cuenta del distrito.</translation>
     </message>
     <message>
-        <source>You are a mandated reporter: tell your principal (or designee) now, and report to %1.</source>
-        <translation>Usted tiene la obligación de denunciar: avise ahora a su director (o a quien lo represente) y denuncie ante %1.</translation>
+        <source>Your district&apos;s policy does not allow this%1. It is logged as a self-report, so the record shows you told it as it was.</source>
+        <translation>La política de su distrito no permite esto%1. Queda registrado como autoinforme, para que el registro muestre que usted lo contó tal como fue.</translation>
+    </message>
+    <message>
+        <source>You are a mandated reporter: tell %1 now, and report to %2.</source>
+        <translation>Usted tiene la obligación legal de denunciar: avise ahora a %1 y presente la denuncia ante %2.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>You are a mandated reporter: tell %1 now.</source>
+        <translation>Usted tiene la obligación legal de denunciar: avise ahora a %1.</translation>
+    </message>
+    <message>
+        <source>You are a mandated reporter: follow your school&apos;s reporting procedure now, and report to %1.</source>
+        <translation>Usted tiene la obligación legal de denunciar: siga ahora el procedimiento de denuncia de su escuela y presente la denuncia ante %1.</translation>
+    </message>
+    <message>
+        <source>You are a mandated reporter: follow your school&apos;s reporting procedure now.</source>
+        <translation>Usted tiene la obligación legal de denunciar: siga ahora el procedimiento de denuncia de su escuela.</translation>
+    </message>
+    <message>
+        <source>%1 (or designee)</source>
+        <translation>%1 (o la persona designada)</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::contacts::ContactFiling</name>
+    <message>
+        <source>There is no such entry (%1) in this profile.</source>
+        <translation>No hay ninguna entrada así (%1) en este perfil.</translation>
+    </message>
+    <message>
+        <source>Only the person who logged it can change it.</source>
+        <translation>Solo la persona que la registró puede cambiarla.</translation>
+    </message>
+    <message>
+        <source>This entry is already marked as forwarded.</source>
+        <translation>Esta entrada ya está marcada como reenviada.</translation>
+    </message>
+    <message>
+        <source>Copy forwarded to the district account</source>
+        <translation>Copia reenviada a la cuenta del distrito</translation>
+    </message>
+    <message>
+        <source>Say when you made the report.</source>
+        <translation>Indique cuándo presentó la denuncia.</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Denuncia presentada</translation>
     </message>
 </context>
 <context>
@@ -813,6 +1400,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>The settings file %1 is damaged, so ClearLine did not change it. Rename or remove it and try again.</source>
         <translation>El archivo de ajustes %1 está dañado, así que ClearLine no lo modificó. Cámbiele el nombre o elimínelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1. Connect the shared drive, or create the folder, and try again.</source>
+        <translation>No existe la carpeta %1. Conecte la unidad compartida o cree la carpeta, y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1477,207 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>That passphrase is not the one that protects your key. Check it and try again.</source>
         <translation>Esa frase de contraseña no es la que protege su clave. Revísela y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::disclosures::Disclosure</name>
+    <message>
+        <source>Name the trip or event.</source>
+        <translation>Indique el nombre de la excursión o del evento.</translation>
+    </message>
+    <message>
+        <source>Give the trip&apos;s first and last day.</source>
+        <translation>Indique el primer y el último día de la excursión.</translation>
+    </message>
+    <message>
+        <source>The trip&apos;s last day comes before its first day.</source>
+        <translation>El último día de la excursión es anterior al primero.</translation>
+    </message>
+    <message>
+        <source>Give the phone number you will share, such as 978-555-0142.</source>
+        <translation>Indique el número de teléfono que va a compartir, como 978-555-0142.</translation>
+    </message>
+    <message>
+        <source>Say whether it is your personal cell or your home number.</source>
+        <translation>Indique si es su celular personal o el número de su casa.</translation>
+    </message>
+    <message>
+        <source>Say whom you share it with: students, parents, or both.</source>
+        <translation>Indique con quién lo comparte: estudiantes, padres o ambos.</translation>
+    </message>
+    <message>
+        <source>The number of students cannot be negative.</source>
+        <translation>El número de estudiantes no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation>estudiantes</translation>
+    </message>
+    <message>
+        <source>parents and guardians</source>
+        <translation>padres y tutores</translation>
+    </message>
+    <message>
+        <source>students and their parents</source>
+        <translation>estudiantes y sus padres</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::disclosures::DisclosureFiling</name>
+    <message>
+        <source>Your district&apos;s policy does not allow giving out this number (§ %1 %2).</source>
+        <translation>La política de su distrito no permite dar este número (§ %1 %2).</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy does not allow giving out this number.</source>
+        <translation>La política de su distrito no permite dar este número.</translation>
+    </message>
+    <message>
+        <source>Instead:</source>
+        <translation>En su lugar:</translation>
+    </message>
+    <message>
+        <source>I will give the number to the parents or guardians first, and use it only for the trip&apos;s educational, informational or safety purposes.</source>
+        <translation>Daré el número primero a los padres o tutores, y lo usaré solo para fines educativos, informativos o de seguridad de la excursión.</translation>
+    </message>
+    <message>
+        <source>I will use this number only for the trip&apos;s educational, informational or safety purposes.</source>
+        <translation>Usaré este número solo para fines educativos, informativos o de seguridad de la excursión.</translation>
+    </message>
+    <message>
+        <source>Your district discourages this. Confirm first: &quot;%1&quot;</source>
+        <translation>Su distrito desaconseja esto. Confirme primero: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>There is no trip disclosure %1 in this profile.</source>
+        <translation>No hay ninguna divulgación de número para excursión %1 en este perfil.</translation>
+    </message>
+    <message>
+        <source>Only the person who gave the number can change its disclosure.</source>
+        <translation>Solo la persona que dio el número puede cambiar su divulgación.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy names no request for this disclosure.</source>
+        <translation>La política de su distrito no indica ninguna solicitud para esta divulgación.</translation>
+    </message>
+    <message>
+        <source>This is not the request your district asks for with this disclosure.</source>
+        <translation>Esta no es la solicitud que su distrito pide para esta divulgación.</translation>
+    </message>
+    <message>
+        <source>You have asked already; the request is waiting for an answer.</source>
+        <translation>Ya lo solicitó; la solicitud está esperando una respuesta.</translation>
+    </message>
+    <message>
+        <source>There is no request %1 in this profile.</source>
+        <translation>No hay ninguna solicitud %1 en este perfil.</translation>
+    </message>
+    <message>
+        <source>Authorization requested</source>
+        <translation>Autorización solicitada</translation>
+    </message>
+    <message>
+        <source>Say to whom you handed the notice, such as &quot;the team&apos;s parents at the meeting&quot;.</source>
+        <translation>Indique a quién entregó el aviso, como &quot;los padres del equipo en la reunión&quot;.</translation>
+    </message>
+    <message>
+        <source>The number may not be given out yet: %1</source>
+        <translation>Todavía no se puede dar el número: %1</translation>
+    </message>
+    <message>
+        <source>Notice handed out to %1</source>
+        <translation>Aviso entregado a %1</translation>
+    </message>
+    <message>
+        <source>Say what happened: who used the number, when, and for what.</source>
+        <translation>Indique qué pasó: quién usó el número, cuándo y para qué.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unauthorized use of my number: %1</source>
+        <translation>Uso no autorizado de mi número: %1</translation>
+    </message>
+    <message>
+        <source>Unauthorized use reported</source>
+        <translation>Uso no autorizado informado</translation>
+    </message>
+    <message>
+        <source>This disclosure is closed already.</source>
+        <translation>Esta divulgación ya está cerrada.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::disclosures::DisclosureStatus</name>
+    <message>
+        <source>Ask first</source>
+        <translation>Pedir permiso antes</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Not authorized</source>
+        <translation>No autorizada</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Número dado</translation>
+    </message>
+    <message>
+        <source>Close today</source>
+        <translation>Cerrar hoy</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasada</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Your district asks for approval before you give out this number. Ask for it now.</source>
+        <translation>Su distrito pide aprobación antes de que usted dé este número. Solicítela ahora.</translation>
+    </message>
+    <message>
+        <source>Do not give out the number yet. %1</source>
+        <translation>Todavía no dé el número. %1</translation>
+    </message>
+    <message>
+        <source>Do not give out the number. %1</source>
+        <translation>No dé el número. %1</translation>
+    </message>
+    <message>
+        <source>You may give out the number. Hand out the notice with it and record to whom.</source>
+        <translation>Puede dar el número. Entregue el aviso junto con él y registre a quién.</translation>
+    </message>
+    <message>
+        <source>The notice was handed out. Report any misuse of the number at once.</source>
+        <translation>El aviso se entregó. Informe de inmediato cualquier uso indebido del número.</translation>
+    </message>
+    <message>
+        <source>The trip ends today. Close the disclosure once it is over, noting any follow-up.</source>
+        <translation>La excursión termina hoy. Cierre la divulgación cuando haya terminado, anotando cualquier seguimiento.</translation>
+    </message>
+    <message>
+        <source>The trip is over but the disclosure is still open. Close it, noting any follow-up.</source>
+        <translation>La excursión ya terminó, pero la divulgación sigue abierta. Ciérrela, anotando cualquier seguimiento.</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>Cerrada.</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1766,25 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Updating the format of your records failed at step %1, so nothing was changed. %2</source>
         <translation>La actualización del formato de sus registros falló en el paso %1, así que no se cambió nada. %2</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ledger::RecordCheck</name>
+    <message>
+        <source>its revisions could not be read (%1)</source>
+        <translation>no se pudieron leer sus versiones (%1)</translation>
+    </message>
+    <message>
+        <source>revision %1 was changed after it was signed</source>
+        <translation>la versión %1 se modificó después de firmarse</translation>
+    </message>
+    <message>
+        <source>revision %1 has a signature that is not valid</source>
+        <translation>la versión %1 tiene una firma que no es válida</translation>
+    </message>
+    <message>
+        <source>revision %1 is signed by a key this ledger does not know (fingerprint %2)</source>
+        <translation>la versión %1 está firmada con una clave que este libro de registros no conoce (huella digital %2)</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +2181,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>registers</source>
         <translation>la sección registers</translation>
     </message>
+    <message>
+        <source>only a field of type number can flag answers below a value</source>
+        <translation>solo un campo de tipo number puede señalar respuestas por debajo de un valor</translation>
+    </message>
 </context>
 <context>
     <name>clearline::policy::PackSignature</name>
@@ -1584,10 +2399,261 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::records::RecordExport</name>
+    <message>
+        <source>The CSV file could not be written (%1).</source>
+        <translation>No se pudo escribir el archivo CSV (%1).</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>Se detuvo la exportación; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>ClearLine cannot write %1 (%2).</source>
+        <translation>ClearLine no puede escribir %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::records::RecordSheet</name>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Creado (UTC)</translation>
+    </message>
+    <message>
+        <source>Last changed (UTC)</source>
+        <translation>Último cambio (UTC)</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <source>two revisions replace the same one; both are kept</source>
+        <translation>dos versiones reemplazan a la misma; se conservan ambas</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verificación</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n registro.</numerusform>
+            <numerusform>%n registros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 records; export CSV for all of them.</source>
+        <translation>Los primeros %1 de %2 registros; exporte a CSV para verlos todos.</translation>
+    </message>
+    <message>
+        <source>Every record listed is verified.</source>
+        <translation>Todos los registros de la lista están verificados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) listed are NOT verified.</source>
+        <translation>
+            <numerusform>%n registro de la lista NO está verificado.</numerusform>
+            <numerusform>%n registros de la lista NO están verificados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Made %1 (UTC) by ClearLine.</source>
+        <translation>Creado el %1 (UTC) por ClearLine.</translation>
+    </message>
+    <message>
+        <source>&quot;Verified&quot;: every revision of the record matches its hash and carries a valid signature by a key this profile trusts. Times are UTC.</source>
+        <translation>&quot;Verificado&quot;: cada versión del registro coincide con su hash y lleva una firma válida de una clave en la que confía este perfil. Las horas están en UTC.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::records::RecordText</name>
+    <message>
+        <source>words &quot;%1&quot;</source>
+        <translation>palabras &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>written by &quot;%1&quot;</source>
+        <translation>escritos por &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>student &quot;%1&quot;</source>
+        <translation>estudiante &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>school %1</source>
+        <translation>escuela %1</translation>
+    </message>
+    <message>
+        <source>kind %1</source>
+        <translation>tipo %1</translation>
+    </message>
+    <message>
+        <source>changed on or after %1</source>
+        <translation>cambiados el %1 o después</translation>
+    </message>
+    <message>
+        <source>changed on or before %1</source>
+        <translation>cambiados el %1 o antes</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Todos los registros</translation>
+    </message>
+    <message>
+        <source>Records with %1</source>
+        <translation>Registros con %1</translation>
+    </message>
+</context>
+<context>
     <name>clearline::requests::Acknowledgment</name>
     <message>
         <source>Read and acknowledged %1 (%2)</source>
         <translation>Lectura confirmada: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::Authority</name>
+    <message>
+        <source>Your district&apos;s policy has no role &quot;%1&quot;, so nobody can decide this step.</source>
+        <translation>La política de su distrito no tiene ningún cargo &quot;%1&quot;, así que nadie puede decidir este paso.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy names you as %1, but not with the key this profile signs with (fingerprint %2). Ask district IT to put that fingerprint in the policy pack; until then ClearLine cannot accept your decision.</source>
+        <translation>La política de su distrito indica que usted es %1, pero no con la clave con la que firma este perfil (huella digital %2). Pida al departamento de informática del distrito que ponga esa huella digital en el paquete de política; hasta entonces, ClearLine no puede aceptar su decisión.</translation>
+    </message>
+    <message>
+        <source>%1 named you designee for the %2, but ended that delegation on %3. You cannot act for the role now.</source>
+        <translation>%1 le nombró persona designada para el cargo de %2, pero terminó esa delegación el %3. Ahora no puede actuar en ese cargo.</translation>
+    </message>
+    <message>
+        <source>%1 named you designee for the %2 until %3. That delegation has ended, so you cannot act for the role now.</source>
+        <translation>%1 le nombró persona designada para el cargo de %2 hasta el %3. Esa delegación terminó, así que ahora no puede actuar en ese cargo.</translation>
+    </message>
+    <message>
+        <source>%1 named you designee for the %2 from %3. You can act for the role from that day.</source>
+        <translation>%1 le nombró persona designada para el cargo de %2 a partir del %3. Puede actuar en ese cargo desde ese día.</translation>
+    </message>
+    <message>
+        <source>This step is for the %1. Your district&apos;s policy does not list you for that role, and nobody who holds it has named you as designee, so ClearLine cannot accept your decision.</source>
+        <translation>Este paso corresponde al cargo de %1. Según la política de su distrito, usted no ocupa ese cargo, y nadie que lo ocupe le ha nombrado persona designada, así que ClearLine no puede aceptar su decisión.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::Decision</name>
+    <message>
+        <source>approved</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>denegada</translation>
+    </message>
+    <message>
+        <source>returned for changes</source>
+        <translation>devuelta para cambios</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>recepción confirmada</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::DecisionBook</name>
+    <message>
+        <source>it answers a step the district&apos;s policy does not give this request</source>
+        <translation>responde a un paso que la política del distrito no da a esta solicitud</translation>
+    </message>
+    <message>
+        <source>signed after the delegation ended (the signer&apos;s clock said otherwise)</source>
+        <translation>firmada después de que terminara la delegación (el reloj de quien firmó decía otra cosa)</translation>
+    </message>
+    <message>
+        <source>the signer does not hold the %1 role for this school</source>
+        <translation>quien firmó no ocupa el cargo de %1 en esta escuela</translation>
+    </message>
+    <message>
+        <source>signed after the designee had received the end of the delegation</source>
+        <translation>firmada después de que la persona designada recibiera el fin de la delegación</translation>
+    </message>
+    <message>
+        <source>the step had already been answered</source>
+        <translation>el paso ya tenía respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::DelegationFiling</name>
+    <message>
+        <source>Your district&apos;s policy has no role &quot;%1&quot;.</source>
+        <translation>La política de su distrito no tiene ningún cargo &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy does not let the %1 name a designee.</source>
+        <translation>La política de su distrito no permite que quien ocupa el cargo de %1 nombre a una persona designada.</translation>
+    </message>
+    <message>
+        <source>Only someone your district&apos;s policy lists as %1, with their key, can name a designee for it. It does not list your key.</source>
+        <translation>Solo alguien a quien la política de su distrito nombra como %1, con su clave, puede nombrar a una persona designada para ese cargo. La política no incluye su clave.</translation>
+    </message>
+    <message>
+        <source>ClearLine does not have %1&apos;s key yet. Import something they signed first.</source>
+        <translation>ClearLine todavía no tiene la clave de %1. Primero importe algo que esa persona haya firmado.</translation>
+    </message>
+    <message>
+        <source>You cannot name yourself as your own designee.</source>
+        <translation>Usted no puede ser su propia persona designada.</translation>
+    </message>
+    <message>
+        <source>The last day of the delegation must be today or later.</source>
+        <translation>El último día de la delegación debe ser hoy o una fecha posterior.</translation>
+    </message>
+    <message>
+        <source>A delegation can last a year at most; name the designee again after that.</source>
+        <translation>Una delegación puede durar como máximo un año; después, vuelva a nombrar a la persona designada.</translation>
+    </message>
+    <message>
+        <source>There is no delegation %1 in this profile.</source>
+        <translation>No hay ninguna delegación %1 en este perfil.</translation>
+    </message>
+    <message>
+        <source>Only the person who named the designee can end the delegation.</source>
+        <translation>Solo la persona que nombró a la persona designada puede terminar la delegación.</translation>
+    </message>
+    <message>
+        <source>This delegation has already ended.</source>
+        <translation>Esta delegación ya terminó.</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Terminada antes de tiempo</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +2744,18 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>No</source>
         <translation>No</translation>
     </message>
+    <message>
+        <source>The route this request carries is not the one your district&apos;s policy gives for it. ClearLine follows the policy: the people and deadlines shown are the policy&apos;s.</source>
+        <translation>La ruta que trae esta solicitud no es la que da la política de su distrito. ClearLine sigue la política: las personas y los plazos que se muestran son los de la política.</translation>
+    </message>
+    <message>
+        <source>This request was sent under the policy adopted on %1, whose route differs from the policy you have. ClearLine follows the policy you have.</source>
+        <translation>Esta solicitud se envió bajo la política adoptada el %1, cuya ruta difiere de la política que usted tiene. ClearLine sigue la política que usted tiene.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy on this computer has no procedure for &quot;%1&quot;, so ClearLine cannot tell who must approve it. Ask district IT whether the policy here is up to date.</source>
+        <translation>La política de su distrito en esta computadora no tiene ningún procedimiento para «%1», así que ClearLine no puede saber quién debe aprobarla. Pregunte al departamento de informática del distrito si la política de aquí está al día.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::requests::RequestFiling</name>
@@ -1710,6 +2788,141 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>This request is already withdrawn.</source>
         <translation>Esta solicitud ya está retirada.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::RequestSheet</name>
+    <message>
+        <source>There is no request %1 in this profile.</source>
+        <translation>No hay ninguna solicitud %1 en este perfil.</translation>
+    </message>
+    <message>
+        <source>Sent the request</source>
+        <translation>Envió la solicitud</translation>
+    </message>
+    <message>
+        <source>Withdrew it: %1</source>
+        <translation>La retiró: %1</translation>
+    </message>
+    <message>
+        <source>Corrected and sent again: %1</source>
+        <translation>La corrigió y la volvió a enviar: %1</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <source>designee of %1 for the %2</source>
+        <translation>persona designada por %1 para el cargo de %2</translation>
+    </message>
+    <message>
+        <source>does not count: %1</source>
+        <translation>no cuenta: %1</translation>
+    </message>
+    <message>
+        <source>The request as it was filled in</source>
+        <translation>La solicitud tal como se completó</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>The checklist</source>
+        <translation>La lista de verificación</translation>
+    </message>
+    <message>
+        <source>What the policy says</source>
+        <translation>Lo que dice la política</translation>
+    </message>
+    <message>
+        <source>What ClearLine checked</source>
+        <translation>Lo que comprobó ClearLine</translation>
+    </message>
+    <message>
+        <source>Nothing in this request stands out against the policy.</source>
+        <translation>Nada en esta solicitud llama la atención frente a la política.</translation>
+    </message>
+    <message>
+        <source>The route</source>
+        <translation>La ruta</translation>
+    </message>
+    <message>
+        <source>Nobody approves this kind of request; it is kept as a record.</source>
+        <translation>Nadie aprueba este tipo de solicitud; se guarda como registro.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>En qué punto está</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 por %2 el %3</translation>
+    </message>
+    <message>
+        <source>Informed when it was sent</source>
+        <translation>Recibió un aviso cuando se envió</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>No se llegó a este paso</translation>
+    </message>
+    <message>
+        <source>Waiting for this step now</source>
+        <translation>Esperando este paso ahora</translation>
+    </message>
+    <message>
+        <source>Comes after the steps before it</source>
+        <translation>Viene después de los pasos anteriores</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Huella digital de la clave</translation>
+    </message>
+    <message>
+        <source>This signature does not check out: the record was changed after it was signed.</source>
+        <translation>Esta firma no es válida: el registro se modificó después de firmarse.</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versión %1</translation>
+    </message>
+    <message>
+        <source>Asked by %1 on %2 · record %3</source>
+        <translation>Solicitada por %1 el %2 · registro %3</translation>
+    </message>
+    <message>
+        <source>Every signature above was checked against its key when this page was made.</source>
+        <translation>Cada firma de arriba se comprobó con su clave cuando se creó esta página.</translation>
+    </message>
+    <message>
+        <source>At least one signature above does not check out; see the marked rows.</source>
+        <translation>Al menos una firma de arriba no es válida; vea las filas marcadas.</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +2987,426 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>Withdrawn: you took this request back.</source>
         <translation>Retirada: usted retiró esta solicitud.</translation>
     </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denegada</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Devuelta</translation>
+    </message>
+    <message>
+        <source>Cannot check</source>
+        <translation>No se puede comprobar</translation>
+    </message>
+    <message>
+        <source>Approved: everyone on the route has said yes.</source>
+        <translation>Aprobada: todas las personas de la ruta dijeron que sí.</translation>
+    </message>
+    <message>
+        <source>Denied by %1.</source>
+        <translation>Denegada por %1.</translation>
+    </message>
+    <message>
+        <source>Denied by %1: &quot;%2&quot;</source>
+        <translation>Denegada por %1: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Returned by %1 for changes: &quot;%2&quot; Correct the request to send it again.</source>
+        <translation>Devuelta por %1 para cambios: &quot;%2&quot; Corrija la solicitud para volver a enviarla.</translation>
+    </message>
+    <message>
+        <source>Cannot check: your district&apos;s policy on this computer has no such procedure, so ClearLine cannot tell who must approve it. Ask district IT whether the policy here is up to date.</source>
+        <translation>No se puede comprobar: la política de su distrito en esta computadora no tiene ese procedimiento, así que ClearLine no puede saber quién debe aprobarla. Pregunte al departamento de informática del distrito si la política de aquí está al día.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::Review</name>
+    <message>
+        <source>There is no request %1 in this profile.</source>
+        <translation>No hay ninguna solicitud %1 en este perfil.</translation>
+    </message>
+    <message>
+        <source>Say why: the person who asked will read your comment.</source>
+        <translation>Indique el motivo: la persona que hizo la solicitud leerá su comentario.</translation>
+    </message>
+    <message>
+        <source>This request was withdrawn by the person who sent it.</source>
+        <translation>La persona que envió esta solicitud la retiró.</translation>
+    </message>
+    <message>
+        <source>Nothing in this request waits for your decision.</source>
+        <translation>Nada en esta solicitud espera su decisión.</translation>
+    </message>
+    <message>
+        <source>This request is not waiting for a decision (%1).</source>
+        <translation>Esta solicitud no está esperando una decisión (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::ReviewChecks</name>
+    <message>
+        <source>Your district&apos;s policy no longer has the procedure this request follows (%1).</source>
+        <translation>La política de su distrito ya no tiene el trámite que sigue esta solicitud (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is not on the district&apos;s list of approved platforms.</source>
+        <translation>%1 no está en la lista de plataformas aprobadas del distrito.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has already passed.</source>
+        <translation>%1 (%2) ya pasó.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, under %3.</source>
+        <translation>%1: %2, por debajo de %3.</translation>
+    </message>
+    <message>
+        <source>Not ticked: &quot;%1&quot;</source>
+        <translation>Sin marcar: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The deadline for %1 passed on %2.</source>
+        <translation>El plazo para %1 venció el %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::sync::BundleExport</name>
+    <message>
+        <source>An attachment of record %1 is missing from this profile; run &apos;clearline ledger verify&apos;.</source>
+        <translation>Falta en este perfil un archivo adjunto del registro %1; ejecute &apos;clearline ledger verify&apos;.</translation>
+    </message>
+    <message>
+        <source>Some revisions here are signed by a key this profile does not list; run &apos;clearline ledger verify&apos;.</source>
+        <translation>Algunas versiones de aquí están firmadas con una clave que este perfil no tiene en su lista; ejecute &apos;clearline ledger verify&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::sync::BundleImport</name>
+    <message>
+        <source>ClearLine ran out of memory reading this bundle. Close other programs and try again.</source>
+        <translation>ClearLine se quedó sin memoria al leer este lote. Cierre otros programas y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1, whom your district&apos;s policy lists as %2: only district IT can add a key for them, in the policy</source>
+        <translation>%1, a quien la política de su distrito nombra como %2: solo el departamento de informática del distrito puede añadir una clave para esa persona, en la política</translation>
+    </message>
+    <message>
+        <source>%1 (known as %2)</source>
+        <translation>%1 (conocido como %2)</translation>
+    </message>
+    <message>
+        <source>An attached file in the bundle was changed after it was made.</source>
+        <translation>Un archivo adjunto del lote se modificó después de crearse el lote.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is signed by someone this profile has not accepted (%2).</source>
+        <translation>La versión %1 está firmada por alguien a quien este perfil no ha aceptado (%2).</translation>
+    </message>
+    <message>
+        <source>Revision %1 is signed by a key that neither this profile nor the bundle knows (%2).</source>
+        <translation>La versión %1 está firmada con una clave que no conocen ni este perfil ni el lote (%2).</translation>
+    </message>
+    <message>
+        <source>Revision %1 was changed after it was signed.</source>
+        <translation>La versión %1 se modificó después de firmarse.</translation>
+    </message>
+    <message>
+        <source>Revision %1 does not carry a valid signature of its author (%2).</source>
+        <translation>La versión %1 no lleva una firma válida de su autor (%2).</translation>
+    </message>
+    <message>
+        <source>Revision %1 says it is by someone other than the person whose key signed it (%2).</source>
+        <translation>La versión %1 dice ser de alguien distinto de la persona cuya clave la firmó (%2).</translation>
+    </message>
+    <message>
+        <source>Revision %1 differs from the copy this profile already holds.</source>
+        <translation>La versión %1 no coincide con la copia que ya tiene este perfil.</translation>
+    </message>
+    <message>
+        <source>This bundle continues from revisions this profile has not received yet (from %1). Import the earlier bundles from them first, or ask for a complete one.</source>
+        <translation>Este lote continúa a partir de versiones que este perfil todavía no ha recibido (de %1). Primero importe los lotes anteriores de esa persona o pida uno completo.</translation>
+    </message>
+    <message>
+        <source>A revision is missing before revision %1: the chain of its author&apos;s revisions is broken.</source>
+        <translation>Falta una versión antes de la versión %1: la cadena de versiones de su autor está rota.</translation>
+    </message>
+    <message>
+        <source>Revision %1 does not follow its author&apos;s latest revision held here: their records have split into two lines. Ask district IT to look at both profiles.</source>
+        <translation>La versión %1 no sigue a la última versión de su autor que hay aquí: sus registros se dividieron en dos líneas. Pida al departamento de informática del distrito que revise ambos perfiles.</translation>
+    </message>
+    <message>
+        <source>Revision %1 corrects revision %2, which is neither in the bundle nor in this profile.</source>
+        <translation>La versión %1 corrige la versión %2, que no está ni en el lote ni en este perfil.</translation>
+    </message>
+    <message>
+        <source>Revision %1 claims to correct a revision of another record.</source>
+        <translation>La versión %1 dice corregir una versión de otro registro.</translation>
+    </message>
+    <message>
+        <source>A file attached to revision %1 is missing from the bundle.</source>
+        <translation>Falta en el lote un archivo adjunto a la versión %1.</translation>
+    </message>
+    <message>
+        <source>Revision %1 changes a record made by someone else; only the person who made a record may correct it.</source>
+        <translation>La versión %1 cambia un registro creado por otra persona; solo quien creó un registro puede corregirlo.</translation>
+    </message>
+    <message>
+        <source>Revision %1 changes a record that was signed with another key of the same person (%2). A new key can correct what an old key signed only once the old key has handed its records over to it.</source>
+        <translation>La revisión %1 cambia un registro firmado con otra clave de la misma persona (%2). Una clave nueva solo puede corregir lo que firmó una clave antigua si la clave antigua le ha traspasado sus registros.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold what its manifest lists: it was made wrongly or changed.</source>
+        <translation>%1 no contiene lo que indica su manifiesto: se creó mal o se modificó.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::sync::BundleReader</name>
+    <message>
+        <source>%1 is damaged or incomplete (%2). Ask the sender for a new copy.</source>
+        <translation>%1 está dañado o incompleto (%2). Pida a quien lo envió una copia nueva.</translation>
+    </message>
+    <message>
+        <source>ClearLine cannot read %1: %2</source>
+        <translation>ClearLine no puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a ClearLine bundle.</source>
+        <translation>%1 no es un lote de ClearLine.</translation>
+    </message>
+    <message>
+        <source>its format line is not readable</source>
+        <translation>su línea de formato no se puede leer</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of ClearLine (bundle format %2; this version reads up to %3). Update ClearLine, then import it again.</source>
+        <translation>%1 se creó con una versión más reciente de ClearLine (formato de lote %2; esta versión lee hasta el %3). Actualice ClearLine y vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <source>its manifest is cut short</source>
+        <translation>su manifiesto está incompleto</translation>
+    </message>
+    <message>
+        <source>its manifest is not readable: %1</source>
+        <translation>su manifiesto no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not carry a valid signature of the person it names as its sender (%2): it was changed after it was made.</source>
+        <translation>%1 no lleva una firma válida de la persona que figura como remitente (%2): se modificó después de crearse.</translation>
+    </message>
+    <message>
+        <source>it is compressed with &quot;%1&quot;, which ClearLine does not use</source>
+        <translation>está comprimido con &quot;%1&quot;, que ClearLine no usa</translation>
+    </message>
+    <message>
+        <source>it is cut short: %1 of %2 bytes are there</source>
+        <translation>está incompleto: hay %1 de %2 bytes</translation>
+    </message>
+    <message>
+        <source>it holds more than its manifest lists</source>
+        <translation>contiene más de lo que indica su manifiesto</translation>
+    </message>
+    <message>
+        <source>it claims to expand to %1 bytes from %2, more than any real bundle does</source>
+        <translation>dice que se expande de %2 a %1 bytes, más de lo que ocupa cualquier lote real</translation>
+    </message>
+    <message>
+        <source>its contents do not match the checksum its sender signed; it was changed after it was made</source>
+        <translation>su contenido no coincide con la suma de comprobación que firmó el remitente; se modificó después de crearse</translation>
+    </message>
+    <message>
+        <source>ClearLine could not start reading the bundle.</source>
+        <translation>ClearLine no pudo empezar a leer el lote.</translation>
+    </message>
+    <message>
+        <source>its compressed contents are broken (%1)</source>
+        <translation>su contenido comprimido está dañado (%1)</translation>
+    </message>
+    <message>
+        <source>its contents expand beyond the %1 bytes its manifest declares</source>
+        <translation>su contenido se expande más allá de los %1 bytes que declara su manifiesto</translation>
+    </message>
+    <message>
+        <source>one of its lines is longer than any record can be</source>
+        <translation>una de sus líneas es más larga de lo que puede ser cualquier registro</translation>
+    </message>
+    <message>
+        <source>its contents end early</source>
+        <translation>su contenido termina antes de tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::sync::BundleReport</name>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>%1, from %2, made %3</source>
+        <translation>%1, de %2, creado el %3</translation>
+    </message>
+    <message>
+        <source>  Refused: %1</source>
+        <translation>  Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>  Nothing was changed.</source>
+        <translation>  No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>  Would add: %1</source>
+        <translation>  Añadiría: %1</translation>
+    </message>
+    <message>
+        <source>  New: %1</source>
+        <translation>  Nuevo: %1</translation>
+    </message>
+    <message>
+        <source>  New attached files: %1</source>
+        <translation>  Archivos adjuntos nuevos: %1</translation>
+    </message>
+    <message>
+        <source>  Already here: %1</source>
+        <translation>  Ya estaban aquí: %1</translation>
+    </message>
+    <message>
+        <source>  New person, listed in the district&apos;s pack: %1</source>
+        <translation>  Persona nueva, incluida en el paquete del distrito: %1</translation>
+    </message>
+    <message>
+        <source>  New person, accepted: %1</source>
+        <translation>  Persona nueva, aceptada: %1</translation>
+    </message>
+    <message>
+        <source>  Two versions of &quot;%1&quot; now exist (record %2). Both are kept, and its history shows both; the person who made it can correct it to settle which stands.</source>
+        <translation>  Ahora existen dos versiones de &quot;%1&quot; (registro %2). Se conservan ambas y su historial muestra las dos; la persona que lo creó puede corregirlo para decidir cuál vale.</translation>
+    </message>
+    <message>
+        <source>  A change to &quot;%1&quot; (record %2) is dated %3, in the future: its author&apos;s computer clock is wrong. It is kept with that date; which version counts does not depend on dates.</source>
+        <translation>  Un cambio en &quot;%1&quot; (registro %2) tiene fecha %3, en el futuro: el reloj de la computadora de su autor está mal. Se conserva con esa fecha; qué versión vale no depende de las fechas.</translation>
+    </message>
+    <message>
+        <source>  The sender works under another district&apos;s policy.</source>
+        <translation>  El remitente trabaja bajo la política de otro distrito.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>  %1 (%2) now gives the name %3, which is someone else&apos;s that ClearLine knows. It was not taken: their records keep the name %1.</source>
+        <translation>  %1 (%2) ahora da el nombre %3, que es el de otra persona que ClearLine conoce. No se aceptó: sus registros conservan el nombre %1.</translation>
+    </message>
+    <message>
+        <source>  %1 (%2) is now called %3, as you accepted.</source>
+        <translation>  %1 (%2) ahora se llama %3, como usted aceptó.</translation>
+    </message>
+    <message>
+        <source>  %1 (%2) now gives the name %3. Their records keep the name %1 until you accept the new one: import again with --accept %2.</source>
+        <translation>  %1 (%2) ahora da el nombre %3. Sus registros conservan el nombre %1 hasta que usted acepte el nuevo: importe de nuevo con --accept %2.</translation>
+    </message>
+    <message>
+        <source>a new key for %1</source>
+        <translation>una clave nueva de %1</translation>
+    </message>
+    <message>
+        <source>  Waits for you to accept: %1</source>
+        <translation>  Espera que usted acepte: %1</translation>
+    </message>
+    <message>
+        <source>  Waiting: these people are new to this profile. Compare each fingerprint with the person (in person or by phone), then import again with --accept FINGERPRINT:</source>
+        <translation>  En espera: estas personas son nuevas en este perfil. Compare cada huella digital con la persona (en persona o por teléfono) y luego vuelva a importar con --accept FINGERPRINT:</translation>
+    </message>
+    <message>
+        <source> — a new key for %1</source>
+        <translation> — una clave nueva de %1</translation>
+    </message>
+    <message>
+        <source>it holds %1 revisions and %2 files, not the %3 and %4 its manifest lists</source>
+        <translation>contiene %1 versiones y %2 archivos, no las %3 y los %4 que indica su manifiesto</translation>
+    </message>
+    <message>
+        <source>revision %1 was changed after it was signed</source>
+        <translation>la versión %1 se modificó después de firmarse</translation>
+    </message>
+    <message>
+        <source>From:       %1</source>
+        <translation>De:         %1</translation>
+    </message>
+    <message>
+        <source>For:        %1</source>
+        <translation>Para:       %1</translation>
+    </message>
+    <message>
+        <source>Made:       %1 with %2</source>
+        <translation>Creado:     %1 con %2</translation>
+    </message>
+    <message>
+        <source>Policy:     %1, adopted %2</source>
+        <translation>Política:   %1, adoptada el %2</translation>
+    </message>
+    <message>
+        <source>Revisions:  %1 (%2)</source>
+        <translation>Versiones:  %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Files:      %1</source>
+        <translation>Archivos:   %1</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Firmado por:</translation>
+    </message>
+    <message>
+        <source>Every signature checks out.</source>
+        <translation>Todas las firmas son válidas.</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::sync::BundleWriter</name>
+    <message>
+        <source>ClearLine cannot write in %1: %2</source>
+        <translation>ClearLine no puede escribir en %1: %2</translation>
+    </message>
+    <message>
+        <source>ClearLine could not start compressing the bundle.</source>
+        <translation>ClearLine no pudo empezar a comprimir el lote.</translation>
+    </message>
+    <message>
+        <source>ClearLine could not compress the bundle (%1).</source>
+        <translation>ClearLine no pudo comprimir el lote (%1).</translation>
+    </message>
+    <message>
+        <source>ClearLine could not write the bundle: %1</source>
+        <translation>ClearLine no pudo escribir el lote: %1</translation>
+    </message>
+    <message>
+        <source>ClearLine cannot write %1: %2</source>
+        <translation>ClearLine no puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>ClearLine could not write %1: %2. Nothing was sent; check that the disk has room.</source>
+        <translation>ClearLine no pudo escribir %1: %2. No se envió nada; compruebe que haya espacio en el disco.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::sync::FolderSync</name>
+    <message>
+        <source>The shared folder %1 cannot be found. Check that the drive is connected, or choose the folder again in Settings.</source>
+        <translation>No se encuentra la carpeta compartida %1. Compruebe que la unidad esté conectada o vuelva a elegir la carpeta en Ajustes.</translation>
+    </message>
+    <message>
+        <source>the shared folder</source>
+        <translation>la carpeta compartida</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::AboutDialog</name>
@@ -1806,6 +3439,108 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::ui::BuildingOverviewView</name>
+    <message>
+        <source>Building overview</source>
+        <translation>Resumen de la escuela</translation>
+    </message>
+    <message>
+        <source>S&amp;chool:</source>
+        <translation>Es&amp;cuela:</translation>
+    </message>
+    <message>
+        <source>Staff are the people whose records have reached this profile. Open a line to see the records; open a record with Enter or a double click.</source>
+        <translation>El personal son las personas cuyos registros han llegado a este perfil. Abra una línea para ver los registros; abra un registro con Enter o con doble clic.</translation>
+    </message>
+    <message>
+        <source>The whole district</source>
+        <translation>Todo el distrito</translation>
+    </message>
+    <message>
+        <source>Acknowledged the policy for %1: %2 of %3</source>
+        <translation>Confirmaron la lectura de la política del año escolar %1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1: acknowledged</source>
+        <translation>%1: confirmó la lectura</translation>
+    </message>
+    <message>
+        <source>%1: not yet</source>
+        <translation>%1: todavía no</translation>
+    </message>
+    <message>
+        <source>Trips with a shared number this week (%1 – %2): %3</source>
+        <translation>Excursiones con un número compartido esta semana (%1 – %2): %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3): %4</source>
+        <translation>%1, %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>Reports of misuse this school year: %1</source>
+        <translation>Informes de uso indebido este año escolar: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Professional accounts registered: %1</source>
+        <translation>Cuentas profesionales registradas: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::BundleImportDialog</name>
+    <message>
+        <source>Import records</source>
+        <translation>Importar registros</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;People new to ClearLine on this computer.&lt;/b&gt; Before you tick someone, compare the fingerprint below with the one on their own screen (File › Your profile), in person or by phone. A bundle comes in whole or not at all: tick everyone to import it.</source>
+        <translation>&lt;b&gt;Personas nuevas en ClearLine en esta computadora.&lt;/b&gt; Antes de marcar a alguien, compare la huella digital de abajo con la que aparece en su propia pantalla (Archivo › Su perfil), en persona o por teléfono. Un lote se importa completo o no se importa: marque a todos para importarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;   fingerprint %3</source>
+        <translation>%1 &lt;%2&gt;   huella %3</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;   fingerprint %3 — a new key for %4</source>
+        <translation>%1 &lt;%2&gt;   huella %3 — una clave nueva de %4</translation>
+    </message>
+    <message>
+        <source>ClearLine checked every signature. This is what importing would add; nothing has changed yet.</source>
+        <translation>ClearLine comprobó todas las firmas. Esto es lo que añadiría la importación; todavía no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>ClearLine cannot import this. Nothing has changed.</source>
+        <translation>ClearLine no puede importar esto. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Imported. This is what was added.</source>
+        <translation>Importado. Esto es lo que se añadió.</translation>
+    </message>
+    <message>
+        <source>Nothing new was added.</source>
+        <translation>No se añadió nada nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::ChecklistPage</name>
     <message>
         <source>Before you send it</source>
@@ -1821,6 +3556,538 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
             <numerusform>Falta %n declaración por marcar.</numerusform>
             <numerusform>Faltan %n declaraciones por marcar.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::ContactDialog</name>
+    <message>
+        <source>A student</source>
+        <translation>Un estudiante</translation>
+    </message>
+    <message>
+        <source>A parent or guardian</source>
+        <translation>Un padre, una madre o un tutor</translation>
+    </message>
+    <message>
+        <source>Text from my own cell phone</source>
+        <translation>Mensaje de texto desde mi propio celular</translation>
+    </message>
+    <message>
+        <source>Call from my own cell phone</source>
+        <translation>Llamada desde mi propio celular</translation>
+    </message>
+    <message>
+        <source>My personal e-mail</source>
+        <translation>Mi correo electrónico personal</translation>
+    </message>
+    <message>
+        <source>My personal social-media account</source>
+        <translation>Mi cuenta personal de redes sociales</translation>
+    </message>
+    <message>
+        <source>A professional social-media account</source>
+        <translation>Una cuenta profesional de redes sociales</translation>
+    </message>
+    <message>
+        <source>District e-mail</source>
+        <translation>Correo electrónico del distrito</translation>
+    </message>
+    <message>
+        <source>District phone</source>
+        <translation>Teléfono del distrito</translation>
+    </message>
+    <message>
+        <source>An approved messaging tool</source>
+        <translation>Una herramienta de mensajería aprobada</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Educational</source>
+        <translation>Educativo</translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation>Horarios y citas</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>A copy went to my &amp;district account</source>
+        <translation>Se envió una copia a mi cuenta del &amp;distrito</translation>
+    </message>
+    <message>
+        <source>The student may be at &amp;risk, neglected or harmed</source>
+        <translation>El estudiante puede estar en rie&amp;sgo, desatendido o lastimado</translation>
+    </message>
+    <message>
+        <source>The student is my &amp;own child</source>
+        <translation>El estudiante es mi &amp;propio hijo o hija</translation>
+    </message>
+    <message>
+        <source>Log a contact</source>
+        <translation>Registrar un contacto</translation>
+    </message>
+    <message>
+        <source>Initials only, such as J.R.</source>
+        <translation>Solo las iniciales, como J.R.</translation>
+    </message>
+    <message>
+        <source>Roster id (optional)</source>
+        <translation>Número de lista (opcional)</translation>
+    </message>
+    <message>
+        <source>What was said, or the message itself</source>
+        <translation>Qué se dijo, o el mensaje mismo</translation>
+    </message>
+    <message>
+        <source>What your district&apos;s policy says</source>
+        <translation>Lo que dice la política de su distrito</translation>
+    </message>
+    <message>
+        <source>Not about a trip</source>
+        <translation>No tiene que ver con una excursión</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>C&amp;uándo:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Con quién:</translation>
+    </message>
+    <message>
+        <source>&amp;Initials:</source>
+        <translation>&amp;Iniciales:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Medio:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>M&amp;otivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Trip:</source>
+        <translation>E&amp;xcursión:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Resumen:</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Iniciales</translation>
+    </message>
+    <message>
+        <source>Roster id</source>
+        <translation>Número de lista</translation>
+    </message>
+    <message>
+        <source>&amp;Save to my log</source>
+        <translation>&amp;Guardar en mi registro de contactos</translation>
+    </message>
+    <message>
+        <source>Off-hours: %1</source>
+        <translation>Fuera del horario: %1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Keep a record: %1</source>
+        <translation>Deje constancia: %1</translation>
+    </message>
+    <message>
+        <source>Read the policy&apos;s words</source>
+        <translation>Leer el texto de la política</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy says nothing against this.</source>
+        <translation>La política de su distrito no dice nada en contra de esto.</translation>
+    </message>
+    <message>
+        <source>The entry was not saved: %1</source>
+        <translation>No se guardó la entrada: %1</translation>
+    </message>
+    <message>
+        <source>The entry is saved, but the notification record about the student could not be: %1
+Report the concern anyway.</source>
+        <translation>La entrada se guardó, pero no se pudo guardar el registro de notificación sobre el estudiante: %1
+Presente la denuncia de todos modos.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::ContactLogView</name>
+    <message>
+        <source>Any day</source>
+        <translation>Cualquier día</translation>
+    </message>
+    <message>
+        <source>Off-hours</source>
+        <translation>Fuera del horario escolar</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Señaladas</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Initials or roster id</source>
+        <translation>Iniciales o número de lista</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Cualquier medio</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Con quién</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Your contact log</source>
+        <translation>Su registro de contactos</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>off-hours</source>
+        <translation>fuera del horario escolar</translation>
+    </message>
+    <message>
+        <source>student at risk</source>
+        <translation>estudiante en riesgo</translation>
+    </message>
+    <message>
+        <source>flagged: %1</source>
+        <translation>señalada: %1</translation>
+    </message>
+    <message>
+        <source>forward a copy</source>
+        <translation>reenviar una copia</translation>
+    </message>
+    <message>
+        <source>No entries match.</source>
+        <translation>Ninguna entrada coincide.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::DelegateDialog</name>
+    <message>
+        <source>Name a designee</source>
+        <translation>Nombrar a una persona designada</translation>
+    </message>
+    <message>
+        <source>ClearLine holds nobody else&apos;s key yet. Import something your designee signed first.</source>
+        <translation>ClearLine todavía no tiene la clave de ninguna otra persona. Primero importe algo que haya firmado su persona designada.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Cargo:</translation>
+    </message>
+    <message>
+        <source>&amp;Designee:</source>
+        <translation>&amp;Persona designada:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>Ú&amp;ltimo día:</translation>
+    </message>
+    <message>
+        <source>Sign the delegation</source>
+        <translation>Firmar la delegación</translation>
+    </message>
+    <message>
+        <source>Your designee can approve, deny and return requests for this role, signed with their own key, from today until the last day you choose. You can end it early.</source>
+        <translation>Su persona designada puede aprobar, denegar y devolver solicitudes para este cargo, con la firma de su propia clave, desde hoy hasta el último día que usted elija. Puede terminar la delegación antes.</translation>
+    </message>
+    <message>
+        <source>Choose the designee.</source>
+        <translation>Elija a la persona designada.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::DelegationList</name>
+    <message>
+        <source>When your district&apos;s policy says &quot;or designee&quot;, you can name someone to act for you in that role for a period. Their decisions carry their own signature and say whom they acted for.</source>
+        <translation>Cuando la política de su distrito dice &quot;o la persona designada&quot;, usted puede nombrar a alguien para que actúe en su lugar en ese cargo durante un período. Sus decisiones llevan su propia firma e indican en nombre de quién actuó.</translation>
+    </message>
+    <message>
+        <source>&amp;Name a designee…</source>
+        <translation>&amp;Nombrar a una persona designada…</translation>
+    </message>
+    <message>
+        <source>&amp;End this delegation…</source>
+        <translation>&amp;Terminar esta delegación…</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Quién actúa</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>En nombre de</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Designees</source>
+        <translation>Personas designadas</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Terminada antes de tiempo</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin empezar</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>No designees, given or received.</source>
+        <translation>No hay personas designadas: usted no ha nombrado a nadie y nadie le ha nombrado a usted.</translation>
+    </message>
+    <message>
+        <source>End the delegation</source>
+        <translation>Terminar la delegación</translation>
+    </message>
+    <message>
+        <source>From now on, only you act in this role. Why end it early?</source>
+        <translation>A partir de ahora, solo usted actúa en este cargo. ¿Por qué la termina antes de tiempo?</translation>
+    </message>
+    <message>
+        <source>I am back</source>
+        <translation>Ya regresé</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::DisclosureView</name>
+    <message>
+        <source>&amp;Ask for approval…</source>
+        <translation>&amp;Solicitar aprobación…</translation>
+    </message>
+    <message>
+        <source>&amp;Record as handed out</source>
+        <translation>&amp;Registrar como entregado</translation>
+    </message>
+    <message>
+        <source>&amp;Report misuse of my number…</source>
+        <translation>&amp;Informar un uso indebido de mi número…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a contact for this trip…</source>
+        <translation>Registrar un &amp;contacto para esta excursión…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the disclosure…</source>
+        <translation>Cerrar la &amp;divulgación…</translation>
+    </message>
+    <message>
+        <source>Trip disclosure</source>
+        <translation>Divulgación del número para una excursión</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>En qué punto está</translation>
+    </message>
+    <message>
+        <source>The notice to hand out</source>
+        <translation>El aviso que debe entregar</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>Idio&amp;ma:</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Handed out &amp;to:</source>
+        <translation>Entregado &amp;a:</translation>
+    </message>
+    <message>
+        <source>Such as: the team and their parents, at the meeting</source>
+        <translation>Por ejemplo: el equipo y sus padres, en la reunión</translation>
+    </message>
+    <message>
+        <source>Day and time</source>
+        <translation>Día y hora</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Con quién</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Contacts logged for this trip</source>
+        <translation>Contactos registrados para esta excursión</translation>
+    </message>
+    <message>
+        <source>Contacts logged for this trip, day by day:</source>
+        <translation>Contactos registrados para esta excursión, día por día:</translation>
+    </message>
+    <message>
+        <source>Report misuse of my number</source>
+        <translation>Informar un uso indebido de mi número</translation>
+    </message>
+    <message>
+        <source>What happened? Who used the number, when, and for what. It goes at once to the people your district names.</source>
+        <translation>¿Qué pasó? Quién usó el número, cuándo y para qué. Se envía de inmediato a las personas que indica su distrito.</translation>
+    </message>
+    <message>
+        <source>Close the disclosure</source>
+        <translation>Cerrar la divulgación</translation>
+    </message>
+    <message>
+        <source>Any follow-up to note (optional):</source>
+        <translation>Seguimiento que quiera anotar (opcional):</translation>
+    </message>
+    <message>
+        <source>This trip disclosure is not in your records.</source>
+        <translation>Esta divulgación del número para una excursión no está en sus registros.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Misuse of the number reported %n time(s).</source>
+        <translation>
+            <numerusform>Uso indebido del número informado %n vez.</numerusform>
+            <numerusform>Uso indebido del número informado %n veces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number %1, shared with %2.</source>
+        <translation>Número %1, compartido con %2.</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>Política:</translation>
+    </message>
+    <message>
+        <source>Open the approval request</source>
+        <translation>Abrir la solicitud de aprobación</translation>
+    </message>
+    <message>
+        <source>Notice handed out to %1 on %2.</source>
+        <translation>Aviso entregado a %1 el %2.</translation>
+    </message>
+    <message>
+        <source>Open the misuse report</source>
+        <translation>Abrir el informe de uso indebido</translation>
+    </message>
+    <message>
+        <source>Closing note: %1</source>
+        <translation>Nota de cierre: %1</translation>
+    </message>
+    <message>
+        <source>The notice is shown once you may give out the number.</source>
+        <translation>El aviso aparece cuando ya pueda dar el número.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy asks for no notice with this number. Tell students and families what it is for when you give it.</source>
+        <translation>La política de su distrito no pide ningún aviso con este número. Explique a los estudiantes y a las familias para qué es cuando lo dé.</translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation>Guardar el aviso como PDF</translation>
+    </message>
+    <message>
+        <source>notice.pdf</source>
+        <translation>aviso.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Trip phone number notice</source>
+        <translation>Aviso sobre el número de teléfono para la excursión</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +4184,33 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::ui::FolderWatcher</name>
+    <message>
+        <source>Shared folder not reachable</source>
+        <translation>No se puede acceder a la carpeta compartida</translation>
+    </message>
+    <message>
+        <source>Shared folder: up to date (%1)</source>
+        <translation>Carpeta compartida: al día (%1)</translation>
+    </message>
+    <message>
+        <source>Shared folder: new at %1: %2</source>
+        <translation>Carpeta compartida: novedades a las %1: %2</translation>
+    </message>
+    <message>
+        <source>Syncing with %1 every minute.</source>
+        <translation>Sincronizando con %1 cada minuto.</translation>
+    </message>
+    <message>
+        <source>Refused as damaged or changed: %1.</source>
+        <translation>Rechazados por estar dañados o modificados: %1.</translation>
+    </message>
+    <message>
+        <source>Your own records go to the folder once you sign something in this session.</source>
+        <translation>Sus propios registros van a la carpeta en cuanto firme algo en esta sesión.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::HomePage</name>
     <message>
         <source>Welcome to ClearLine</source>
@@ -1929,10 +4223,6 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Log a contact</source>
         <translation>Registrar un contacto</translation>
-    </message>
-    <message>
-        <source>Write down a call, text or message with a student or family outside school hours.</source>
-        <translation>Anote una llamada, un mensaje de texto u otro mensaje con un estudiante o una familia fuera del horario escolar.</translation>
     </message>
     <message>
         <source>Write a memo to file</source>
@@ -1959,10 +4249,6 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <translation>Revisar solicitudes</translation>
     </message>
     <message>
-        <source>Approve, deny or return what waits for your decision.</source>
-        <translation>Apruebe, rechace o devuelva lo que espera su decisión.</translation>
-    </message>
-    <message>
         <source>Building overview</source>
         <translation>Resumen de la escuela</translation>
     </message>
@@ -1973,10 +4259,6 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Find records</source>
         <translation>Buscar registros</translation>
-    </message>
-    <message>
-        <source>Search and export records for a public-records request.</source>
-        <translation>Busque y exporte registros para una solicitud de registros públicos.</translation>
     </message>
     <message>
         <source>Your memos</source>
@@ -2013,6 +4295,62 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>None yet. An account appears here once its request has gone through.</source>
         <translation>Todavía no hay ninguna. Una cuenta aparece aquí cuando su solicitud se ha completado.</translation>
+    </message>
+    <message>
+        <source>Needs your attention</source>
+        <translation>Requiere su atención</translation>
+    </message>
+    <message>
+        <source>Your trips</source>
+        <translation>Sus excursiones</translation>
+    </message>
+    <message>
+        <source>Your contact log</source>
+        <translation>Su registro de contactos</translation>
+    </message>
+    <message>
+        <source>Write down a call, text or message with a student or family (Ctrl+Shift+L).</source>
+        <translation>Anote una llamada, un mensaje de texto u otro mensaje con un estudiante o una familia (Ctrl+Shift+L).</translation>
+    </message>
+    <message>
+        <source>Share my number for a trip</source>
+        <translation>Compartir mi número para una excursión</translation>
+    </message>
+    <message>
+        <source>Give students or families your number for a trip the way your district asks.</source>
+        <translation>Dé su número a estudiantes o familias para una excursión como lo pide su distrito.</translation>
+    </message>
+    <message>
+        <source>Approve, deny or return what waits for your decision (Ctrl+Shift+R).</source>
+        <translation>Apruebe, deniegue o devuelva lo que espera su decisión (Ctrl+Shift+R).</translation>
+    </message>
+    <message>
+        <source>Search every record and export it as CSV or PDF, for a public-records request (Ctrl+Shift+F).</source>
+        <translation>Busque en todos los registros y expórtelos como CSV o PDF, para una solicitud de acceso a registros públicos (Ctrl+Shift+F).</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1, misuse reported</source>
+        <translation>%1, uso indebido informado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Forward a copy of your message to %1 (%2) to your district account.</source>
+        <translation>Reenvíe a su cuenta del distrito una copia de su mensaje a %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Report your concern about %1, then record when you did.</source>
+        <translation>Presente la denuncia sobre su preocupación por %1 y luego registre cuándo lo hizo.</translation>
+    </message>
+    <message>
+        <source>None yet. Use &quot;Share my number for a trip&quot; before you give out your number.</source>
+        <translation>Todavía no hay ninguna. Use &quot;Compartir mi número para una excursión&quot; antes de dar su número.</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +4449,70 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Signed: your acknowledgment of this year&apos;s policy is in your records.</source>
         <translation>Firmado: su confirmación de lectura de la política de este año está en sus registros.</translation>
+    </message>
+    <message>
+        <source>Records from %1 wait for you: review…</source>
+        <translation>Hay registros de %1 pendientes para usted: revisar…</translation>
+    </message>
+    <message>
+        <source>Log a &amp;contact…</source>
+        <translation>Registrar un &amp;contacto…</translation>
+    </message>
+    <message>
+        <source>Share my number for a &amp;trip…</source>
+        <translation>Compartir mi número para una &amp;excursión…</translation>
+    </message>
+    <message>
+        <source>&amp;Review requests…</source>
+        <translation>&amp;Revisar solicitudes…</translation>
+    </message>
+    <message>
+        <source>&amp;Find records…</source>
+        <translation>&amp;Buscar registros…</translation>
+    </message>
+    <message>
+        <source>&amp;Send records to…</source>
+        <translation>En&amp;viar registros a…</translation>
+    </message>
+    <message>
+        <source>&amp;Import records…</source>
+        <translation>&amp;Importar registros…</translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translation>Importar registros</translation>
+    </message>
+    <message>
+        <source>ClearLine bundles (*.clbundle)</source>
+        <translation>Lotes de ClearLine (*.clbundle)</translation>
+    </message>
+    <message>
+        <source>Contact saved to your log.</source>
+        <translation>Contacto guardado en su registro de contactos.</translation>
+    </message>
+    <message>
+        <source>Trip disclosure</source>
+        <translation>Divulgación del número para una excursión</translation>
+    </message>
+    <message>
+        <source>The request was sent, but could not be linked to the trip: %1</source>
+        <translation>La solicitud se envió, pero no se pudo vincular a la excursión: %1</translation>
+    </message>
+    <message>
+        <source>Forward a copy</source>
+        <translation>Reenviar una copia</translation>
+    </message>
+    <message>
+        <source>Have you forwarded a copy of this message to your district account?</source>
+        <translation>¿Reenvió una copia de este mensaje a su cuenta del distrito?</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Denuncia presentada</translation>
+    </message>
+    <message>
+        <source>You reported the concern now. To whom (names or agency)?</source>
+        <translation>Usted presentó la denuncia ahora. ¿Ante quién (nombres o agencia)?</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +4619,97 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source> (corrected)</source>
         <translation> (corregida)</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::NewDisclosureDialog</name>
+    <message>
+        <source>The school &amp;sponsors it</source>
+        <translation>La e&amp;scuela la patrocina</translation>
+    </message>
+    <message>
+        <source>Share my number for a trip</source>
+        <translation>Compartir mi número para una excursión</translation>
+    </message>
+    <message>
+        <source>Such as: Varsity soccer at Andover</source>
+        <translation>Por ejemplo: Fútbol del equipo principal en Andover</translation>
+    </message>
+    <message>
+        <source>Such as: 978-555-0142</source>
+        <translation>Por ejemplo: 978-555-0142</translation>
+    </message>
+    <message>
+        <source>My personal cell phone</source>
+        <translation>Mi celular personal</translation>
+    </message>
+    <message>
+        <source>My home phone</source>
+        <translation>El teléfono de mi casa</translation>
+    </message>
+    <message>
+        <source>What your district&apos;s policy says</source>
+        <translation>Lo que dice la política de su distrito</translation>
+    </message>
+    <message>
+        <source>&amp;Trip or event:</source>
+        <translation>&amp;Excursión o evento:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Primer día:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>Últi&amp;mo día:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destino:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupo:</translation>
+    </message>
+    <message>
+        <source>&amp;Number of students:</source>
+        <translation>&amp;Número de estudiantes:</translation>
+    </message>
+    <message>
+        <source>G&amp;rades:</source>
+        <translation>G&amp;rados:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number:</source>
+        <translation>Número de &amp;teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of number:</source>
+        <translation>T&amp;ipo de número:</translation>
+    </message>
+    <message>
+        <source>Shared &amp;with:</source>
+        <translation>Compartido &amp;con:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your district&apos;s policy does not allow this.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;La política de su distrito no permite esto.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Instead:</source>
+        <translation>En su lugar:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ask first.&lt;/b&gt; Your district asks for approval before you give out this number: once you save, ask for it with &quot;%1&quot;.</source>
+        <translation>&lt;b&gt;Pida permiso antes.&lt;/b&gt; Su distrito pide aprobación antes de que usted dé este número: cuando guarde, solicítela con &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your district discourages this.&lt;/b&gt; You may go ahead once you confirm the limited purpose; it is logged.</source>
+        <translation>&lt;b&gt;Su distrito desaconseja esto.&lt;/b&gt; Puede continuar cuando confirme el propósito limitado; queda registrado.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your district&apos;s policy allows this.&lt;/b&gt; It is logged with your records.</source>
+        <translation>&lt;b&gt;La política de su distrito permite esto.&lt;/b&gt; Se guarda junto con sus registros.</translation>
     </message>
 </context>
 <context>
@@ -2481,8 +4974,8 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
 <context>
     <name>clearline::ui::ProfileSession</name>
     <message>
-        <source>Your records are not open, so nothing can be sent.</source>
-        <translation>Sus registros no están abiertos, así que no se puede enviar nada.</translation>
+        <source>Your records are not open, so nothing can be saved.</source>
+        <translation>Sus registros no están abiertos, así que no se puede guardar nada.</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +5026,49 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
     </message>
 </context>
 <context>
+    <name>clearline::ui::RecordPageModel</name>
+    <message>
+        <source>Every revision matches its hash and carries a valid signature by a trusted key.</source>
+        <translation>Cada versión coincide con su hash y lleva una firma válida de una clave de confianza.</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>NO verificado</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verificación</translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::RecordSummary</name>
     <message>
         <source>Attached: %1 (%2)</source>
@@ -2553,6 +5089,175 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
     <message>
         <source>Acknowledgment</source>
         <translation>Confirmación de lectura</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::RecordsWindow</name>
+    <message>
+        <source>any day</source>
+        <translation>cualquier día</translation>
+    </message>
+    <message>
+        <source>Find records</source>
+        <translation>Buscar registros</translation>
+    </message>
+    <message>
+        <source>Words to find in any record (empty: all records)</source>
+        <translation>Palabras que buscar en cualquier registro (vacío: todos los registros)</translation>
+    </message>
+    <message>
+        <source>Search words</source>
+        <translation>Palabras de búsqueda</translation>
+    </message>
+    <message>
+        <source>Records found</source>
+        <translation>Registros encontrados</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>This profile has no records yet.</source>
+        <translation>Este perfil todavía no tiene registros.</translation>
+    </message>
+    <message>
+        <source>name or e-mail</source>
+        <translation>nombre o correo electrónico</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Escrito por</translation>
+    </message>
+    <message>
+        <source>initials or id</source>
+        <translation>iniciales o número</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <source>Any school</source>
+        <translation>Cualquier escuela</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>Changed from</source>
+        <translation>Cambiado desde</translation>
+    </message>
+    <message>
+        <source>Changed until</source>
+        <translation>Cambiado hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Written by:</source>
+        <translation>&amp;Escrito por:</translation>
+    </message>
+    <message>
+        <source>S&amp;tudent:</source>
+        <translation>Es&amp;tudiante:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation>Escue&amp;la:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Cualquier tipo</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>No records match.</source>
+        <translation>Ningún registro coincide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) match.</source>
+        <translation>
+            <numerusform>%Ln registro coincide.</numerusform>
+            <numerusform>%Ln registros coinciden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln record(s) to %1.</source>
+        <translation>
+            <numerusform>Se escribió %Ln registro en %1.</numerusform>
+            <numerusform>Se escribieron %Ln registros en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of them are NOT verified: see the verification column.</source>
+        <translation>%1 de ellos NO están verificados: consulte la columna de verificación.</translation>
+    </message>
+    <message>
+        <source>Making the paper copy…</source>
+        <translation>Preparando la copia en papel…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>No se pudo escribir el PDF en %1.</translation>
+    </message>
+    <message>
+        <source>Export the records as CSV</source>
+        <translation>Exportar los registros como CSV</translation>
+    </message>
+    <message>
+        <source>records.csv</source>
+        <translation>registros.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the records as PDF</source>
+        <translation>Guardar los registros como PDF</translation>
+    </message>
+    <message>
+        <source>records.pdf</source>
+        <translation>registros.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +5381,268 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
     </message>
 </context>
 <context>
+    <name>clearline::ui::ReviewWorkspace</name>
+    <message>
+        <source>Overdue: before %1</source>
+        <translation>Atrasada: antes del %1</translation>
+    </message>
+    <message>
+        <source>Before %1</source>
+        <translation>Antes del %1</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn for changes</source>
+        <translation>De&amp;volver para cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Deny</source>
+        <translation>&amp;Denegar</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Review requests</source>
+        <translation>Revisar solicitudes</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for you</source>
+        <translation>Pendientes para &amp;usted</translation>
+    </message>
+    <message>
+        <source>&amp;Building overview</source>
+        <translation>&amp;Resumen de la escuela</translation>
+    </message>
+    <message>
+        <source>De&amp;signees</source>
+        <translation>Personas de&amp;signadas</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation>Es&amp;cuela:</translation>
+    </message>
+    <message>
+        <source>Asked b&amp;y:</source>
+        <translation>Solicitada p&amp;or:</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>To decide</source>
+        <translation>Por decidir</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasadas</translation>
+    </message>
+    <message>
+        <source>For your information</source>
+        <translation>Para su información</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Solicitada por</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Pendientes para usted</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>La solicitud</translation>
+    </message>
+    <message>
+        <source>Your comment to the person who asked (needed to deny or return)</source>
+        <translation>Su comentario para la persona que hizo la solicitud (necesario para denegar o devolver)</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>Su comentario</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Sign your approval (Ctrl+Return)</source>
+        <translation>Firmar su aprobación (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Todas las escuelas</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todas las personas</translation>
+    </message>
+    <message>
+        <source>For your information: %1</source>
+        <translation>Para su información: %1</translation>
+    </message>
+    <message>
+        <source> (for %1)</source>
+        <translation> (en nombre de %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for you.</source>
+        <translation>No hay nada pendiente para usted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to decide</source>
+        <translation>
+            <numerusform>%n por decidir</numerusform>
+            <numerusform>%n por decidir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n atrasada</numerusform>
+            <numerusform>, %n atrasadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n for your information</source>
+        <translation>
+            <numerusform>, %n para su información</numerusform>
+            <numerusform>, %n para su información</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (filtered: %1 in all)</source>
+        <translation> (con filtro: %1 en total)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing is selected. What waits for you appears on the left.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No hay nada seleccionado. Lo que está pendiente para usted aparece a la izquierda.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;read</source>
+        <translation>Marcar como &amp;leído</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>Confirmar r&amp;ecepción</translation>
+    </message>
+    <message>
+        <source>You %1 &quot;%2&quot;; your signature is on it.</source>
+        <translation>&quot;%2&quot;: %1 por usted; lleva su firma.</translation>
+    </message>
+    <message>
+        <source>Save the request as PDF</source>
+        <translation>Guardar la solicitud como PDF</translation>
+    </message>
+    <message>
+        <source>%1.pdf</source>
+        <translation>%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
+    </message>
+    <message>
+        <source>ClearLine could not save %1.</source>
+        <translation>ClearLine no pudo guardar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::SendBundleDialog</name>
+    <message>
+        <source>Send records to…</source>
+        <translation>Enviar registros a…</translation>
+    </message>
+    <message>
+        <source>Someone else (everything on this computer)</source>
+        <translation>Otra persona (todo lo que hay en esta computadora)</translation>
+    </message>
+    <message>
+        <source>ClearLine puts what this person does not have yet in one signed file, then opens your e-mail program with it attached. They open it in ClearLine with File › Import records.</source>
+        <translation>ClearLine pone en un solo archivo firmado lo que esta persona todavía no tiene y luego abre su programa de correo electrónico con el archivo adjunto. Esa persona lo abre en ClearLine con Archivo › Importar registros.</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Enviar…</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>registros</translation>
+    </message>
+    <message>
+        <source>Save the records to send</source>
+        <translation>Guardar los registros que se van a enviar</translation>
+    </message>
+    <message>
+        <source>ClearLine bundles (*.clbundle)</source>
+        <translation>Lotes de ClearLine (*.clbundle)</translation>
+    </message>
+    <message>
+        <source>Your e-mail program could not attach it by itself: attach this file to a message to them from the folder that just opened.</source>
+        <translation>Su programa de correo electrónico no pudo adjuntarlo por sí solo: adjunte este archivo a un mensaje para esa persona desde la carpeta que se acaba de abrir.</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2.</source>
+        <translation>Se guardó %1: %2.</translation>
+    </message>
+    <message>
+        <source>ClearLine records from %1</source>
+        <translation>Registros de ClearLine de %1</translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::SettingsDialog</name>
     <message>
         <source>Same as the system (%1)</source>
@@ -2684,6 +5651,10 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
     <message>
         <source>Settings not saved</source>
         <translation>Ajustes no guardados</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>Elegir la carpeta compartida</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +5717,17 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
     </message>
 </context>
 <context>
+    <name>clearline::ui::SheetPrinter</name>
+    <message>
+        <source>The PDF could not be written to %1. Check that the folder exists and that you may write there.</source>
+        <translation>No se pudo escribir el PDF en %1. Compruebe que la carpeta exista y que tenga permiso para escribir allí.</translation>
+    </message>
+    <message>
+        <source>Making the PDF took more than a minute, so ClearLine stopped.</source>
+        <translation>Crear el PDF tardó más de un minuto, así que ClearLine se detuvo.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::TaskCard</name>
     <message>
         <source>Not available yet: this comes in a later version of ClearLine.</source>
@@ -2777,6 +5759,10 @@ The people who approve your requests, or district IT, may ask you for it, to be 
 %1
 
 Las personas que aprueban sus solicitudes, o el personal de informática del distrito, pueden pedírsela para asegurarse de que las solicitudes firmadas con ella son suyas. Puede volver a verla en Archivo, Su perfil.</translation>
+    </message>
+    <message>
+        <source>clearline: a PDF cannot be made as the administrator (root). Run the command as yourself, or make a CSV with --format csv.</source>
+        <translation>clearline: no se puede crear un PDF como administrador (root). Ejecute la orden con su propio usuario o cree un CSV con --format csv.</translation>
     </message>
 </context>
 </TS>

@@ -16,8 +16,24 @@
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>A new language is used from the next time ClearLine starts.</source>
-        <translation>O novo idioma será usado na próxima vez que o ClearLine for iniciado.</translation>
+        <source>Shared &amp;folder:</source>
+        <translation>&amp;Pasta compartilhada:</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Pasta compartilhada</translation>
+    </message>
+    <message>
+        <source>None: send and import bundles by hand</source>
+        <translation>Nenhuma: enviar e importar lotes manualmente</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Escolher…</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next time ClearLine starts. A shared folder (a network drive or a synced cloud folder your colleagues use too) carries your records to them and theirs to you every minute while ClearLine is open.</source>
+        <translation>O novo idioma é usado a partir da próxima vez que o ClearLine for iniciado. Uma pasta compartilhada (uma unidade de rede ou uma pasta sincronizada na nuvem que seus colegas também usam) leva seus registros até eles e traz os deles até você a cada minuto enquanto o ClearLine está aberto.</translation>
     </message>
 </context>
 <context>
@@ -116,6 +132,77 @@
     <message>
         <source>Signed: you read %1 for the school year %2.</source>
         <translation>Assinado: você leu %1 para o ano letivo %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::cli::BundleCommand</name>
+    <message>
+        <source>send records to colleagues and take theirs in: sync bundles, by file or a shared folder</source>
+        <translation>enviar registros a colegas e receber os deles: lotes de sincronização, por arquivo ou por uma pasta compartilhada</translation>
+    </message>
+    <message>
+        <source>The bundle file to write.</source>
+        <translation>O arquivo de lote a ser gravado.</translation>
+    </message>
+    <message>
+        <source>Whom it is for: a person (name, e-mail or key fingerprint) or a school id. Only what they have not acknowledged goes in.</source>
+        <translation>Para quem é: uma pessoa (nome, e-mail ou impressão digital da chave) ou o id de uma escola. Só entra o que essa pessoa ainda não confirmou ter recebido.</translation>
+    </message>
+    <message>
+        <source>Start each person&apos;s records at their first one dated on or after DATE (YYYY-MM-DD).</source>
+        <translation>Começar os registros de cada pessoa pelo primeiro com data igual ou posterior a DATE (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Stop each person&apos;s records before their first one dated after DATE (YYYY-MM-DD).</source>
+        <translation>Parar os registros de cada pessoa antes do primeiro com data posterior a DATE (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Check the bundles and say what they would add; change nothing.</source>
+        <translation>Verificar os lotes e informar o que eles adicionariam, sem alterar nada.</translation>
+    </message>
+    <message>
+        <source>Trust the person with this key fingerprint, new to this profile (repeat for each). Compare it with them first.</source>
+        <translation>Confiar na pessoa com esta impressão digital da chave, nova neste perfil (repita para cada uma). Compare antes com a pessoa.</translation>
+    </message>
+    <message>
+        <source>The shared folder (default: the sync_folder setting).</source>
+        <translation>A pasta compartilhada (padrão: a configuração sync_folder).</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline bundle export --to FILE&apos;, &apos;bundle import FILE…&apos;, &apos;bundle inspect FILE&apos; or &apos;bundle sync&apos;.</source>
+        <translation>Use &apos;clearline bundle export --to ARQUIVO&apos;, &apos;bundle import ARQUIVO…&apos;, &apos;bundle inspect ARQUIVO&apos; ou &apos;bundle sync&apos;.</translation>
+    </message>
+    <message>
+        <source>Say where to write the bundle: --to FILE.</source>
+        <translation>Informe onde gravar o lote: --to ARQUIVO.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD.</source>
+        <translation>--%1 precisa de uma data no formato YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>ClearLine knows nobody and no school called &quot;%1&quot;. Name a person by name, e-mail or key fingerprint, or a school by its id.</source>
+        <translation>O ClearLine não conhece nenhuma pessoa nem escola chamada &quot;%1&quot;. Indique uma pessoa pelo nome, e-mail ou impressão digital da chave, ou uma escola pelo id.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 revisions, %3 attached files, %4 KB.</source>
+        <translation>%1 gravado: %2 versões, %3 arquivos anexados, %4 KB.</translation>
+    </message>
+    <message>
+        <source>No shared folder is set. Name one with --folder DIR, or set it with &apos;clearline settings set sync_folder DIR&apos;.</source>
+        <translation>Nenhuma pasta compartilhada foi definida. Indique uma com --folder DIR ou defina-a com &apos;clearline settings set sync_folder DIR&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is still being copied in; it will be read next time.</source>
+        <translation>%1 ainda está sendo copiado; ele será lido da próxima vez.</translation>
+    </message>
+    <message>
+        <source>Your bundle in the folder is up to date.</source>
+        <translation>O seu lote na pasta está atualizado.</translation>
+    </message>
+    <message>
+        <source>Wrote your bundle %1 (%2 revisions).</source>
+        <translation>Seu lote %1 foi gravado (%2 versões).</translation>
     </message>
 </context>
 <context>
@@ -224,12 +311,279 @@ Comandos (todos aceitam --profile DIR, --json e --help):
         <translation>Foi por uma viagem patrocinada pela escola.</translation>
     </message>
     <message>
-        <source>Use &apos;clearline contact log --with … --audience … --channel … --purpose …&apos;.</source>
-        <translation>Use &apos;clearline contact log --with … --audience … --channel … --purpose …&apos;.</translation>
+        <source>The trip disclosure it belongs to.</source>
+        <translation>A divulgação do número para a viagem à qual pertence.</translation>
     </message>
     <message>
-        <source>Contact logged (%1).</source>
-        <translation>Contato registrado (%1).</translation>
+        <source>List entries from this day (YYYY-MM-DD).</source>
+        <translation>Listar as entradas a partir deste dia (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>List entries up to this day (YYYY-MM-DD).</source>
+        <translation>Listar as entradas até este dia (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Whom you reported to.</source>
+        <translation>A quem você fez a notificação.</translation>
+    </message>
+    <message>
+        <source>List entries with these initials or roster id.</source>
+        <translation>Listar as entradas com estas iniciais ou este número de matrícula.</translation>
+    </message>
+    <message>
+        <source>List off-hours entries only.</source>
+        <translation>Listar só as entradas fora do horário escolar.</translation>
+    </message>
+    <message>
+        <source>List flagged entries only.</source>
+        <translation>Listar só as entradas sinalizadas.</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline contact log --with … --audience … --channel … --purpose …&apos;, &apos;contact list&apos;, &apos;contact forwarded ID&apos; or &apos;contact reported ID&apos;.</source>
+        <translation>Use &apos;clearline contact log --with … --audience … --channel … --purpose …&apos;, &apos;contact list&apos;, &apos;contact forwarded ID&apos; ou &apos;contact reported ID&apos;.</translation>
+    </message>
+    <message>
+        <source>Contact logged (%1): %2</source>
+        <translation>Contato registrado (%1): %2</translation>
+    </message>
+    <message>
+        <source>A notification record was made (%1). Once you have reported, run &apos;clearline contact reported %1&apos;.</source>
+        <translation>Um registro de notificação foi criado (%1). Depois de fazer a notificação, execute &apos;clearline contact reported %1&apos;.</translation>
+    </message>
+    <message>
+        <source>The notification record could not be saved: %1</source>
+        <translation>Não foi possível salvar o registro de notificação: %1</translation>
+    </message>
+    <message>
+        <source>Give dates as YYYY-MM-DD.</source>
+        <translation>Informe as datas no formato YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>No contact entries match.</source>
+        <translation>Nenhuma entrada de contato corresponde.</translation>
+    </message>
+    <message>
+        <source>off-hours</source>
+        <translation>fora do horário escolar</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>sinalizada</translation>
+    </message>
+    <message>
+        <source>to forward</source>
+        <translation>a encaminhar</translation>
+    </message>
+    <message>
+        <source>Marked as forwarded: %1</source>
+        <translation>Marcada como encaminhada: %1</translation>
+    </message>
+    <message>
+        <source>Report recorded: %1</source>
+        <translation>Notificação registrada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::cli::DelegateCommand</name>
+    <message>
+        <source>name a designee for one of your roles for a period, list delegations, end one</source>
+        <translation>nomear uma pessoa designada para uma das suas funções durante um período, listar as delegações, encerrar uma</translation>
+    </message>
+    <message>
+        <source>The designee: a name, e-mail, person id or key fingerprint.</source>
+        <translation>A pessoa designada: um nome, um e-mail, um id de pessoa ou uma impressão digital da chave.</translation>
+    </message>
+    <message>
+        <source>The delegation&apos;s last day (YYYY-MM-DD).</source>
+        <translation>O último dia da delegação (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Why you end it early.</source>
+        <translation>O motivo para encerrá-la antes do prazo.</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline delegate ROLE --to PERSON --until DATE&apos;, &apos;delegate list&apos; or &apos;delegate revoke ID&apos;.</source>
+        <translation>Use &apos;clearline delegate FUNÇÃO --to PESSOA --until DATA&apos;, &apos;delegate list&apos; ou &apos;delegate revoke ID&apos;.</translation>
+    </message>
+    <message>
+        <source>The delegation %1 has ended.</source>
+        <translation>A delegação %1 foi encerrada.</translation>
+    </message>
+    <message>
+        <source>--until needs a date as YYYY-MM-DD.</source>
+        <translation>--until precisa de uma data no formato YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>ClearLine knows nobody called &quot;%1&quot;. Name them by name, e-mail or key fingerprint; their key must be in the pack or in something of theirs you imported.</source>
+        <translation>O ClearLine não conhece ninguém chamado &quot;%1&quot;. Indique a pessoa pelo nome, e-mail ou impressão digital da chave; a chave dela precisa estar no pacote ou em algo dela que você tenha importado.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be more than one person; use the key fingerprint:
+%2</source>
+        <translation>&quot;%1&quot; pode ser mais de uma pessoa; use a impressão digital da chave:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 can act for you as %2 until %3 (delegation %4).</source>
+        <translation>%1 pode agir em seu nome como %2 até %3 (delegação %4).</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ativa</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>encerrada antes do prazo</translation>
+    </message>
+    <message>
+        <source>not active</source>
+        <translation>não ativa</translation>
+    </message>
+    <message>
+        <source>No delegations.</source>
+        <translation>Não há delegações.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::cli::DisclosureCommand</name>
+    <message>
+        <source>give a personal number for a trip the way your district asks (new, authorize-request, notice, report-misuse, close, list, show)</source>
+        <translation>dar um número pessoal para uma viagem do jeito que o seu distrito pede (new, authorize-request, notice, report-misuse, close, list, show)</translation>
+    </message>
+    <message>
+        <source>The trip or event.</source>
+        <translation>A viagem ou o evento.</translation>
+    </message>
+    <message>
+        <source>The trip&apos;s first day (YYYY-MM-DD).</source>
+        <translation>O primeiro dia da viagem (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The trip&apos;s last day (YYYY-MM-DD).</source>
+        <translation>O último dia da viagem (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The phone number you will give.</source>
+        <translation>O número de telefone que você vai dar.</translation>
+    </message>
+    <message>
+        <source>students, parents or students-and-parents.</source>
+        <translation>students, parents ou students-and-parents.</translation>
+    </message>
+    <message>
+        <source>The trip or event is not school-sponsored.</source>
+        <translation>A viagem ou o evento não é patrocinado pela escola.</translation>
+    </message>
+    <message>
+        <source>It is your home number, not your personal cell.</source>
+        <translation>É o número da sua casa, não o seu celular pessoal.</translation>
+    </message>
+    <message>
+        <source>Where the trip goes.</source>
+        <translation>Para onde vai a viagem.</translation>
+    </message>
+    <message>
+        <source>The team, class or club.</source>
+        <translation>A equipe, a turma ou o clube.</translation>
+    </message>
+    <message>
+        <source>How many students go.</source>
+        <translation>Quantos alunos vão.</translation>
+    </message>
+    <message>
+        <source>The students&apos; grades, such as 9-12.</source>
+        <translation>As séries dos alunos, como 9-12.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s id (default: yours).</source>
+        <translation>O id da escola (padrão: a sua).</translation>
+    </message>
+    <message>
+        <source>You confirm the number is only for the trip&apos;s educational, informational or safety purposes.</source>
+        <translation>Você confirma que o número é só para fins educacionais, informativos ou de segurança da viagem.</translation>
+    </message>
+    <message>
+        <source>An answer of the authorization request (may be repeated).</source>
+        <translation>Uma resposta da solicitação de autorização (pode ser repetida).</translation>
+    </message>
+    <message>
+        <source>A checklist item that is true (may be repeated).</source>
+        <translation>Um item da lista de verificação que é verdadeiro (pode ser repetido).</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s language (en, es, pt_BR…).</source>
+        <translation>O idioma do aviso (en, es, pt_BR…).</translation>
+    </message>
+    <message>
+        <source>Record that you handed the notice to these people.</source>
+        <translation>Registrar que você entregou o aviso a estas pessoas.</translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation>O que aconteceu.</translation>
+    </message>
+    <message>
+        <source>Any follow-up, when closing.</source>
+        <translation>Qualquer acompanhamento, ao encerrar.</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline disclosure new --trip … --from … --to … --number … --shared-with …&apos;, or &apos;disclosure authorize-request|notice|report-misuse|close|show ID&apos;, or &apos;disclosure list&apos;.</source>
+        <translation>Use &apos;clearline disclosure new --trip … --from … --to … --number … --shared-with …&apos;, ou &apos;disclosure authorize-request|notice|report-misuse|close|show ID&apos;, ou &apos;disclosure list&apos;.</translation>
+    </message>
+    <message>
+        <source>Trip disclosure saved: %1</source>
+        <translation>A divulgação do número para a viagem foi salva: %1</translation>
+    </message>
+    <message>
+        <source>No trip disclosures yet.</source>
+        <translation>Ainda não há divulgações de número para viagens.</translation>
+    </message>
+    <message>
+        <source>%1 is not a trip disclosure.</source>
+        <translation>%1 não é uma divulgação de número para uma viagem.</translation>
+    </message>
+    <message>
+        <source>The number may not be given out yet: %1</source>
+        <translation>O número ainda não pode ser dado: %1</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy asks for no notice with this number.</source>
+        <translation>A política do seu distrito não pede nenhum aviso com este número.</translation>
+    </message>
+    <message>
+        <source>Number: %1, shared with %2</source>
+        <translation>Número: %1, compartilhado com %2</translation>
+    </message>
+    <message>
+        <source>Policy: § %1 %2</source>
+        <translation>Política: § %1 %2</translation>
+    </message>
+    <message>
+        <source>Notice handed out to %1 (%2)</source>
+        <translation>Aviso entregue a %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unauthorized use reported %n time(s).</source>
+        <translation>
+            <numerusform>Uso não autorizado informado %n vez.</numerusform>
+            <numerusform>Uso não autorizado informado %n vezes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Authorization requested: %1</source>
+        <translation>Autorização solicitada: %1</translation>
+    </message>
+    <message>
+        <source>Notice recorded as handed out: %1</source>
+        <translation>Aviso registrado como entregue: %1</translation>
+    </message>
+    <message>
+        <source>Unauthorized use reported: %1</source>
+        <translation>Uso não autorizado informado: %1</translation>
+    </message>
+    <message>
+        <source>Disclosure closed: %1</source>
+        <translation>Divulgação encerrada: %1</translation>
     </message>
 </context>
 <context>
@@ -606,6 +960,102 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::cli::RecordsCommand</name>
+    <message>
+        <source>search every record of the profile, and export the result as CSV or PDF (search, export)</source>
+        <translation>pesquisar todos os registros do perfil e exportar o resultado como CSV ou PDF (search, export)</translation>
+    </message>
+    <message>
+        <source>Only records written by this person (part of a name or e-mail).</source>
+        <translation>Só os registros escritos por esta pessoa (parte de um nome ou de um e-mail).</translation>
+    </message>
+    <message>
+        <source>Only contacts and concerns with this student (initials or roster id).</source>
+        <translation>Só os contatos e preocupações com este aluno (iniciais ou número de matrícula).</translation>
+    </message>
+    <message>
+        <source>Only records of this school (its id in the district&apos;s pack).</source>
+        <translation>Só os registros desta escola (o id dela no pacote do distrito).</translation>
+    </message>
+    <message>
+        <source>Only records of this kind (memo, contact, request, …).</source>
+        <translation>Só os registros deste tipo (memo, contact, request, …).</translation>
+    </message>
+    <message>
+        <source>Only records last changed on or after this day (YYYY-MM-DD).</source>
+        <translation>Só os registros alterados pela última vez neste dia ou depois (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Only records last changed on or before this day (YYYY-MM-DD).</source>
+        <translation>Só os registros alterados pela última vez neste dia ou antes (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>search: list at most N records (default %1; 0 lists all).</source>
+        <translation>search: listar no máximo N registros (padrão: %1; 0 lista todos).</translation>
+    </message>
+    <message>
+        <source>export: csv or pdf.</source>
+        <translation>export: csv ou pdf.</translation>
+    </message>
+    <message>
+        <source>export: the file to write.</source>
+        <translation>export: o arquivo a ser gravado.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a day as YYYY-MM-DD, such as 2026-09-01.</source>
+        <translation>--%1 precisa de um dia no formato YYYY-MM-DD, como 2026-09-01.</translation>
+    </message>
+    <message>
+        <source>--from is after --to: no record could match.</source>
+        <translation>--from é posterior a --to: nenhum registro poderia corresponder.</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline records search [QUERY]&apos; or &apos;clearline records export --format csv|pdf --out FILE&apos;.</source>
+        <translation>Use &apos;clearline records search [PESQUISA]&apos; ou &apos;clearline records export --format csv|pdf --out ARQUIVO&apos;.</translation>
+    </message>
+    <message>
+        <source>--limit needs a number, 0 or more.</source>
+        <translation>--limit precisa de um número, 0 ou maior.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 records (use --limit 0 for all)</source>
+        <translation>%1 de %2 registros (use --limit 0 para ver todos)</translation>
+    </message>
+    <message>
+        <source>--format is csv or pdf.</source>
+        <translation>--format é csv ou pdf.</translation>
+    </message>
+    <message>
+        <source>--out needs the file to write, such as records.%1.</source>
+        <translation>--out precisa do arquivo a ser gravado, como records.%1.</translation>
+    </message>
+    <message>
+        <source>PDF export needs the web engine of the full ClearLine program; this one was started without it. Use --format csv, or run the clearline program itself.</source>
+        <translation>A exportação para PDF precisa do motor web do programa ClearLine completo; este foi iniciado sem ele. Use --format csv ou execute o próprio programa clearline.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>%n registro gravado em %1.</numerusform>
+            <numerusform>%n registros gravados em %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are NOT verified; see the verification column.</source>
+        <translation>
+            <numerusform>%n deles NÃO está verificado; veja a coluna de verificação.</numerusform>
+            <numerusform>%n deles NÃO estão verificados; veja a coluna de verificação.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clearline::cli::RequestCommand</name>
     <message>
         <source>ask for what the district&apos;s policy asks approval for (kinds, new, list, show, correct, withdraw)</source>
@@ -691,6 +1141,100 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>Request withdrawn: %1</source>
         <translation>Solicitação retirada: %1</translation>
     </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::cli::ReviewCommand</name>
+    <message>
+        <source>what waits for your decision, and your signed answers (queue, show, approve, deny, return)</source>
+        <translation>o que aguarda a sua decisão e as suas respostas assinadas (queue, show, approve, deny, return)</translation>
+    </message>
+    <message>
+        <source>What you tell the person who asked (needed to deny or return).</source>
+        <translation>O que você diz à pessoa que fez a solicitação (necessário para negar ou devolver).</translation>
+    </message>
+    <message>
+        <source>Only requests of this procedure.</source>
+        <translation>Só as solicitações deste procedimento.</translation>
+    </message>
+    <message>
+        <source>Only requests for this school.</source>
+        <translation>Só as solicitações para esta escola.</translation>
+    </message>
+    <message>
+        <source>Only requests from this person.</source>
+        <translation>Só as solicitações desta pessoa.</translation>
+    </message>
+    <message>
+        <source>decide, inform or overdue.</source>
+        <translation>decide, inform ou overdue.</translation>
+    </message>
+    <message>
+        <source>Show the request as the printable page (HTML).</source>
+        <translation>Mostrar a solicitação como página para impressão (HTML).</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline review queue&apos;, &apos;review show ID&apos; or &apos;review approve|deny|return ID --comment …&apos;.</source>
+        <translation>Use &apos;clearline review queue&apos;, &apos;review show ID&apos; ou &apos;review approve|deny|return ID --comment …&apos;.</translation>
+    </message>
+    <message>
+        <source>You %1 request %2.</source>
+        <translation>Solicitação %2: %1 por você.</translation>
+    </message>
+    <message>
+        <source>--state is decide, inform or overdue.</source>
+        <translation>--state é decide, inform ou overdue.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for you.</source>
+        <translation>Nada aguarda você.</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ATRASADA</translation>
+    </message>
+    <message>
+        <source>decide</source>
+        <translation>para decidir</translation>
+    </message>
+    <message>
+        <source>for your information</source>
+        <translation>para sua informação</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) waiting</source>
+        <translation>
+            <numerusform>%n dia em espera</numerusform>
+            <numerusform>%n dias em espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledged %1: %2 of %3 staff</source>
+        <translation>Confirmaram a leitura da política do ano letivo %1: %2 de %3 profissionais</translation>
+    </message>
+    <message>
+        <source>not yet: %1</source>
+        <translation>ainda não: %1</translation>
+    </message>
+    <message>
+        <source>Trips with a shared number this week: %1</source>
+        <translation>Viagens com um número compartilhado nesta semana: %1</translation>
+    </message>
+    <message>
+        <source>Misuse reports this school year: %1</source>
+        <translation>Relatos de uso indevido neste ano letivo: %1</translation>
+    </message>
+    <message>
+        <source>Professional accounts registered: %1</source>
+        <translation>Contas profissionais registradas: %1</translation>
+    </message>
+    <message>
+        <source> — DOES NOT CHECK OUT</source>
+        <translation> — NÃO É VÁLIDA</translation>
+    </message>
 </context>
 <context>
     <name>clearline::cli::RevisionHistory</name>
@@ -745,10 +1289,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>Escolha o motivo: %1.</translation>
     </message>
     <message>
-        <source>Your district&apos;s policy does not allow this%1. It is logged as a self-report; your principal may want to hear about it.</source>
-        <translation>A política do seu distrito não permite isto%1. Fica registrado como autorrelato; o seu diretor pode querer saber.</translation>
-    </message>
-    <message>
         <source>Your district asks you to begin with the parent or guardian%1.</source>
         <translation>O seu distrito pede que você comece pelo pai, pela mãe ou pelo responsável%1.</translation>
     </message>
@@ -761,16 +1301,63 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>O seu distrito desaconselha isto%1; limite-se ao motivo que você registrou.</translation>
     </message>
     <message>
-        <source>You are a mandated reporter: tell your principal (or designee) now.</source>
-        <translation>Você é obrigado a notificar: avise agora o seu diretor (ou quem o represente).</translation>
-    </message>
-    <message>
         <source>Forward a copy of the message to your district account.</source>
         <translation>Encaminhe uma cópia da mensagem para a sua conta do distrito.</translation>
     </message>
     <message>
-        <source>You are a mandated reporter: tell your principal (or designee) now, and report to %1.</source>
-        <translation>Você é obrigado a notificar: avise agora o seu diretor (ou quem o represente) e notifique %1.</translation>
+        <source>Your district&apos;s policy does not allow this%1. It is logged as a self-report, so the record shows you told it as it was.</source>
+        <translation>A política do seu distrito não permite isto%1. Fica registrado como autorrelato, para que o registro mostre que você contou como foi.</translation>
+    </message>
+    <message>
+        <source>You are a mandated reporter: tell %1 now, and report to %2.</source>
+        <translation>Você tem a obrigação legal de notificar: avise %1 agora e faça a notificação a %2.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+    <message>
+        <source>You are a mandated reporter: tell %1 now.</source>
+        <translation>Você tem a obrigação legal de notificar: avise %1 agora.</translation>
+    </message>
+    <message>
+        <source>You are a mandated reporter: follow your school&apos;s reporting procedure now, and report to %1.</source>
+        <translation>Você tem a obrigação legal de notificar: siga agora o procedimento de notificação da sua escola e faça a notificação a %1.</translation>
+    </message>
+    <message>
+        <source>You are a mandated reporter: follow your school&apos;s reporting procedure now.</source>
+        <translation>Você tem a obrigação legal de notificar: siga agora o procedimento de notificação da sua escola.</translation>
+    </message>
+    <message>
+        <source>%1 (or designee)</source>
+        <translation>%1 (ou a pessoa designada)</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::contacts::ContactFiling</name>
+    <message>
+        <source>There is no such entry (%1) in this profile.</source>
+        <translation>Não existe essa entrada (%1) neste perfil.</translation>
+    </message>
+    <message>
+        <source>Only the person who logged it can change it.</source>
+        <translation>Só a pessoa que a registrou pode alterá-la.</translation>
+    </message>
+    <message>
+        <source>This entry is already marked as forwarded.</source>
+        <translation>Esta entrada já está marcada como encaminhada.</translation>
+    </message>
+    <message>
+        <source>Copy forwarded to the district account</source>
+        <translation>Cópia encaminhada para a conta do distrito</translation>
+    </message>
+    <message>
+        <source>Say when you made the report.</source>
+        <translation>Informe quando você fez a notificação.</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Notificação feita</translation>
     </message>
 </context>
 <context>
@@ -813,6 +1400,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>The settings file %1 is damaged, so ClearLine did not change it. Rename or remove it and try again.</source>
         <translation>O arquivo de configurações %1 está danificado, então o ClearLine não o alterou. Renomeie ou remova o arquivo e tente de novo.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1. Connect the shared drive, or create the folder, and try again.</source>
+        <translation>A pasta %1 não existe. Conecte a unidade compartilhada ou crie a pasta e tente de novo.</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1477,207 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>That passphrase is not the one that protects your key. Check it and try again.</source>
         <translation>Essa frase secreta não é a que protege sua chave. Confira e tente de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::disclosures::Disclosure</name>
+    <message>
+        <source>Name the trip or event.</source>
+        <translation>Informe o nome da viagem ou do evento.</translation>
+    </message>
+    <message>
+        <source>Give the trip&apos;s first and last day.</source>
+        <translation>Informe o primeiro e o último dia da viagem.</translation>
+    </message>
+    <message>
+        <source>The trip&apos;s last day comes before its first day.</source>
+        <translation>O último dia da viagem vem antes do primeiro.</translation>
+    </message>
+    <message>
+        <source>Give the phone number you will share, such as 978-555-0142.</source>
+        <translation>Informe o número de telefone que você vai compartilhar, como 978-555-0142.</translation>
+    </message>
+    <message>
+        <source>Say whether it is your personal cell or your home number.</source>
+        <translation>Informe se é o seu celular pessoal ou o número da sua casa.</translation>
+    </message>
+    <message>
+        <source>Say whom you share it with: students, parents, or both.</source>
+        <translation>Informe com quem você compartilha: alunos, pais ou ambos.</translation>
+    </message>
+    <message>
+        <source>The number of students cannot be negative.</source>
+        <translation>O número de alunos não pode ser negativo.</translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation>alunos</translation>
+    </message>
+    <message>
+        <source>parents and guardians</source>
+        <translation>pais e responsáveis</translation>
+    </message>
+    <message>
+        <source>students and their parents</source>
+        <translation>alunos e seus pais</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::disclosures::DisclosureFiling</name>
+    <message>
+        <source>Your district&apos;s policy does not allow giving out this number (§ %1 %2).</source>
+        <translation>A política do seu distrito não permite dar este número (§ %1 %2).</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy does not allow giving out this number.</source>
+        <translation>A política do seu distrito não permite dar este número.</translation>
+    </message>
+    <message>
+        <source>Instead:</source>
+        <translation>Em vez disso:</translation>
+    </message>
+    <message>
+        <source>I will give the number to the parents or guardians first, and use it only for the trip&apos;s educational, informational or safety purposes.</source>
+        <translation>Vou dar o número primeiro aos pais ou responsáveis e usá-lo só para fins educacionais, informativos ou de segurança da viagem.</translation>
+    </message>
+    <message>
+        <source>I will use this number only for the trip&apos;s educational, informational or safety purposes.</source>
+        <translation>Vou usar este número só para fins educacionais, informativos ou de segurança da viagem.</translation>
+    </message>
+    <message>
+        <source>Your district discourages this. Confirm first: &quot;%1&quot;</source>
+        <translation>O seu distrito desaconselha isto. Confirme antes: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>There is no trip disclosure %1 in this profile.</source>
+        <translation>Não existe nenhuma divulgação de número para viagem %1 neste perfil.</translation>
+    </message>
+    <message>
+        <source>Only the person who gave the number can change its disclosure.</source>
+        <translation>Só a pessoa que deu o número pode alterar a divulgação dele.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy names no request for this disclosure.</source>
+        <translation>A política do seu distrito não indica nenhuma solicitação para esta divulgação.</translation>
+    </message>
+    <message>
+        <source>This is not the request your district asks for with this disclosure.</source>
+        <translation>Esta não é a solicitação que o seu distrito pede para esta divulgação.</translation>
+    </message>
+    <message>
+        <source>You have asked already; the request is waiting for an answer.</source>
+        <translation>Você já solicitou; a solicitação está aguardando uma resposta.</translation>
+    </message>
+    <message>
+        <source>There is no request %1 in this profile.</source>
+        <translation>Não existe nenhuma solicitação %1 neste perfil.</translation>
+    </message>
+    <message>
+        <source>Authorization requested</source>
+        <translation>Autorização solicitada</translation>
+    </message>
+    <message>
+        <source>Say to whom you handed the notice, such as &quot;the team&apos;s parents at the meeting&quot;.</source>
+        <translation>Informe a quem você entregou o aviso, como &quot;os pais da equipe na reunião&quot;.</translation>
+    </message>
+    <message>
+        <source>The number may not be given out yet: %1</source>
+        <translation>O número ainda não pode ser dado: %1</translation>
+    </message>
+    <message>
+        <source>Notice handed out to %1</source>
+        <translation>Aviso entregue a %1</translation>
+    </message>
+    <message>
+        <source>Say what happened: who used the number, when, and for what.</source>
+        <translation>Informe o que aconteceu: quem usou o número, quando e para quê.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unauthorized use of my number: %1</source>
+        <translation>Uso não autorizado do meu número: %1</translation>
+    </message>
+    <message>
+        <source>Unauthorized use reported</source>
+        <translation>Uso não autorizado informado</translation>
+    </message>
+    <message>
+        <source>This disclosure is closed already.</source>
+        <translation>Esta divulgação já está encerrada.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Encerrada</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::disclosures::DisclosureStatus</name>
+    <message>
+        <source>Ask first</source>
+        <translation>Pedir autorização antes</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Em espera</translation>
+    </message>
+    <message>
+        <source>Not authorized</source>
+        <translation>Não autorizada</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronta</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Número dado</translation>
+    </message>
+    <message>
+        <source>Close today</source>
+        <translation>Encerrar hoje</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasada</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Encerrada</translation>
+    </message>
+    <message>
+        <source>Your district asks for approval before you give out this number. Ask for it now.</source>
+        <translation>O seu distrito pede aprovação antes de você dar este número. Solicite agora.</translation>
+    </message>
+    <message>
+        <source>Do not give out the number yet. %1</source>
+        <translation>Não dê o número ainda. %1</translation>
+    </message>
+    <message>
+        <source>Do not give out the number. %1</source>
+        <translation>Não dê o número. %1</translation>
+    </message>
+    <message>
+        <source>You may give out the number. Hand out the notice with it and record to whom.</source>
+        <translation>Você pode dar o número. Entregue o aviso junto com ele e registre a quem.</translation>
+    </message>
+    <message>
+        <source>The notice was handed out. Report any misuse of the number at once.</source>
+        <translation>O aviso foi entregue. Informe imediatamente qualquer uso indevido do número.</translation>
+    </message>
+    <message>
+        <source>The trip ends today. Close the disclosure once it is over, noting any follow-up.</source>
+        <translation>A viagem termina hoje. Encerre a divulgação quando ela acabar, anotando qualquer acompanhamento.</translation>
+    </message>
+    <message>
+        <source>The trip is over but the disclosure is still open. Close it, noting any follow-up.</source>
+        <translation>A viagem já acabou, mas a divulgação continua aberta. Encerre-a, anotando qualquer acompanhamento.</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>Encerrada.</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1766,25 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Updating the format of your records failed at step %1, so nothing was changed. %2</source>
         <translation>A atualização do formato dos seus registros falhou na etapa %1, então nada foi alterado. %2</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ledger::RecordCheck</name>
+    <message>
+        <source>its revisions could not be read (%1)</source>
+        <translation>não foi possível ler as versões (%1)</translation>
+    </message>
+    <message>
+        <source>revision %1 was changed after it was signed</source>
+        <translation>a versão %1 foi alterada depois de ser assinada</translation>
+    </message>
+    <message>
+        <source>revision %1 has a signature that is not valid</source>
+        <translation>a versão %1 tem uma assinatura que não é válida</translation>
+    </message>
+    <message>
+        <source>revision %1 is signed by a key this ledger does not know (fingerprint %2)</source>
+        <translation>a versão %1 foi assinada com uma chave que este livro de registros não conhece (impressão digital %2)</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +2181,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>registers</source>
         <translation>a seção registers</translation>
     </message>
+    <message>
+        <source>only a field of type number can flag answers below a value</source>
+        <translation>só um campo do tipo number pode sinalizar respostas abaixo de um valor</translation>
+    </message>
 </context>
 <context>
     <name>clearline::policy::PackSignature</name>
@@ -1584,10 +2399,261 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::records::RecordExport</name>
+    <message>
+        <source>The CSV file could not be written (%1).</source>
+        <translation>Não foi possível gravar o arquivo CSV (%1).</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>A exportação foi interrompida; nenhum arquivo foi gravado.</translation>
+    </message>
+    <message>
+        <source>ClearLine cannot write %1 (%2).</source>
+        <translation>O ClearLine não consegue gravar %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::records::RecordSheet</name>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escola</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Aluno</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Criado (UTC)</translation>
+    </message>
+    <message>
+        <source>Last changed (UTC)</source>
+        <translation>Última alteração (UTC)</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Versões</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflito</translation>
+    </message>
+    <message>
+        <source>two revisions replace the same one; both are kept</source>
+        <translation>duas versões substituem a mesma; as duas são mantidas</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verificação</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n registro.</numerusform>
+            <numerusform>%n registros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 records; export CSV for all of them.</source>
+        <translation>Os primeiros %1 de %2 registros; exporte para CSV para ver todos.</translation>
+    </message>
+    <message>
+        <source>Every record listed is verified.</source>
+        <translation>Todos os registros da lista estão verificados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) listed are NOT verified.</source>
+        <translation>
+            <numerusform>%n registro da lista NÃO está verificado.</numerusform>
+            <numerusform>%n registros da lista NÃO estão verificados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Made %1 (UTC) by ClearLine.</source>
+        <translation>Criado em %1 (UTC) pelo ClearLine.</translation>
+    </message>
+    <message>
+        <source>&quot;Verified&quot;: every revision of the record matches its hash and carries a valid signature by a key this profile trusts. Times are UTC.</source>
+        <translation>&quot;Verificado&quot;: cada versão do registro corresponde ao seu hash e tem uma assinatura válida de uma chave em que este perfil confia. Os horários estão em UTC.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::records::RecordText</name>
+    <message>
+        <source>words &quot;%1&quot;</source>
+        <translation>palavras &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>written by &quot;%1&quot;</source>
+        <translation>escritos por &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>student &quot;%1&quot;</source>
+        <translation>aluno &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>school %1</source>
+        <translation>escola %1</translation>
+    </message>
+    <message>
+        <source>kind %1</source>
+        <translation>tipo %1</translation>
+    </message>
+    <message>
+        <source>changed on or after %1</source>
+        <translation>alterados em %1 ou depois</translation>
+    </message>
+    <message>
+        <source>changed on or before %1</source>
+        <translation>alterados em %1 ou antes</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Todos os registros</translation>
+    </message>
+    <message>
+        <source>Records with %1</source>
+        <translation>Registros com %1</translation>
+    </message>
+</context>
+<context>
     <name>clearline::requests::Acknowledgment</name>
     <message>
         <source>Read and acknowledged %1 (%2)</source>
         <translation>Leitura confirmada: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::Authority</name>
+    <message>
+        <source>Your district&apos;s policy has no role &quot;%1&quot;, so nobody can decide this step.</source>
+        <translation>A política do seu distrito não tem nenhuma função &quot;%1&quot;, então ninguém pode decidir esta etapa.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy names you as %1, but not with the key this profile signs with (fingerprint %2). Ask district IT to put that fingerprint in the policy pack; until then ClearLine cannot accept your decision.</source>
+        <translation>A política do seu distrito indica você como %1, mas não com a chave com que este perfil assina (impressão digital %2). Peça à equipe de TI do distrito para colocar essa impressão digital no pacote de política; até lá, o ClearLine não pode aceitar a sua decisão.</translation>
+    </message>
+    <message>
+        <source>%1 named you designee for the %2, but ended that delegation on %3. You cannot act for the role now.</source>
+        <translation>%1 designou você para a função de %2, mas encerrou essa delegação em %3. Agora você não pode agir nessa função.</translation>
+    </message>
+    <message>
+        <source>%1 named you designee for the %2 until %3. That delegation has ended, so you cannot act for the role now.</source>
+        <translation>%1 designou você para a função de %2 até %3. Essa delegação terminou, então agora você não pode agir nessa função.</translation>
+    </message>
+    <message>
+        <source>%1 named you designee for the %2 from %3. You can act for the role from that day.</source>
+        <translation>%1 designou você para a função de %2 a partir de %3. Você pode agir nessa função a partir desse dia.</translation>
+    </message>
+    <message>
+        <source>This step is for the %1. Your district&apos;s policy does not list you for that role, and nobody who holds it has named you as designee, so ClearLine cannot accept your decision.</source>
+        <translation>Esta etapa cabe à função de %1. A política do seu distrito não inclui você nessa função, e ninguém que a exerça designou você, então o ClearLine não pode aceitar a sua decisão.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::Decision</name>
+    <message>
+        <source>approved</source>
+        <translation>aprovada</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>negada</translation>
+    </message>
+    <message>
+        <source>returned for changes</source>
+        <translation>devolvida para alterações</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>recebimento confirmado</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::DecisionBook</name>
+    <message>
+        <source>it answers a step the district&apos;s policy does not give this request</source>
+        <translation>responde a uma etapa que a política do distrito não dá a esta solicitação</translation>
+    </message>
+    <message>
+        <source>signed after the delegation ended (the signer&apos;s clock said otherwise)</source>
+        <translation>assinada depois que a delegação terminou (o relógio de quem assinou dizia outra coisa)</translation>
+    </message>
+    <message>
+        <source>the signer does not hold the %1 role for this school</source>
+        <translation>quem assinou não ocupa o cargo de %1 nesta escola</translation>
+    </message>
+    <message>
+        <source>signed after the designee had received the end of the delegation</source>
+        <translation>assinada depois que a pessoa designada recebeu o fim da delegação</translation>
+    </message>
+    <message>
+        <source>the step had already been answered</source>
+        <translation>a etapa já tinha resposta</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::DelegationFiling</name>
+    <message>
+        <source>Your district&apos;s policy has no role &quot;%1&quot;.</source>
+        <translation>A política do seu distrito não tem nenhuma função &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy does not let the %1 name a designee.</source>
+        <translation>A política do seu distrito não permite que quem exerce a função de %1 designe outra pessoa.</translation>
+    </message>
+    <message>
+        <source>Only someone your district&apos;s policy lists as %1, with their key, can name a designee for it. It does not list your key.</source>
+        <translation>Só alguém que a política do seu distrito indica como %1, com a própria chave, pode designar outra pessoa para essa função. A política não inclui a sua chave.</translation>
+    </message>
+    <message>
+        <source>ClearLine does not have %1&apos;s key yet. Import something they signed first.</source>
+        <translation>O ClearLine ainda não tem a chave de %1. Primeiro importe algo que essa pessoa tenha assinado.</translation>
+    </message>
+    <message>
+        <source>You cannot name yourself as your own designee.</source>
+        <translation>Você não pode ser a sua própria pessoa designada.</translation>
+    </message>
+    <message>
+        <source>The last day of the delegation must be today or later.</source>
+        <translation>O último dia da delegação precisa ser hoje ou uma data posterior.</translation>
+    </message>
+    <message>
+        <source>A delegation can last a year at most; name the designee again after that.</source>
+        <translation>Uma delegação pode durar no máximo um ano; depois disso, designe a pessoa de novo.</translation>
+    </message>
+    <message>
+        <source>There is no delegation %1 in this profile.</source>
+        <translation>Não existe nenhuma delegação %1 neste perfil.</translation>
+    </message>
+    <message>
+        <source>Only the person who named the designee can end the delegation.</source>
+        <translation>Só a pessoa que fez a designação pode encerrar a delegação.</translation>
+    </message>
+    <message>
+        <source>This delegation has already ended.</source>
+        <translation>Esta delegação já foi encerrada.</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Encerrada antes do prazo</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +2744,18 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>No</source>
         <translation>Não</translation>
     </message>
+    <message>
+        <source>The route this request carries is not the one your district&apos;s policy gives for it. ClearLine follows the policy: the people and deadlines shown are the policy&apos;s.</source>
+        <translation>A rota que esta solicitação traz não é a que a política do seu distrito define. O ClearLine segue a política: as pessoas e os prazos mostrados são os da política.</translation>
+    </message>
+    <message>
+        <source>This request was sent under the policy adopted on %1, whose route differs from the policy you have. ClearLine follows the policy you have.</source>
+        <translation>Esta solicitação foi enviada sob a política adotada em %1, cuja rota difere da política que você tem. O ClearLine segue a política que você tem.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy on this computer has no procedure for &quot;%1&quot;, so ClearLine cannot tell who must approve it. Ask district IT whether the policy here is up to date.</source>
+        <translation>A política do seu distrito neste computador não tem nenhum procedimento para “%1”, então o ClearLine não consegue saber quem deve aprová-la. Pergunte à equipe de TI do distrito se a política daqui está atualizada.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::requests::RequestFiling</name>
@@ -1710,6 +2788,141 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>This request is already withdrawn.</source>
         <translation>Esta solicitação já foi retirada.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::RequestSheet</name>
+    <message>
+        <source>There is no request %1 in this profile.</source>
+        <translation>Não existe nenhuma solicitação %1 neste perfil.</translation>
+    </message>
+    <message>
+        <source>Sent the request</source>
+        <translation>Enviou a solicitação</translation>
+    </message>
+    <message>
+        <source>Withdrew it: %1</source>
+        <translation>Retirou a solicitação: %1</translation>
+    </message>
+    <message>
+        <source>Corrected and sent again: %1</source>
+        <translation>Corrigiu e enviou de novo: %1</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <source>designee of %1 for the %2</source>
+        <translation>pessoa designada por %1 para a função de %2</translation>
+    </message>
+    <message>
+        <source>does not count: %1</source>
+        <translation>não conta: %1</translation>
+    </message>
+    <message>
+        <source>The request as it was filled in</source>
+        <translation>A solicitação como foi preenchida</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
+    </message>
+    <message>
+        <source>The checklist</source>
+        <translation>A lista de verificação</translation>
+    </message>
+    <message>
+        <source>What the policy says</source>
+        <translation>O que diz a política</translation>
+    </message>
+    <message>
+        <source>What ClearLine checked</source>
+        <translation>O que o ClearLine verificou</translation>
+    </message>
+    <message>
+        <source>Nothing in this request stands out against the policy.</source>
+        <translation>Nada nesta solicitação chama a atenção em relação à política.</translation>
+    </message>
+    <message>
+        <source>The route</source>
+        <translation>A rota</translation>
+    </message>
+    <message>
+        <source>Nobody approves this kind of request; it is kept as a record.</source>
+        <translation>Ninguém aprova este tipo de solicitação; ela fica guardada como registro.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Em que ponto está</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 por %2 em %3</translation>
+    </message>
+    <message>
+        <source>Informed when it was sent</source>
+        <translation>Recebeu um aviso quando foi enviada</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Não chegou a esta etapa</translation>
+    </message>
+    <message>
+        <source>Waiting for this step now</source>
+        <translation>Aguardando esta etapa agora</translation>
+    </message>
+    <message>
+        <source>Comes after the steps before it</source>
+        <translation>Vem depois das etapas anteriores</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Assinaturas</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Impressão digital da chave</translation>
+    </message>
+    <message>
+        <source>This signature does not check out: the record was changed after it was signed.</source>
+        <translation>Esta assinatura não é válida: o registro foi alterado depois de ser assinado.</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versão %1</translation>
+    </message>
+    <message>
+        <source>Asked by %1 on %2 · record %3</source>
+        <translation>Solicitada por %1 em %2 · registro %3</translation>
+    </message>
+    <message>
+        <source>Every signature above was checked against its key when this page was made.</source>
+        <translation>Cada assinatura acima foi verificada com a sua chave quando esta página foi criada.</translation>
+    </message>
+    <message>
+        <source>At least one signature above does not check out; see the marked rows.</source>
+        <translation>Pelo menos uma assinatura acima não é válida; veja as linhas marcadas.</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +2987,426 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>Withdrawn: you took this request back.</source>
         <translation>Retirada: você retirou esta solicitação.</translation>
     </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprovada</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Negada</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Devolvida</translation>
+    </message>
+    <message>
+        <source>Cannot check</source>
+        <translation>Não é possível verificar</translation>
+    </message>
+    <message>
+        <source>Approved: everyone on the route has said yes.</source>
+        <translation>Aprovada: todas as pessoas da rota disseram sim.</translation>
+    </message>
+    <message>
+        <source>Denied by %1.</source>
+        <translation>Negada por %1.</translation>
+    </message>
+    <message>
+        <source>Denied by %1: &quot;%2&quot;</source>
+        <translation>Negada por %1: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Returned by %1 for changes: &quot;%2&quot; Correct the request to send it again.</source>
+        <translation>Devolvida por %1 para alterações: &quot;%2&quot; Corrija a solicitação para enviá-la de novo.</translation>
+    </message>
+    <message>
+        <source>Cannot check: your district&apos;s policy on this computer has no such procedure, so ClearLine cannot tell who must approve it. Ask district IT whether the policy here is up to date.</source>
+        <translation>Não é possível verificar: a política do seu distrito neste computador não tem esse procedimento, então o ClearLine não consegue saber quem deve aprová-la. Pergunte à equipe de TI do distrito se a política daqui está atualizada.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::Review</name>
+    <message>
+        <source>There is no request %1 in this profile.</source>
+        <translation>Não existe nenhuma solicitação %1 neste perfil.</translation>
+    </message>
+    <message>
+        <source>Say why: the person who asked will read your comment.</source>
+        <translation>Informe o motivo: a pessoa que fez a solicitação vai ler o seu comentário.</translation>
+    </message>
+    <message>
+        <source>This request was withdrawn by the person who sent it.</source>
+        <translation>Esta solicitação foi retirada pela pessoa que a enviou.</translation>
+    </message>
+    <message>
+        <source>Nothing in this request waits for your decision.</source>
+        <translation>Nada nesta solicitação aguarda a sua decisão.</translation>
+    </message>
+    <message>
+        <source>This request is not waiting for a decision (%1).</source>
+        <translation>Esta solicitação não está aguardando uma decisão (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::ReviewChecks</name>
+    <message>
+        <source>Your district&apos;s policy no longer has the procedure this request follows (%1).</source>
+        <translation>A política do seu distrito não tem mais o procedimento que esta solicitação segue (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is not on the district&apos;s list of approved platforms.</source>
+        <translation>%1 não está na lista de plataformas aprovadas do distrito.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has already passed.</source>
+        <translation>%1 (%2) já passou.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, under %3.</source>
+        <translation>%1: %2, abaixo de %3.</translation>
+    </message>
+    <message>
+        <source>Not ticked: &quot;%1&quot;</source>
+        <translation>Não marcado: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The deadline for %1 passed on %2.</source>
+        <translation>O prazo para %1 venceu em %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::sync::BundleExport</name>
+    <message>
+        <source>An attachment of record %1 is missing from this profile; run &apos;clearline ledger verify&apos;.</source>
+        <translation>Está faltando neste perfil um anexo do registro %1; execute &apos;clearline ledger verify&apos;.</translation>
+    </message>
+    <message>
+        <source>Some revisions here are signed by a key this profile does not list; run &apos;clearline ledger verify&apos;.</source>
+        <translation>Algumas versões aqui foram assinadas com uma chave que este perfil não tem na lista; execute &apos;clearline ledger verify&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::sync::BundleImport</name>
+    <message>
+        <source>ClearLine ran out of memory reading this bundle. Close other programs and try again.</source>
+        <translation>O ClearLine ficou sem memória ao ler este lote. Feche outros programas e tente de novo.</translation>
+    </message>
+    <message>
+        <source>%1, whom your district&apos;s policy lists as %2: only district IT can add a key for them, in the policy</source>
+        <translation>%1, que a política do seu distrito lista como %2: só a equipe de TI do distrito pode adicionar uma chave para essa pessoa, na política</translation>
+    </message>
+    <message>
+        <source>%1 (known as %2)</source>
+        <translation>%1 (conhecido como %2)</translation>
+    </message>
+    <message>
+        <source>An attached file in the bundle was changed after it was made.</source>
+        <translation>Um arquivo anexado no lote foi alterado depois que o lote foi criado.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is signed by someone this profile has not accepted (%2).</source>
+        <translation>A versão %1 foi assinada por alguém que este perfil não aceitou (%2).</translation>
+    </message>
+    <message>
+        <source>Revision %1 is signed by a key that neither this profile nor the bundle knows (%2).</source>
+        <translation>A versão %1 foi assinada com uma chave que nem este perfil nem o lote conhecem (%2).</translation>
+    </message>
+    <message>
+        <source>Revision %1 was changed after it was signed.</source>
+        <translation>A versão %1 foi alterada depois de ser assinada.</translation>
+    </message>
+    <message>
+        <source>Revision %1 does not carry a valid signature of its author (%2).</source>
+        <translation>A versão %1 não tem uma assinatura válida do seu autor (%2).</translation>
+    </message>
+    <message>
+        <source>Revision %1 says it is by someone other than the person whose key signed it (%2).</source>
+        <translation>A versão %1 diz ser de alguém diferente da pessoa cuja chave a assinou (%2).</translation>
+    </message>
+    <message>
+        <source>Revision %1 differs from the copy this profile already holds.</source>
+        <translation>A versão %1 é diferente da cópia que este perfil já tem.</translation>
+    </message>
+    <message>
+        <source>This bundle continues from revisions this profile has not received yet (from %1). Import the earlier bundles from them first, or ask for a complete one.</source>
+        <translation>Este lote continua a partir de versões que este perfil ainda não recebeu (de %1). Primeiro importe os lotes anteriores dessa pessoa ou peça um lote completo.</translation>
+    </message>
+    <message>
+        <source>A revision is missing before revision %1: the chain of its author&apos;s revisions is broken.</source>
+        <translation>Está faltando uma versão antes da versão %1: a cadeia de versões do autor está quebrada.</translation>
+    </message>
+    <message>
+        <source>Revision %1 does not follow its author&apos;s latest revision held here: their records have split into two lines. Ask district IT to look at both profiles.</source>
+        <translation>A versão %1 não segue a última versão do autor que está aqui: os registros dele se dividiram em duas linhas. Peça à equipe de TI do distrito para verificar os dois perfis.</translation>
+    </message>
+    <message>
+        <source>Revision %1 corrects revision %2, which is neither in the bundle nor in this profile.</source>
+        <translation>A versão %1 corrige a versão %2, que não está nem no lote nem neste perfil.</translation>
+    </message>
+    <message>
+        <source>Revision %1 claims to correct a revision of another record.</source>
+        <translation>A versão %1 diz corrigir uma versão de outro registro.</translation>
+    </message>
+    <message>
+        <source>A file attached to revision %1 is missing from the bundle.</source>
+        <translation>Está faltando no lote um arquivo anexado à versão %1.</translation>
+    </message>
+    <message>
+        <source>Revision %1 changes a record made by someone else; only the person who made a record may correct it.</source>
+        <translation>A versão %1 altera um registro criado por outra pessoa; só quem criou um registro pode corrigi-lo.</translation>
+    </message>
+    <message>
+        <source>Revision %1 changes a record that was signed with another key of the same person (%2). A new key can correct what an old key signed only once the old key has handed its records over to it.</source>
+        <translation>A revisão %1 altera um registro assinado com outra chave da mesma pessoa (%2). Uma chave nova só pode corrigir o que uma chave antiga assinou depois que a chave antiga lhe passou seus registros.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold what its manifest lists: it was made wrongly or changed.</source>
+        <translation>%1 não contém o que o seu manifesto lista: foi criado de forma errada ou alterado.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::sync::BundleReader</name>
+    <message>
+        <source>%1 is damaged or incomplete (%2). Ask the sender for a new copy.</source>
+        <translation>%1 está danificado ou incompleto (%2). Peça a quem enviou uma nova cópia.</translation>
+    </message>
+    <message>
+        <source>ClearLine cannot read %1: %2</source>
+        <translation>O ClearLine não consegue ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a ClearLine bundle.</source>
+        <translation>%1 não é um lote do ClearLine.</translation>
+    </message>
+    <message>
+        <source>its format line is not readable</source>
+        <translation>a linha de formato não pode ser lida</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of ClearLine (bundle format %2; this version reads up to %3). Update ClearLine, then import it again.</source>
+        <translation>%1 foi criado por uma versão mais nova do ClearLine (formato de lote %2; esta versão lê até o %3). Atualize o ClearLine e importe de novo.</translation>
+    </message>
+    <message>
+        <source>its manifest is cut short</source>
+        <translation>o manifesto está incompleto</translation>
+    </message>
+    <message>
+        <source>its manifest is not readable: %1</source>
+        <translation>o manifesto não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not carry a valid signature of the person it names as its sender (%2): it was changed after it was made.</source>
+        <translation>%1 não tem uma assinatura válida da pessoa indicada como remetente (%2): foi alterado depois de ser criado.</translation>
+    </message>
+    <message>
+        <source>it is compressed with &quot;%1&quot;, which ClearLine does not use</source>
+        <translation>está compactado com &quot;%1&quot;, que o ClearLine não usa</translation>
+    </message>
+    <message>
+        <source>it is cut short: %1 of %2 bytes are there</source>
+        <translation>está incompleto: há %1 de %2 bytes</translation>
+    </message>
+    <message>
+        <source>it holds more than its manifest lists</source>
+        <translation>contém mais do que o manifesto lista</translation>
+    </message>
+    <message>
+        <source>it claims to expand to %1 bytes from %2, more than any real bundle does</source>
+        <translation>diz que se expande de %2 para %1 bytes, mais do que qualquer lote real</translation>
+    </message>
+    <message>
+        <source>its contents do not match the checksum its sender signed; it was changed after it was made</source>
+        <translation>o conteúdo não corresponde à soma de verificação que o remetente assinou; foi alterado depois de ser criado</translation>
+    </message>
+    <message>
+        <source>ClearLine could not start reading the bundle.</source>
+        <translation>O ClearLine não conseguiu começar a ler o lote.</translation>
+    </message>
+    <message>
+        <source>its compressed contents are broken (%1)</source>
+        <translation>o conteúdo compactado está danificado (%1)</translation>
+    </message>
+    <message>
+        <source>its contents expand beyond the %1 bytes its manifest declares</source>
+        <translation>o conteúdo se expande além dos %1 bytes que o manifesto declara</translation>
+    </message>
+    <message>
+        <source>one of its lines is longer than any record can be</source>
+        <translation>uma das linhas é mais longa do que qualquer registro pode ser</translation>
+    </message>
+    <message>
+        <source>its contents end early</source>
+        <translation>o conteúdo termina antes do esperado</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::sync::BundleReport</name>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>%1, from %2, made %3</source>
+        <translation>%1, de %2, criado em %3</translation>
+    </message>
+    <message>
+        <source>  Refused: %1</source>
+        <translation>  Recusado: %1</translation>
+    </message>
+    <message>
+        <source>  Nothing was changed.</source>
+        <translation>  Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>  Would add: %1</source>
+        <translation>  Adicionaria: %1</translation>
+    </message>
+    <message>
+        <source>  New: %1</source>
+        <translation>  Novo: %1</translation>
+    </message>
+    <message>
+        <source>  New attached files: %1</source>
+        <translation>  Novos arquivos anexados: %1</translation>
+    </message>
+    <message>
+        <source>  Already here: %1</source>
+        <translation>  Já estavam aqui: %1</translation>
+    </message>
+    <message>
+        <source>  New person, listed in the district&apos;s pack: %1</source>
+        <translation>  Pessoa nova, listada no pacote do distrito: %1</translation>
+    </message>
+    <message>
+        <source>  New person, accepted: %1</source>
+        <translation>  Pessoa nova, aceita: %1</translation>
+    </message>
+    <message>
+        <source>  Two versions of &quot;%1&quot; now exist (record %2). Both are kept, and its history shows both; the person who made it can correct it to settle which stands.</source>
+        <translation>  Agora existem duas versões de &quot;%1&quot; (registro %2). As duas são mantidas e o histórico mostra ambas; a pessoa que o criou pode corrigi-lo para definir qual vale.</translation>
+    </message>
+    <message>
+        <source>  A change to &quot;%1&quot; (record %2) is dated %3, in the future: its author&apos;s computer clock is wrong. It is kept with that date; which version counts does not depend on dates.</source>
+        <translation>  Uma alteração em &quot;%1&quot; (registro %2) tem a data %3, no futuro: o relógio do computador do autor está errado. Ela é mantida com essa data; qual versão vale não depende das datas.</translation>
+    </message>
+    <message>
+        <source>  The sender works under another district&apos;s policy.</source>
+        <translation>  O remetente trabalha sob a política de outro distrito.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>  %1 (%2) now gives the name %3, which is someone else&apos;s that ClearLine knows. It was not taken: their records keep the name %1.</source>
+        <translation>  %1 (%2) agora informa o nome %3, que é de outra pessoa que o ClearLine conhece. Não foi aceito: os registros continuam com o nome %1.</translation>
+    </message>
+    <message>
+        <source>  %1 (%2) is now called %3, as you accepted.</source>
+        <translation>  %1 (%2) agora se chama %3, como você aceitou.</translation>
+    </message>
+    <message>
+        <source>  %1 (%2) now gives the name %3. Their records keep the name %1 until you accept the new one: import again with --accept %2.</source>
+        <translation>  %1 (%2) agora informa o nome %3. Os registros continuam com o nome %1 até você aceitar o novo: importe de novo com --accept %2.</translation>
+    </message>
+    <message>
+        <source>a new key for %1</source>
+        <translation>uma chave nova de %1</translation>
+    </message>
+    <message>
+        <source>  Waits for you to accept: %1</source>
+        <translation>  Aguardando que você aceite: %1</translation>
+    </message>
+    <message>
+        <source>  Waiting: these people are new to this profile. Compare each fingerprint with the person (in person or by phone), then import again with --accept FINGERPRINT:</source>
+        <translation>  Em espera: estas pessoas são novas neste perfil. Compare cada impressão digital com a pessoa (pessoalmente ou por telefone) e depois importe de novo com --accept FINGERPRINT:</translation>
+    </message>
+    <message>
+        <source> — a new key for %1</source>
+        <translation> — uma chave nova de %1</translation>
+    </message>
+    <message>
+        <source>it holds %1 revisions and %2 files, not the %3 and %4 its manifest lists</source>
+        <translation>contém %1 versões e %2 arquivos, não as %3 e os %4 que o manifesto lista</translation>
+    </message>
+    <message>
+        <source>revision %1 was changed after it was signed</source>
+        <translation>a versão %1 foi alterada depois de ser assinada</translation>
+    </message>
+    <message>
+        <source>From:       %1</source>
+        <translation>De:         %1</translation>
+    </message>
+    <message>
+        <source>For:        %1</source>
+        <translation>Para:       %1</translation>
+    </message>
+    <message>
+        <source>Made:       %1 with %2</source>
+        <translation>Criado:     %1 com %2</translation>
+    </message>
+    <message>
+        <source>Policy:     %1, adopted %2</source>
+        <translation>Política:   %1, adotada em %2</translation>
+    </message>
+    <message>
+        <source>Revisions:  %1 (%2)</source>
+        <translation>Versões:    %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Files:      %1</source>
+        <translation>Arquivos:   %1</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Assinado por:</translation>
+    </message>
+    <message>
+        <source>Every signature checks out.</source>
+        <translation>Todas as assinaturas são válidas.</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::sync::BundleWriter</name>
+    <message>
+        <source>ClearLine cannot write in %1: %2</source>
+        <translation>O ClearLine não consegue gravar em %1: %2</translation>
+    </message>
+    <message>
+        <source>ClearLine could not start compressing the bundle.</source>
+        <translation>O ClearLine não conseguiu começar a compactar o lote.</translation>
+    </message>
+    <message>
+        <source>ClearLine could not compress the bundle (%1).</source>
+        <translation>O ClearLine não conseguiu compactar o lote (%1).</translation>
+    </message>
+    <message>
+        <source>ClearLine could not write the bundle: %1</source>
+        <translation>O ClearLine não conseguiu gravar o lote: %1</translation>
+    </message>
+    <message>
+        <source>ClearLine cannot write %1: %2</source>
+        <translation>O ClearLine não consegue gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>ClearLine could not write %1: %2. Nothing was sent; check that the disk has room.</source>
+        <translation>O ClearLine não conseguiu gravar %1: %2. Nada foi enviado; verifique se há espaço no disco.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::sync::FolderSync</name>
+    <message>
+        <source>The shared folder %1 cannot be found. Check that the drive is connected, or choose the folder again in Settings.</source>
+        <translation>A pasta compartilhada %1 não foi encontrada. Verifique se a unidade está conectada ou escolha a pasta de novo em Configurações.</translation>
+    </message>
+    <message>
+        <source>the shared folder</source>
+        <translation>a pasta compartilhada</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::AboutDialog</name>
@@ -1806,6 +3439,108 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::ui::BuildingOverviewView</name>
+    <message>
+        <source>Building overview</source>
+        <translation>Visão geral da escola</translation>
+    </message>
+    <message>
+        <source>S&amp;chool:</source>
+        <translation>Es&amp;cola:</translation>
+    </message>
+    <message>
+        <source>Staff are the people whose records have reached this profile. Open a line to see the records; open a record with Enter or a double click.</source>
+        <translation>A equipe são as pessoas cujos registros chegaram a este perfil. Abra uma linha para ver os registros; abra um registro com Enter ou com um clique duplo.</translation>
+    </message>
+    <message>
+        <source>The whole district</source>
+        <translation>O distrito inteiro</translation>
+    </message>
+    <message>
+        <source>Acknowledged the policy for %1: %2 of %3</source>
+        <translation>Confirmaram a leitura da política do ano letivo %1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1: acknowledged</source>
+        <translation>%1: confirmou a leitura</translation>
+    </message>
+    <message>
+        <source>%1: not yet</source>
+        <translation>%1: ainda não</translation>
+    </message>
+    <message>
+        <source>Trips with a shared number this week (%1 – %2): %3</source>
+        <translation>Viagens com um número compartilhado nesta semana (%1 – %2): %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3): %4</source>
+        <translation>%1, %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>Reports of misuse this school year: %1</source>
+        <translation>Relatos de uso indevido neste ano letivo: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Professional accounts registered: %1</source>
+        <translation>Contas profissionais registradas: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::BundleImportDialog</name>
+    <message>
+        <source>Import records</source>
+        <translation>Importar registros</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;People new to ClearLine on this computer.&lt;/b&gt; Before you tick someone, compare the fingerprint below with the one on their own screen (File › Your profile), in person or by phone. A bundle comes in whole or not at all: tick everyone to import it.</source>
+        <translation>&lt;b&gt;Pessoas novas no ClearLine neste computador.&lt;/b&gt; Antes de marcar alguém, compare a impressão digital abaixo com a que aparece na tela da própria pessoa (Arquivo › Seu perfil), pessoalmente ou por telefone. Um lote entra inteiro ou não entra: marque todos para importá-lo.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;   fingerprint %3</source>
+        <translation>%1 &lt;%2&gt;   impressão digital %3</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;   fingerprint %3 — a new key for %4</source>
+        <translation>%1 &lt;%2&gt;   impressão digital %3 — uma chave nova de %4</translation>
+    </message>
+    <message>
+        <source>ClearLine checked every signature. This is what importing would add; nothing has changed yet.</source>
+        <translation>O ClearLine verificou todas as assinaturas. Isto é o que a importação adicionaria; nada foi alterado ainda.</translation>
+    </message>
+    <message>
+        <source>ClearLine cannot import this. Nothing has changed.</source>
+        <translation>O ClearLine não pode importar isto. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Imported. This is what was added.</source>
+        <translation>Importado. Isto é o que foi adicionado.</translation>
+    </message>
+    <message>
+        <source>Nothing new was added.</source>
+        <translation>Nada novo foi adicionado.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::ChecklistPage</name>
     <message>
         <source>Before you send it</source>
@@ -1821,6 +3556,538 @@ Veja &apos;clearline %2 --help&apos;.</translation>
             <numerusform>Falta %n declaração para marcar.</numerusform>
             <numerusform>Faltam %n declarações para marcar.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::ContactDialog</name>
+    <message>
+        <source>A student</source>
+        <translation>Um aluno</translation>
+    </message>
+    <message>
+        <source>A parent or guardian</source>
+        <translation>Um pai, uma mãe ou um responsável</translation>
+    </message>
+    <message>
+        <source>Text from my own cell phone</source>
+        <translation>Mensagem de texto do meu próprio celular</translation>
+    </message>
+    <message>
+        <source>Call from my own cell phone</source>
+        <translation>Ligação do meu próprio celular</translation>
+    </message>
+    <message>
+        <source>My personal e-mail</source>
+        <translation>Meu e-mail pessoal</translation>
+    </message>
+    <message>
+        <source>My personal social-media account</source>
+        <translation>Minha conta pessoal de rede social</translation>
+    </message>
+    <message>
+        <source>A professional social-media account</source>
+        <translation>Uma conta profissional de rede social</translation>
+    </message>
+    <message>
+        <source>District e-mail</source>
+        <translation>E-mail do distrito</translation>
+    </message>
+    <message>
+        <source>District phone</source>
+        <translation>Telefone do distrito</translation>
+    </message>
+    <message>
+        <source>An approved messaging tool</source>
+        <translation>Uma ferramenta de mensagens aprovada</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Pessoalmente</translation>
+    </message>
+    <message>
+        <source>Educational</source>
+        <translation>Educacional</translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation>Agendamento</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Segurança</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>A copy went to my &amp;district account</source>
+        <translation>Uma cópia foi para a minha conta do &amp;distrito</translation>
+    </message>
+    <message>
+        <source>The student may be at &amp;risk, neglected or harmed</source>
+        <translation>O aluno pode estar em risc&amp;o, negligenciado ou machucado</translation>
+    </message>
+    <message>
+        <source>The student is my &amp;own child</source>
+        <translation>O aluno é meu &amp;próprio filho ou filha</translation>
+    </message>
+    <message>
+        <source>Log a contact</source>
+        <translation>Registrar um contato</translation>
+    </message>
+    <message>
+        <source>Initials only, such as J.R.</source>
+        <translation>Só as iniciais, como J.R.</translation>
+    </message>
+    <message>
+        <source>Roster id (optional)</source>
+        <translation>Número de matrícula (opcional)</translation>
+    </message>
+    <message>
+        <source>What was said, or the message itself</source>
+        <translation>O que foi dito, ou a própria mensagem</translation>
+    </message>
+    <message>
+        <source>What your district&apos;s policy says</source>
+        <translation>O que diz a política do seu distrito</translation>
+    </message>
+    <message>
+        <source>Not about a trip</source>
+        <translation>Não tem a ver com uma viagem</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quando:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>Co&amp;m quem:</translation>
+    </message>
+    <message>
+        <source>&amp;Initials:</source>
+        <translation>&amp;Iniciais:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>M&amp;eio:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>Mo&amp;tivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Trip:</source>
+        <translation>&amp;Viagem:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Resumo:</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Iniciais</translation>
+    </message>
+    <message>
+        <source>Roster id</source>
+        <translation>Número de matrícula</translation>
+    </message>
+    <message>
+        <source>&amp;Save to my log</source>
+        <translation>&amp;Salvar no meu registro de contatos</translation>
+    </message>
+    <message>
+        <source>Off-hours: %1</source>
+        <translation>Fora do horário: %1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Keep a record: %1</source>
+        <translation>Mantenha um registro: %1</translation>
+    </message>
+    <message>
+        <source>Read the policy&apos;s words</source>
+        <translation>Ler o texto da política</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy says nothing against this.</source>
+        <translation>A política do seu distrito não diz nada contra isto.</translation>
+    </message>
+    <message>
+        <source>The entry was not saved: %1</source>
+        <translation>A entrada não foi salva: %1</translation>
+    </message>
+    <message>
+        <source>The entry is saved, but the notification record about the student could not be: %1
+Report the concern anyway.</source>
+        <translation>A entrada foi salva, mas não foi possível salvar o registro de notificação sobre o aluno: %1
+Faça a notificação mesmo assim.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::ContactLogView</name>
+    <message>
+        <source>Any day</source>
+        <translation>Qualquer dia</translation>
+    </message>
+    <message>
+        <source>Off-hours</source>
+        <translation>Fora do horário escolar</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Sinalizadas</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <source>Initials or roster id</source>
+        <translation>Iniciais ou número de matrícula</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Aluno</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Qualquer meio</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Meio</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Com quem</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>Your contact log</source>
+        <translation>Seu registro de contatos</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>até</translation>
+    </message>
+    <message>
+        <source>off-hours</source>
+        <translation>fora do horário escolar</translation>
+    </message>
+    <message>
+        <source>student at risk</source>
+        <translation>aluno em risco</translation>
+    </message>
+    <message>
+        <source>flagged: %1</source>
+        <translation>sinalizada: %1</translation>
+    </message>
+    <message>
+        <source>forward a copy</source>
+        <translation>encaminhar uma cópia</translation>
+    </message>
+    <message>
+        <source>No entries match.</source>
+        <translation>Nenhuma entrada corresponde.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::DelegateDialog</name>
+    <message>
+        <source>Name a designee</source>
+        <translation>Designar uma pessoa</translation>
+    </message>
+    <message>
+        <source>ClearLine holds nobody else&apos;s key yet. Import something your designee signed first.</source>
+        <translation>O ClearLine ainda não tem a chave de nenhuma outra pessoa. Primeiro importe algo que a pessoa designada tenha assinado.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Função:</translation>
+    </message>
+    <message>
+        <source>&amp;Designee:</source>
+        <translation>&amp;Pessoa designada:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>Ú&amp;ltimo dia:</translation>
+    </message>
+    <message>
+        <source>Sign the delegation</source>
+        <translation>Assinar a delegação</translation>
+    </message>
+    <message>
+        <source>Your designee can approve, deny and return requests for this role, signed with their own key, from today until the last day you choose. You can end it early.</source>
+        <translation>A pessoa designada pode aprovar, negar e devolver solicitações para esta função, assinando com a própria chave, de hoje até o último dia que você escolher. Você pode encerrar a delegação antes.</translation>
+    </message>
+    <message>
+        <source>Choose the designee.</source>
+        <translation>Escolha a pessoa designada.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::DelegationList</name>
+    <message>
+        <source>When your district&apos;s policy says &quot;or designee&quot;, you can name someone to act for you in that role for a period. Their decisions carry their own signature and say whom they acted for.</source>
+        <translation>Quando a política do seu distrito diz &quot;ou a pessoa designada&quot;, você pode designar alguém para agir no seu lugar nessa função durante um período. As decisões dessa pessoa têm a assinatura dela e indicam em nome de quem ela agiu.</translation>
+    </message>
+    <message>
+        <source>&amp;Name a designee…</source>
+        <translation>&amp;Designar uma pessoa…</translation>
+    </message>
+    <message>
+        <source>&amp;End this delegation…</source>
+        <translation>&amp;Encerrar esta delegação…</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Quem age</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Em nome de</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Designees</source>
+        <translation>Pessoas designadas</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativa</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Encerrada antes do prazo</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Encerrada</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Não iniciada</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <source>No designees, given or received.</source>
+        <translation>Não há pessoas designadas, nem por você nem para você.</translation>
+    </message>
+    <message>
+        <source>End the delegation</source>
+        <translation>Encerrar a delegação</translation>
+    </message>
+    <message>
+        <source>From now on, only you act in this role. Why end it early?</source>
+        <translation>A partir de agora, só você age nesta função. Por que encerrá-la antes do prazo?</translation>
+    </message>
+    <message>
+        <source>I am back</source>
+        <translation>Estou de volta</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::DisclosureView</name>
+    <message>
+        <source>&amp;Ask for approval…</source>
+        <translation>&amp;Solicitar aprovação…</translation>
+    </message>
+    <message>
+        <source>&amp;Record as handed out</source>
+        <translation>&amp;Registrar como entregue</translation>
+    </message>
+    <message>
+        <source>&amp;Report misuse of my number…</source>
+        <translation>&amp;Informar uso indevido do meu número…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a contact for this trip…</source>
+        <translation>Registrar um &amp;contato para esta viagem…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the disclosure…</source>
+        <translation>&amp;Encerrar a divulgação…</translation>
+    </message>
+    <message>
+        <source>Trip disclosure</source>
+        <translation>Divulgação do número para uma viagem</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Em que ponto está</translation>
+    </message>
+    <message>
+        <source>The notice to hand out</source>
+        <translation>O aviso a ser entregue</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>Idio&amp;ma:</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Salvar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Handed out &amp;to:</source>
+        <translation>Entregue &amp;a:</translation>
+    </message>
+    <message>
+        <source>Such as: the team and their parents, at the meeting</source>
+        <translation>Por exemplo: a equipe e os pais, na reunião</translation>
+    </message>
+    <message>
+        <source>Day and time</source>
+        <translation>Dia e horário</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Com quem</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Meio</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Contacts logged for this trip</source>
+        <translation>Contatos registrados para esta viagem</translation>
+    </message>
+    <message>
+        <source>Contacts logged for this trip, day by day:</source>
+        <translation>Contatos registrados para esta viagem, dia a dia:</translation>
+    </message>
+    <message>
+        <source>Report misuse of my number</source>
+        <translation>Informar uso indevido do meu número</translation>
+    </message>
+    <message>
+        <source>What happened? Who used the number, when, and for what. It goes at once to the people your district names.</source>
+        <translation>O que aconteceu? Quem usou o número, quando e para quê. Isto vai imediatamente para as pessoas que o seu distrito indica.</translation>
+    </message>
+    <message>
+        <source>Close the disclosure</source>
+        <translation>Encerrar a divulgação</translation>
+    </message>
+    <message>
+        <source>Any follow-up to note (optional):</source>
+        <translation>Acompanhamento a anotar (opcional):</translation>
+    </message>
+    <message>
+        <source>This trip disclosure is not in your records.</source>
+        <translation>Esta divulgação do número para uma viagem não está nos seus registros.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Misuse of the number reported %n time(s).</source>
+        <translation>
+            <numerusform>Uso indevido do número informado %n vez.</numerusform>
+            <numerusform>Uso indevido do número informado %n vezes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number %1, shared with %2.</source>
+        <translation>Número %1, compartilhado com %2.</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>Política:</translation>
+    </message>
+    <message>
+        <source>Open the approval request</source>
+        <translation>Abrir a solicitação de aprovação</translation>
+    </message>
+    <message>
+        <source>Notice handed out to %1 on %2.</source>
+        <translation>Aviso entregue a %1 em %2.</translation>
+    </message>
+    <message>
+        <source>Open the misuse report</source>
+        <translation>Abrir o relato de uso indevido</translation>
+    </message>
+    <message>
+        <source>Closing note: %1</source>
+        <translation>Nota de encerramento: %1</translation>
+    </message>
+    <message>
+        <source>The notice is shown once you may give out the number.</source>
+        <translation>O aviso aparece quando você já puder dar o número.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy asks for no notice with this number. Tell students and families what it is for when you give it.</source>
+        <translation>A política do seu distrito não pede nenhum aviso com este número. Explique aos alunos e às famílias para que ele serve quando você der o número.</translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation>Salvar o aviso como PDF</translation>
+    </message>
+    <message>
+        <source>notice.pdf</source>
+        <translation>aviso.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Trip phone number notice</source>
+        <translation>Aviso sobre o número de telefone para a viagem</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +4184,33 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::ui::FolderWatcher</name>
+    <message>
+        <source>Shared folder not reachable</source>
+        <translation>Não é possível acessar a pasta compartilhada</translation>
+    </message>
+    <message>
+        <source>Shared folder: up to date (%1)</source>
+        <translation>Pasta compartilhada: atualizada (%1)</translation>
+    </message>
+    <message>
+        <source>Shared folder: new at %1: %2</source>
+        <translation>Pasta compartilhada: novidades às %1: %2</translation>
+    </message>
+    <message>
+        <source>Syncing with %1 every minute.</source>
+        <translation>Sincronizando com %1 a cada minuto.</translation>
+    </message>
+    <message>
+        <source>Refused as damaged or changed: %1.</source>
+        <translation>Recusados por estarem danificados ou alterados: %1.</translation>
+    </message>
+    <message>
+        <source>Your own records go to the folder once you sign something in this session.</source>
+        <translation>Os seus próprios registros vão para a pasta assim que você assinar algo nesta sessão.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::HomePage</name>
     <message>
         <source>Welcome to ClearLine</source>
@@ -1929,10 +4223,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Log a contact</source>
         <translation>Registrar um contato</translation>
-    </message>
-    <message>
-        <source>Write down a call, text or message with a student or family outside school hours.</source>
-        <translation>Anote uma ligação, mensagem de texto ou outra mensagem com um aluno ou uma família fora do horário escolar.</translation>
     </message>
     <message>
         <source>Write a memo to file</source>
@@ -1959,10 +4249,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>Revisar pedidos</translation>
     </message>
     <message>
-        <source>Approve, deny or return what waits for your decision.</source>
-        <translation>Aprove, negue ou devolva o que aguarda a sua decisão.</translation>
-    </message>
-    <message>
         <source>Building overview</source>
         <translation>Visão geral da escola</translation>
     </message>
@@ -1973,10 +4259,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Find records</source>
         <translation>Buscar registros</translation>
-    </message>
-    <message>
-        <source>Search and export records for a public-records request.</source>
-        <translation>Busque e exporte registros para um pedido de acesso a registros públicos.</translation>
     </message>
     <message>
         <source>Your memos</source>
@@ -2013,6 +4295,62 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>None yet. An account appears here once its request has gone through.</source>
         <translation>Nenhuma ainda. Uma conta aparece aqui quando a solicitação dela for concluída.</translation>
+    </message>
+    <message>
+        <source>Needs your attention</source>
+        <translation>Precisa da sua atenção</translation>
+    </message>
+    <message>
+        <source>Your trips</source>
+        <translation>Suas viagens</translation>
+    </message>
+    <message>
+        <source>Your contact log</source>
+        <translation>Seu registro de contatos</translation>
+    </message>
+    <message>
+        <source>Write down a call, text or message with a student or family (Ctrl+Shift+L).</source>
+        <translation>Anote uma ligação, uma mensagem de texto ou outra mensagem com um aluno ou uma família (Ctrl+Shift+L).</translation>
+    </message>
+    <message>
+        <source>Share my number for a trip</source>
+        <translation>Compartilhar meu número para uma viagem</translation>
+    </message>
+    <message>
+        <source>Give students or families your number for a trip the way your district asks.</source>
+        <translation>Dê o seu número a alunos ou famílias para uma viagem do jeito que o seu distrito pede.</translation>
+    </message>
+    <message>
+        <source>Approve, deny or return what waits for your decision (Ctrl+Shift+R).</source>
+        <translation>Aprove, negue ou devolva o que aguarda a sua decisão (Ctrl+Shift+R).</translation>
+    </message>
+    <message>
+        <source>Search every record and export it as CSV or PDF, for a public-records request (Ctrl+Shift+F).</source>
+        <translation>Pesquise todos os registros e exporte-os como CSV ou PDF, para um pedido de acesso a registros públicos (Ctrl+Shift+F).</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1, misuse reported</source>
+        <translation>%1, uso indevido informado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Forward a copy of your message to %1 (%2) to your district account.</source>
+        <translation>Encaminhe para a sua conta do distrito uma cópia da sua mensagem para %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Report your concern about %1, then record when you did.</source>
+        <translation>Faça a notificação da sua preocupação com %1 e depois registre quando fez isso.</translation>
+    </message>
+    <message>
+        <source>None yet. Use &quot;Share my number for a trip&quot; before you give out your number.</source>
+        <translation>Nenhuma ainda. Use &quot;Compartilhar meu número para uma viagem&quot; antes de dar o seu número.</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +4449,70 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Signed: your acknowledgment of this year&apos;s policy is in your records.</source>
         <translation>Assinado: a sua confirmação de leitura da política deste ano está nos seus registros.</translation>
+    </message>
+    <message>
+        <source>Records from %1 wait for you: review…</source>
+        <translation>Há registros de %1 aguardando você: revisar…</translation>
+    </message>
+    <message>
+        <source>Log a &amp;contact…</source>
+        <translation>Registrar um con&amp;tato…</translation>
+    </message>
+    <message>
+        <source>Share my number for a &amp;trip…</source>
+        <translation>Compartilhar meu número para uma &amp;viagem…</translation>
+    </message>
+    <message>
+        <source>&amp;Review requests…</source>
+        <translation>&amp;Revisar solicitações…</translation>
+    </message>
+    <message>
+        <source>&amp;Find records…</source>
+        <translation>&amp;Buscar registros…</translation>
+    </message>
+    <message>
+        <source>&amp;Send records to…</source>
+        <translation>&amp;Enviar registros para…</translation>
+    </message>
+    <message>
+        <source>&amp;Import records…</source>
+        <translation>&amp;Importar registros…</translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translation>Importar registros</translation>
+    </message>
+    <message>
+        <source>ClearLine bundles (*.clbundle)</source>
+        <translation>Lotes do ClearLine (*.clbundle)</translation>
+    </message>
+    <message>
+        <source>Contact saved to your log.</source>
+        <translation>Contato salvo no seu registro de contatos.</translation>
+    </message>
+    <message>
+        <source>Trip disclosure</source>
+        <translation>Divulgação do número para uma viagem</translation>
+    </message>
+    <message>
+        <source>The request was sent, but could not be linked to the trip: %1</source>
+        <translation>A solicitação foi enviada, mas não foi possível vinculá-la à viagem: %1</translation>
+    </message>
+    <message>
+        <source>Forward a copy</source>
+        <translation>Encaminhar uma cópia</translation>
+    </message>
+    <message>
+        <source>Have you forwarded a copy of this message to your district account?</source>
+        <translation>Você encaminhou uma cópia desta mensagem para a sua conta do distrito?</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Notificação feita</translation>
+    </message>
+    <message>
+        <source>You reported the concern now. To whom (names or agency)?</source>
+        <translation>Você fez a notificação agora. A quem (nomes ou órgão)?</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +4619,97 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source> (corrected)</source>
         <translation> (corrigido)</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::NewDisclosureDialog</name>
+    <message>
+        <source>The school &amp;sponsors it</source>
+        <translation>A &amp;escola patrocina</translation>
+    </message>
+    <message>
+        <source>Share my number for a trip</source>
+        <translation>Compartilhar meu número para uma viagem</translation>
+    </message>
+    <message>
+        <source>Such as: Varsity soccer at Andover</source>
+        <translation>Por exemplo: Futebol do time principal em Andover</translation>
+    </message>
+    <message>
+        <source>Such as: 978-555-0142</source>
+        <translation>Por exemplo: 978-555-0142</translation>
+    </message>
+    <message>
+        <source>My personal cell phone</source>
+        <translation>Meu celular pessoal</translation>
+    </message>
+    <message>
+        <source>My home phone</source>
+        <translation>O telefone da minha casa</translation>
+    </message>
+    <message>
+        <source>What your district&apos;s policy says</source>
+        <translation>O que diz a política do seu distrito</translation>
+    </message>
+    <message>
+        <source>&amp;Trip or event:</source>
+        <translation>&amp;Viagem ou evento:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Primeiro dia:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>Ú&amp;ltimo dia:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destino:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupo:</translation>
+    </message>
+    <message>
+        <source>&amp;Number of students:</source>
+        <translation>&amp;Número de alunos:</translation>
+    </message>
+    <message>
+        <source>G&amp;rades:</source>
+        <translation>&amp;Séries:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number:</source>
+        <translation>Número de &amp;telefone:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of number:</source>
+        <translation>T&amp;ipo de número:</translation>
+    </message>
+    <message>
+        <source>Shared &amp;with:</source>
+        <translation>Compartilhado &amp;com:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your district&apos;s policy does not allow this.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;A política do seu distrito não permite isto.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Instead:</source>
+        <translation>Em vez disso:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ask first.&lt;/b&gt; Your district asks for approval before you give out this number: once you save, ask for it with &quot;%1&quot;.</source>
+        <translation>&lt;b&gt;Peça autorização antes.&lt;/b&gt; O seu distrito pede aprovação antes de você dar este número: depois de salvar, solicite com &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your district discourages this.&lt;/b&gt; You may go ahead once you confirm the limited purpose; it is logged.</source>
+        <translation>&lt;b&gt;O seu distrito desaconselha isto.&lt;/b&gt; Você pode continuar depois de confirmar a finalidade limitada; isso fica registrado.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your district&apos;s policy allows this.&lt;/b&gt; It is logged with your records.</source>
+        <translation>&lt;b&gt;A política do seu distrito permite isto.&lt;/b&gt; Fica guardado junto com os seus registros.</translation>
     </message>
 </context>
 <context>
@@ -2481,8 +4974,8 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
 <context>
     <name>clearline::ui::ProfileSession</name>
     <message>
-        <source>Your records are not open, so nothing can be sent.</source>
-        <translation>Seus registros não estão abertos, então nada pode ser enviado.</translation>
+        <source>Your records are not open, so nothing can be saved.</source>
+        <translation>Seus registros não estão abertos, então nada pode ser salvo.</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +5026,49 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
     </message>
 </context>
 <context>
+    <name>clearline::ui::RecordPageModel</name>
+    <message>
+        <source>Every revision matches its hash and carries a valid signature by a trusted key.</source>
+        <translation>Cada versão corresponde ao seu hash e tem uma assinatura válida de uma chave confiável.</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>NÃO verificado</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Última alteração</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escola</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Aluno</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verificação</translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::RecordSummary</name>
     <message>
         <source>Attached: %1 (%2)</source>
@@ -2553,6 +5089,175 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
     <message>
         <source>Acknowledgment</source>
         <translation>Confirmação de leitura</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::RecordsWindow</name>
+    <message>
+        <source>any day</source>
+        <translation>qualquer dia</translation>
+    </message>
+    <message>
+        <source>Find records</source>
+        <translation>Buscar registros</translation>
+    </message>
+    <message>
+        <source>Words to find in any record (empty: all records)</source>
+        <translation>Palavras a procurar em qualquer registro (vazio: todos os registros)</translation>
+    </message>
+    <message>
+        <source>Search words</source>
+        <translation>Palavras da pesquisa</translation>
+    </message>
+    <message>
+        <source>Records found</source>
+        <translation>Registros encontrados</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Salvar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>This profile has no records yet.</source>
+        <translation>Este perfil ainda não tem registros.</translation>
+    </message>
+    <message>
+        <source>name or e-mail</source>
+        <translation>nome ou e-mail</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Escrito por</translation>
+    </message>
+    <message>
+        <source>initials or id</source>
+        <translation>iniciais ou número</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Aluno</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escola</translation>
+    </message>
+    <message>
+        <source>Any school</source>
+        <translation>Qualquer escola</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>Changed from</source>
+        <translation>Alterado desde</translation>
+    </message>
+    <message>
+        <source>Changed until</source>
+        <translation>Alterado até</translation>
+    </message>
+    <message>
+        <source>&amp;Written by:</source>
+        <translation>&amp;Escrito por:</translation>
+    </message>
+    <message>
+        <source>S&amp;tudent:</source>
+        <translation>A&amp;luno:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation>Esc&amp;ola:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Até:</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Qualquer tipo</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>No records match.</source>
+        <translation>Nenhum registro corresponde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) match.</source>
+        <translation>
+            <numerusform>%Ln registro corresponde.</numerusform>
+            <numerusform>%Ln registros correspondem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Gravando %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln record(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln registro gravado em %1.</numerusform>
+            <numerusform>%Ln registros gravados em %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of them are NOT verified: see the verification column.</source>
+        <translation>%1 deles NÃO estão verificados: veja a coluna de verificação.</translation>
+    </message>
+    <message>
+        <source>Making the paper copy…</source>
+        <translation>Preparando a cópia em papel…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 foi salvo.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Não foi possível gravar o PDF em %1.</translation>
+    </message>
+    <message>
+        <source>Export the records as CSV</source>
+        <translation>Exportar os registros como CSV</translation>
+    </message>
+    <message>
+        <source>records.csv</source>
+        <translation>registros.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the records as PDF</source>
+        <translation>Salvar os registros como PDF</translation>
+    </message>
+    <message>
+        <source>records.pdf</source>
+        <translation>registros.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +5381,268 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
     </message>
 </context>
 <context>
+    <name>clearline::ui::ReviewWorkspace</name>
+    <message>
+        <source>Overdue: before %1</source>
+        <translation>Atrasada: antes de %1</translation>
+    </message>
+    <message>
+        <source>Before %1</source>
+        <translation>Antes de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprovar</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn for changes</source>
+        <translation>Devolver para al&amp;terações</translation>
+    </message>
+    <message>
+        <source>&amp;Deny</source>
+        <translation>&amp;Negar</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Salvar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Review requests</source>
+        <translation>Revisar solicitações</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for you</source>
+        <translation>Aguardando &amp;você</translation>
+    </message>
+    <message>
+        <source>&amp;Building overview</source>
+        <translation>Visão &amp;geral da escola</translation>
+    </message>
+    <message>
+        <source>De&amp;signees</source>
+        <translation>Pe&amp;ssoas designadas</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation>&amp;Escola:</translation>
+    </message>
+    <message>
+        <source>Asked b&amp;y:</source>
+        <translation>Solicitada p&amp;or:</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tudo</translation>
+    </message>
+    <message>
+        <source>To decide</source>
+        <translation>Para decidir</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasadas</translation>
+    </message>
+    <message>
+        <source>For your information</source>
+        <translation>Para sua informação</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Solicitada por</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escola</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Em espera</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Aguardando você</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>A solicitação</translation>
+    </message>
+    <message>
+        <source>Your comment to the person who asked (needed to deny or return)</source>
+        <translation>Seu comentário para a pessoa que fez a solicitação (necessário para negar ou devolver)</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>Seu comentário</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Sign your approval (Ctrl+Return)</source>
+        <translation>Assinar a sua aprovação (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Todas as escolas</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todas as pessoas</translation>
+    </message>
+    <message>
+        <source>For your information: %1</source>
+        <translation>Para sua informação: %1</translation>
+    </message>
+    <message>
+        <source> (for %1)</source>
+        <translation> (em nome de %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for you.</source>
+        <translation>Nada aguarda você.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to decide</source>
+        <translation>
+            <numerusform>%n para decidir</numerusform>
+            <numerusform>%n para decidir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n atrasada</numerusform>
+            <numerusform>, %n atrasadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n for your information</source>
+        <translation>
+            <numerusform>, %n para sua informação</numerusform>
+            <numerusform>, %n para sua informação</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (filtered: %1 in all)</source>
+        <translation> (com filtro: %1 no total)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing is selected. What waits for you appears on the left.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nada está selecionado. O que aguarda você aparece à esquerda.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;read</source>
+        <translation>Marcar como &amp;lida</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Confirmar recebimento</translation>
+    </message>
+    <message>
+        <source>You %1 &quot;%2&quot;; your signature is on it.</source>
+        <translation>&quot;%2&quot;: %1 por você; tem a sua assinatura.</translation>
+    </message>
+    <message>
+        <source>Save the request as PDF</source>
+        <translation>Salvar a solicitação como PDF</translation>
+    </message>
+    <message>
+        <source>%1.pdf</source>
+        <translation>%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 foi salvo.</translation>
+    </message>
+    <message>
+        <source>ClearLine could not save %1.</source>
+        <translation>O ClearLine não conseguiu salvar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::SendBundleDialog</name>
+    <message>
+        <source>Send records to…</source>
+        <translation>Enviar registros para…</translation>
+    </message>
+    <message>
+        <source>Someone else (everything on this computer)</source>
+        <translation>Outra pessoa (tudo o que há neste computador)</translation>
+    </message>
+    <message>
+        <source>ClearLine puts what this person does not have yet in one signed file, then opens your e-mail program with it attached. They open it in ClearLine with File › Import records.</source>
+        <translation>O ClearLine coloca em um único arquivo assinado o que esta pessoa ainda não tem e depois abre o seu programa de e-mail com o arquivo anexado. A pessoa o abre no ClearLine com Arquivo › Importar registros.</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Enviar…</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>registros</translation>
+    </message>
+    <message>
+        <source>Save the records to send</source>
+        <translation>Salvar os registros a enviar</translation>
+    </message>
+    <message>
+        <source>ClearLine bundles (*.clbundle)</source>
+        <translation>Lotes do ClearLine (*.clbundle)</translation>
+    </message>
+    <message>
+        <source>Your e-mail program could not attach it by itself: attach this file to a message to them from the folder that just opened.</source>
+        <translation>O seu programa de e-mail não conseguiu anexá-lo sozinho: anexe este arquivo a uma mensagem para a pessoa a partir da pasta que acabou de abrir.</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2.</source>
+        <translation>%1 foi salvo: %2.</translation>
+    </message>
+    <message>
+        <source>ClearLine records from %1</source>
+        <translation>Registros do ClearLine de %1</translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::SettingsDialog</name>
     <message>
         <source>Same as the system (%1)</source>
@@ -2684,6 +5651,10 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
     <message>
         <source>Settings not saved</source>
         <translation>Configurações não salvas</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>Escolher a pasta compartilhada</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +5717,17 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
     </message>
 </context>
 <context>
+    <name>clearline::ui::SheetPrinter</name>
+    <message>
+        <source>The PDF could not be written to %1. Check that the folder exists and that you may write there.</source>
+        <translation>Não foi possível gravar o PDF em %1. Verifique se a pasta existe e se você tem permissão para gravar ali.</translation>
+    </message>
+    <message>
+        <source>Making the PDF took more than a minute, so ClearLine stopped.</source>
+        <translation>A criação do PDF levou mais de um minuto, então o ClearLine parou.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::TaskCard</name>
     <message>
         <source>Not available yet: this comes in a later version of ClearLine.</source>
@@ -2777,6 +5759,10 @@ The people who approve your requests, or district IT, may ask you for it, to be 
 %1
 
 As pessoas que aprovam suas solicitações, ou a equipe de TI do distrito, podem pedi-la a você para ter certeza de que as solicitações assinadas com ela são suas. Você pode vê-la de novo em Arquivo, Seu perfil.</translation>
+    </message>
+    <message>
+        <source>clearline: a PDF cannot be made as the administrator (root). Run the command as yourself, or make a CSV with --format csv.</source>
+        <translation>clearline: não é possível criar um PDF como administrador (root). Execute o comando com o seu próprio usuário ou crie um CSV com --format csv.</translation>
     </message>
 </context>
 </TS>
