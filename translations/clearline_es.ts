@@ -2789,6 +2789,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>This request is already withdrawn.</source>
         <translation>Esta solicitud ya está retirada.</translation>
     </message>
+    <message>
+        <source>It is too late to send this request: your district&apos;s policy asks for %1&apos;s answer before %2, and that day has come. Speak to them directly.</source>
+        <translation>Es demasiado tarde para enviar esta solicitud: la política de su distrito pide la respuesta de %1 antes del %2, y ese día ya llegó. Hable directamente con esa persona.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::requests::RequestSheet</name>
@@ -3072,6 +3076,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>The deadline for %1 passed on %2.</source>
         <translation>El plazo para %1 venció el %2.</translation>
+    </message>
+    <message>
+        <source>Sent late: on %1, when the policy wanted %2&apos;s answer before %3.</source>
+        <translation>Enviada tarde: el %1, cuando la política pedía la respuesta de %2 antes del %3.</translation>
     </message>
 </context>
 <context>

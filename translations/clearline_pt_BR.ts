@@ -2789,6 +2789,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>This request is already withdrawn.</source>
         <translation>Esta solicitação já foi retirada.</translation>
     </message>
+    <message>
+        <source>It is too late to send this request: your district&apos;s policy asks for %1&apos;s answer before %2, and that day has come. Speak to them directly.</source>
+        <translation>É tarde demais para enviar esta solicitação: a política do seu distrito pede a resposta de %1 antes de %2, e esse dia já chegou. Fale diretamente com essa pessoa.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::requests::RequestSheet</name>
@@ -3072,6 +3076,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>The deadline for %1 passed on %2.</source>
         <translation>O prazo para %1 venceu em %2.</translation>
+    </message>
+    <message>
+        <source>Sent late: on %1, when the policy wanted %2&apos;s answer before %3.</source>
+        <translation>Enviada com atraso: em %1, quando a política pedia a resposta de %2 antes de %3.</translation>
     </message>
 </context>
 <context>

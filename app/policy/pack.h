@@ -269,6 +269,9 @@ struct Procedure
     QList<Ref> alternatives;
     QList<FollowUp> followUps;
     Ref then;
+    /// A request sent on or after a route deadline: "refuse" (the default)
+    /// or "flag" (sent, and the approver sees it was late).
+    QString late = QStringLiteral("refuse");
     Registers registers;
     Location at;
 

@@ -467,6 +467,7 @@ Procedure PackReader::procedure(const YAML::Node &node)
                   {"alternatives"},
                   {"follow_ups"},
                   {"then"},
+                  {"late"},
                   {"registers"}})) {
         return p;
     }
@@ -502,6 +503,9 @@ Procedure PackReader::procedure(const YAML::Node &node)
         p.followUps.append(f);
     });
     p.then = m_r.ref(node, "then", false);
+    if (node["late"]) {
+        p.late = m_r.oneOf(node, "late", v::kLate);
+    }
     if (const YAML::Node registers = node["registers"]) {
         p.registers.at = YamlReader::where(registers);
         if (m_r.map(registers, tr("registers"), {{"platform", true}, {"address", true}})) {

@@ -36,6 +36,8 @@ inline const QStringList kDutyPeriods{QStringLiteral("school-year"), QStringLite
 inline const QStringList kDutyDoneBy{QStringLiteral("acknowledgment")};
 inline const QStringList kFollowUpWhen{QStringLiteral("immediately"), QStringLiteral("after-end"),
                                        QStringLiteral("each-school-year")};
+/// What happens to a request sent when a route deadline has already come.
+inline const QStringList kLate{QStringLiteral("refuse"), QStringLiteral("flag")};
 inline const QStringList kNoticePlaceholders{
     QStringLiteral("staff_name"), QStringLiteral("phone_number"),  QStringLiteral("trip_name"),
     QStringLiteral("trip_dates"), QStringLiteral("district_name"), QStringLiteral("school_name"),

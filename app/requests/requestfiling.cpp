@@ -7,6 +7,7 @@
 
 #include "crypto/identity.h"
 
+#include <QLocale>
 #include <QTimeZone>
 
 namespace clearline::requests {
@@ -51,6 +52,12 @@ std::optional<QJsonObject> RequestFiling::payloadFor(const RequestForm &form, co
     request.policyAdopted = m_pack.district.policyAdopted;
     request.school = routeSchool(*procedure, form, m_identity.info().school);
     request.route = planRoute(m_pack, procedure->route, *procedure, form, m_identity.info().school, today);
+    if (const PlannedStep *late = lateStep(request.route, today); late && procedure->late != QLatin1String("flag")) {
+        *error = tr("It is too late to send this request: your district's policy asks for %1's answer before %2, "
+                    "and that day has come. Speak to them directly.")
+                     .arg(late->who(), QLocale().toString(late->dueBefore, QLocale::LongFormat));
+        return std::nullopt;
+    }
     return request.toPayload();
 }
 

@@ -12,9 +12,9 @@ QList<ReviewCheck> ReviewChecks::of(const policy::Pack &pack, const Request &req
     QList<ReviewCheck> checks;
     const policy::Procedure *procedure = pack.procedure(request.form.procedureId);
     if (!procedure) {
-        checks.append({tr("Your district's policy no longer has the procedure this request follows (%1).")
-                           .arg(request.form.procedureId),
-                       {}});
+        checks.append(
+            {tr("Your district's policy no longer has the procedure this request follows (%1).").arg(request.title),
+             {}});
         return checks;
     }
     const FormCheck formCheck(pack);
@@ -46,6 +46,12 @@ QList<ReviewCheck> ReviewChecks::of(const policy::Pack &pack, const Request &req
             checks.append(
                 {tr("Not ticked: \"%1\"").arg(policy::localizedText(item.text).simplified()), item.clause.id});
         }
+    }
+    if (const PlannedStep *late = lateStep(request.route, request.sentOn)) {
+        checks.append({tr("Sent late: on %1, when the policy wanted %2's answer before %3.")
+                           .arg(QLocale().toString(request.sentOn, QLocale::LongFormat), late->who(),
+                                QLocale().toString(late->dueBefore, QLocale::LongFormat)),
+                       late->clauseId});
     }
     for (const PlannedStep &step : request.route) {
         if (step.waitsForAnswer() && step.dueBefore.isValid() && step.dueBefore < today) {

@@ -145,6 +145,16 @@ RoutePlan planRoute(const policy::Pack &pack, const QList<policy::RouteStage> &r
     return plan;
 }
 
+const PlannedStep *lateStep(const RoutePlan &plan, const QDate &day)
+{
+    for (const PlannedStep &step : plan) {
+        if (step.waitsForAnswer() && step.dueBefore.isValid() && step.dueBefore <= day) {
+            return &step;
+        }
+    }
+    return nullptr;
+}
+
 QJsonArray routeToJson(const RoutePlan &plan)
 {
     QJsonArray array;

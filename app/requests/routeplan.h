@@ -62,6 +62,10 @@ RoutePlan planRoute(const policy::Pack &pack, const QList<policy::RouteStage> &r
                     const policy::Procedure &procedure, const RequestForm &form, const QString &personSchool,
                     const QDate &sentOn);
 
+/// The first step that waits for an answer whose deadline is `day` or
+/// earlier: a request sent that day comes too late for it. nullptr if none.
+const PlannedStep *lateStep(const RoutePlan &plan, const QDate &day);
+
 QJsonArray routeToJson(const RoutePlan &plan);
 RoutePlan routeFromJson(const QJsonArray &array);
 

@@ -9,6 +9,7 @@
 #include "requests/formcheck.h"
 #include "requests/requestbook.h"
 #include "requests/requestfiling.h"
+#include "requests/reviewchecks.h"
 #include "testprofile.h"
 
 #include <QJsonArray>
@@ -155,6 +156,45 @@ private Q_SLOTS:
         const auto plan =
             requests::planRoute(pack, days->route, *days, completeForm(pack, *days), {}, QDate(2026, 10, 1));
         QCOMPARE(plan.first().dueBefore, QDate(2026, 10, 11));
+    }
+
+    void aRequestSentOnItsDeadlineIsRefused()
+    {
+        // Wilmington: the principal approves a trip number before the trip.
+        const policy::Pack pack = test::loadPack(QStringLiteral("wilmington"));
+        test::TestProfile coach;
+        requests::RequestFiling filing(*coach.ledger, *coach.identity, pack);
+        RequestForm form = completeForm(pack, *pack.procedure(QStringLiteral("trip-phone-disclosure")));
+        const QDate today = requests::districtToday(pack);
+        form.answers[QStringLiteral("start_date")] = today.toString(Qt::ISODate);
+        QString error;
+        QVERIFY(!filing.send(form, {}, today, &error));
+        QVERIFY2(error.contains(QLatin1String("too late to send")), qPrintable(error));
+        QCOMPARE(coach.ledger->stats().revisions, 0);
+        form.answers[QStringLiteral("start_date")] = today.addDays(1).toString(Qt::ISODate);
+        QVERIFY2(filing.send(form, {}, today, &error), qPrintable(error));
+    }
+
+    void aPackThatFlagsLateRequestsSendsThemFlagged()
+    {
+        policy::Pack pack = test::loadPack(QStringLiteral("wilmington"));
+        for (policy::Procedure &procedure : pack.procedures) {
+            if (procedure.id == QLatin1String("trip-phone-disclosure")) {
+                procedure.late = QStringLiteral("flag");
+            }
+        }
+        test::TestProfile coach;
+        RequestForm form = completeForm(pack, *pack.procedure(QStringLiteral("trip-phone-disclosure")));
+        const QDate today = requests::districtToday(pack);
+        form.answers[QStringLiteral("start_date")] = today.toString(Qt::ISODate);
+        QString error;
+        const auto sent = requests::RequestFiling(*coach.ledger, *coach.identity, pack).send(form, {}, today, &error);
+        QVERIFY2(sent, qPrintable(error));
+        const QList<requests::ReviewCheck> checks =
+            requests::ReviewChecks::of(pack, requests::Request::fromPayload(sent->payload), today);
+        QVERIFY(std::any_of(checks.begin(), checks.end(), [](const requests::ReviewCheck &check) {
+            return check.text.startsWith(QLatin1String("Sent late"));
+        }));
     }
 
     void incompleteFormIsRefusedAndNothingIsSigned()
