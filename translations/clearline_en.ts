@@ -2,12 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>clearline::cli::DisclosureCommand</name>
+    <message numerus="yes">
+        <source>Unauthorized use reported %n time(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearline::cli::RecordsCommand</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n record to %1.</numerusform>
+            <numerusform>Wrote %n records to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are NOT verified; see the verification column.</source>
+        <translation>
+            <numerusform>It is NOT verified; see the verification column.</numerusform>
+            <numerusform>%n of them are NOT verified; see the verification column.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearline::cli::ReviewCommand</name>
+    <message numerus="yes">
+        <source>%n day(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearline::records::RecordSheet</name>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n record.</numerusform>
+            <numerusform>%n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) listed are NOT verified.</source>
+        <translation>
+            <numerusform>%n record listed is NOT verified.</numerusform>
+            <numerusform>%n records listed are NOT verified.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::ChecklistPage</name>
     <message numerus="yes">
         <source>%n statement(s) still to tick.</source>
         <translation>
             <numerusform>%n statement still to tick.</numerusform>
             <numerusform>%n statements still to tick.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::DisclosureView</name>
+    <message numerus="yes">
+        <source>Misuse of the number reported %n time(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -39,57 +110,6 @@
     </message>
 </context>
 <context>
-    <name>clearline::ui::ReviewPage</name>
-    <message numerus="yes">
-        <source>You confirmed all %n statement(s) of the checklist.</source>
-        <translation>
-            <numerusform>You confirmed the %n statement of the checklist.</numerusform>
-            <numerusform>You confirmed all %n statements of the checklist.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>clearline::cli::RecordsCommand</name>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n record(s) to %1.</source>
-        <translation>
-            <numerusform>Wrote %n record to %1.</numerusform>
-            <numerusform>Wrote %n records to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of them are NOT verified; see the verification column.</source>
-        <translation>
-            <numerusform>It is NOT verified; see the verification column.</numerusform>
-            <numerusform>%n of them are NOT verified; see the verification column.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>clearline::records::RecordSheet</name>
-    <message numerus="yes">
-        <source>%n record(s).</source>
-        <translation>
-            <numerusform>%n record.</numerusform>
-            <numerusform>%n records.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) listed are NOT verified.</source>
-        <translation>
-            <numerusform>%n record listed is NOT verified.</numerusform>
-            <numerusform>%n records listed are NOT verified.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>clearline::ui::RecordsWindow</name>
     <message numerus="yes">
         <source>%Ln record(s) match.</source>
@@ -103,6 +123,47 @@
         <translation>
             <numerusform>Wrote %Ln record to %1.</numerusform>
             <numerusform>Wrote %Ln records to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::ReviewPage</name>
+    <message numerus="yes">
+        <source>You confirmed all %n statement(s) of the checklist.</source>
+        <translation>
+            <numerusform>You confirmed the %n statement of the checklist.</numerusform>
+            <numerusform>You confirmed all %n statements of the checklist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::ReviewWorkspace</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to decide</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n for your information</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

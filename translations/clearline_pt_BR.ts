@@ -16,8 +16,24 @@
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>A new language is used from the next time ClearLine starts.</source>
-        <translation>O novo idioma será usado na próxima vez que o ClearLine for iniciado.</translation>
+        <source>Shared &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: send and import bundles by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language is used from the next time ClearLine starts. A shared folder (a network drive or a synced cloud folder your colleagues use too) carries your records to them and theirs to you every minute while ClearLine is open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -116,6 +132,77 @@
     <message>
         <source>Signed: you read %1 for the school year %2.</source>
         <translation>Assinado: você leu %1 para o ano letivo %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::cli::BundleCommand</name>
+    <message>
+        <source>send records to colleagues and take theirs in: sync bundles, by file or a shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom it is for: a person (name, e-mail or key fingerprint) or a school id. Only what they have not acknowledged goes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start each person&apos;s records at their first one dated on or after DATE (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop each person&apos;s records before their first one dated after DATE (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the bundles and say what they would add; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the person with this key fingerprint, new to this profile (repeat for each). Compare it with them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared folder (default: the sync_folder setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline bundle export --to FILE&apos;, &apos;bundle import FILE…&apos;, &apos;bundle inspect FILE&apos; or &apos;bundle sync&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the bundle: --to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine knows nobody and no school called &quot;%1&quot;. Name a person by name, e-mail or key fingerprint, or a school by its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 revisions, %3 attached files, %4 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shared folder is set. Name one with --folder DIR, or set it with &apos;clearline settings set sync_folder DIR&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still being copied in; it will be read next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bundle in the folder is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote your bundle %1 (%2 revisions).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -224,12 +311,278 @@ Comandos (todos aceitam --profile DIR, --json e --help):
         <translation>Foi por uma viagem patrocinada pela escola.</translation>
     </message>
     <message>
-        <source>Use &apos;clearline contact log --with … --audience … --channel … --purpose …&apos;.</source>
-        <translation>Use &apos;clearline contact log --with … --audience … --channel … --purpose …&apos;.</translation>
+        <source>The trip disclosure it belongs to.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contact logged (%1).</source>
-        <translation>Contato registrado (%1).</translation>
+        <source>List entries from this day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List entries up to this day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom you reported to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List entries with these initials or roster id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List off-hours entries only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List flagged entries only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline contact log --with … --audience … --channel … --purpose …&apos;, &apos;contact list&apos;, &apos;contact forwarded ID&apos; or &apos;contact reported ID&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact logged (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification record was made (%1). Once you have reported, run &apos;clearline contact reported %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification record could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give dates as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact entries match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as forwarded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::cli::DelegateCommand</name>
+    <message>
+        <source>name a designee for one of your roles for a period, list delegations, end one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The designee: a name, e-mail, person id or key fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegation&apos;s last day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you end it early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline delegate ROLE --to PERSON --until DATE&apos;, &apos;delegate list&apos; or &apos;delegate revoke ID&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegation %1 has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until needs a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine knows nobody called &quot;%1&quot;. Name them by name, e-mail or key fingerprint; their key must be in the pack or in something of theirs you imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be more than one person; use the key fingerprint:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can act for you as %2 until %3 (delegation %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delegations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::cli::DisclosureCommand</name>
+    <message>
+        <source>give a personal number for a trip the way your district asks (new, authorize-request, notice, report-misuse, close, list, show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trip or event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trip&apos;s first day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trip&apos;s last day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number you will give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>students, parents or students-and-parents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trip or event is not school-sponsored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is your home number, not your personal cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the trip goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team, class or club.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many students go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The students&apos; grades, such as 9-12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s id (default: yours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You confirm the number is only for the trip&apos;s educational, informational or safety purposes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer of the authorization request (may be repeated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checklist item that is true (may be repeated).</source>
+        <translation type="unfinished">Um item da lista de verificação que é verdadeiro (pode ser repetido).</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s language (en, es, pt_BR…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that you handed the notice to these people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation type="unfinished">O que aconteceu.</translation>
+    </message>
+    <message>
+        <source>Any follow-up, when closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline disclosure new --trip … --from … --to … --number … --shared-with …&apos;, or &apos;disclosure authorize-request|notice|report-misuse|close|show ID&apos;, or &apos;disclosure list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trip disclosure saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trip disclosures yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a trip disclosure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number may not be given out yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy asks for no notice with this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number: %1, shared with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy: § %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice handed out to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unauthorized use reported %n time(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Authorization requested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice recorded as handed out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unauthorized use reported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure closed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -339,20 +692,12 @@ Veja &apos;clearline %2 --help&apos;.</translation>
 <context>
     <name>clearline::cli::LedgerCommand</name>
     <message>
-        <source>check, rebuild and back up your records (stats, verify, rebuild, backup --to FILE)</source>
-        <translation>verificar, reconstruir e fazer backup dos seus registros (stats, verify, rebuild, backup --to ARQUIVO)</translation>
-    </message>
-    <message>
         <source>Where to write the backup.</source>
         <translation>Onde gravar o backup.</translation>
     </message>
     <message>
         <source>Verify this ledger file (a backup) instead of the profile&apos;s.</source>
         <translation>Verificar este arquivo de livro de registros (um backup) em vez do arquivo do perfil.</translation>
-    </message>
-    <message>
-        <source>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos; or &apos;backup --to FILE&apos;.</source>
-        <translation>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos; ou &apos;backup --to ARQUIVO&apos;.</translation>
     </message>
     <message>
         <source>Ledger: %1</source>
@@ -405,6 +750,14 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Rebuilt the query tables (revisions: %1, records: %2).</source>
         <translation>As tabelas de consulta foram reconstruídas (versões: %1, registros: %2).</translation>
+    </message>
+    <message>
+        <source>check, rebuild and back up your records (stats, verify, rebuild, backup --to FILE)</source>
+        <translation>verificar, reconstruir e fazer backup dos seus registros (stats, verify, rebuild, backup --to ARQUIVO)</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos; or &apos;backup --to FILE&apos;.</source>
+        <translation>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos; ou &apos;backup --to ARQUIVO&apos;.</translation>
     </message>
 </context>
 <context>
@@ -606,6 +959,102 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::cli::RecordsCommand</name>
+    <message>
+        <source>search every record of the profile, and export the result as CSV or PDF (search, export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records written by this person (part of a name or e-mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only contacts and concerns with this student (initials or roster id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records of this school (its id in the district&apos;s pack).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records of this kind (memo, contact, request, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records last changed on or after this day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records last changed on or before this day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search: list at most N records (default %1; 0 lists all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: csv or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a day as YYYY-MM-DD, such as 2026-09-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from is after --to: no record could match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline records search [QUERY]&apos; or &apos;clearline records export --format csv|pdf --out FILE&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 records (use --limit 0 for all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is csv or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out needs the file to write, such as records.%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF export needs the web engine of the full ClearLine program; this one was started without it. Use --format csv, or run the clearline program itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are NOT verified; see the verification column.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clearline::cli::RequestCommand</name>
     <message>
         <source>ask for what the district&apos;s policy asks approval for (kinds, new, list, show, correct, withdraw)</source>
@@ -691,6 +1140,100 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>Request withdrawn: %1</source>
         <translation>Solicitação retirada: %1</translation>
     </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::cli::ReviewCommand</name>
+    <message>
+        <source>what waits for your decision, and your signed answers (queue, show, approve, deny, return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you tell the person who asked (needed to deny or return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only requests of this procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only requests for this school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only requests from this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide, inform or overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the request as the printable page (HTML).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline review queue&apos;, &apos;review show ID&apos; or &apos;review approve|deny|return ID --comment …&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You %1 request %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state is decide, inform or overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for your information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledged %1: %2 of %3 staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trips with a shared number this week: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misuse reports this school year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional accounts registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — DOES NOT CHECK OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clearline::cli::RevisionHistory</name>
@@ -745,10 +1288,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>Escolha o motivo: %1.</translation>
     </message>
     <message>
-        <source>Your district&apos;s policy does not allow this%1. It is logged as a self-report; your principal may want to hear about it.</source>
-        <translation>A política do seu distrito não permite isto%1. Fica registrado como autorrelato; o seu diretor pode querer saber.</translation>
-    </message>
-    <message>
         <source>Your district asks you to begin with the parent or guardian%1.</source>
         <translation>O seu distrito pede que você comece pelo pai, pela mãe ou pelo responsável%1.</translation>
     </message>
@@ -761,16 +1300,63 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>O seu distrito desaconselha isto%1; limite-se ao motivo que você registrou.</translation>
     </message>
     <message>
-        <source>You are a mandated reporter: tell your principal (or designee) now.</source>
-        <translation>Você é obrigado a notificar: avise agora o seu diretor (ou quem o represente).</translation>
-    </message>
-    <message>
         <source>Forward a copy of the message to your district account.</source>
         <translation>Encaminhe uma cópia da mensagem para a sua conta do distrito.</translation>
     </message>
     <message>
-        <source>You are a mandated reporter: tell your principal (or designee) now, and report to %1.</source>
-        <translation>Você é obrigado a notificar: avise agora o seu diretor (ou quem o represente) e notifique %1.</translation>
+        <source>Your district&apos;s policy does not allow this%1. It is logged as a self-report, so the record shows you told it as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are a mandated reporter: tell %1 now, and report to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"> e </translation>
+    </message>
+    <message>
+        <source>You are a mandated reporter: tell %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are a mandated reporter: follow your school&apos;s reporting procedure now, and report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are a mandated reporter: follow your school&apos;s reporting procedure now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (or designee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::contacts::ContactFiling</name>
+    <message>
+        <source>There is no such entry (%1) in this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the person who logged it can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is already marked as forwarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy forwarded to the district account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say when you made the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -813,6 +1399,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>The settings file %1 is damaged, so ClearLine did not change it. Rename or remove it and try again.</source>
         <translation>O arquivo de configurações %1 está danificado, então o ClearLine não o alterou. Renomeie ou remova o arquivo e tente de novo.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1. Connect the shared drive, or create the folder, and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -889,18 +1479,211 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::disclosures::Disclosure</name>
+    <message>
+        <source>Name the trip or event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the trip&apos;s first and last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trip&apos;s last day comes before its first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the phone number you will share, such as 978-555-0142.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether it is your personal cell or your home number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whom you share it with: students, parents, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of students cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parents and guardians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>students and their parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::disclosures::DisclosureFiling</name>
+    <message>
+        <source>Your district&apos;s policy does not allow giving out this number (§ %1 %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy does not allow giving out this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I will give the number to the parents or guardians first, and use it only for the trip&apos;s educational, informational or safety purposes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I will use this number only for the trip&apos;s educational, informational or safety purposes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your district discourages this. Confirm first: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no trip disclosure %1 in this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the person who gave the number can change its disclosure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy names no request for this disclosure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the request your district asks for with this disclosure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have asked already; the request is waiting for an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no request %1 in this profile.</source>
+        <translation type="unfinished">Não existe nenhuma solicitação %1 neste perfil.</translation>
+    </message>
+    <message>
+        <source>Authorization requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say to whom you handed the notice, such as &quot;the team&apos;s parents at the meeting&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number may not be given out yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice handed out to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what happened: who used the number, when, and for what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Unauthorized use of my number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unauthorized use reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This disclosure is closed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::disclosures::DisclosureStatus</name>
+    <message>
+        <source>Ask first</source>
+        <translation type="unfinished">Pedir autorização antes</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished">Em espera</translation>
+    </message>
+    <message>
+        <source>Not authorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your district asks for approval before you give out this number. Ask for it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not give out the number yet. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not give out the number. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may give out the number. Hand out the notice with it and record to whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice was handed out. Report any misuse of the number at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trip ends today. Close the disclosure once it is over, noting any follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trip is over but the disclosure is still open. Close it, noting any follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clearline::ledger::Database</name>
     <message>
         <source>There are no records in %1 yet.</source>
         <translation>Ainda não há registros em %1.</translation>
-    </message>
-    <message>
-        <source>ClearLine is already open with these records (program %1, process %2). Close it first; two copies writing at once could damage them.</source>
-        <translation>O ClearLine já está aberto com estes registros (programa %1, processo %2). Feche-o primeiro; duas cópias gravando ao mesmo tempo poderiam danificá-los.</translation>
-    </message>
-    <message>
-        <source>ClearLine may not write to %1. Check that the folder is not read-only, or ask your IT staff.</source>
-        <translation>O ClearLine não tem permissão para gravar em %1. Verifique se a pasta não é somente leitura ou fale com a equipe de TI.</translation>
     </message>
     <message>
         <source>These records are in format %1, and this ClearLine reads format %2. Open them once in ClearLine (not read-only) to update them.</source>
@@ -947,6 +1730,21 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::ledger::LedgerLock</name>
+    <message>
+        <source>ClearLine is already open with these records (program %1, process %2). Close it first; two copies writing at once could damage them.</source>
+        <translation>O ClearLine já está aberto com estes registros (programa %1, processo %2). Feche-o primeiro; duas cópias gravando ao mesmo tempo poderiam danificá-los.</translation>
+    </message>
+    <message>
+        <source>Another ClearLine is opening these records at this moment. Try again in a few seconds.</source>
+        <translation>Outro ClearLine está abrindo estes registros neste momento. Tente novamente em alguns segundos.</translation>
+    </message>
+    <message>
+        <source>ClearLine may not write to %1. Check that the folder is not read-only, or ask your IT staff.</source>
+        <translation>O ClearLine não tem permissão para gravar em %1. Verifique se a pasta não é somente leitura ou fale com a equipe de TI.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::ledger::Memo</name>
     <message>
         <source>Give the memo a title, for example &quot;Call with a parent about the field trip&quot;.</source>
@@ -977,6 +1775,25 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::ledger::RecordCheck</name>
+    <message>
+        <source>its revisions could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1 was changed after it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1 has a signature that is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1 is signed by a key this ledger does not know (fingerprint %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clearline::ledger::SqlError</name>
     <message>
         <source>The disk is full, so ClearLine could not save. Nothing already saved was lost. Free some space and try again.</source>
@@ -991,16 +1808,16 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>Outro programa está usando seus registros (%1) agora, então o ClearLine não conseguiu salvar. Nada do que já estava salvo foi perdido. Tente de novo daqui a pouco.</translation>
     </message>
     <message>
-        <source>The file that holds your records (%1) is damaged. ClearLine has not changed it. Keep a copy of it and ask your IT staff to restore your latest backup.</source>
-        <translation>O arquivo que guarda seus registros (%1) está danificado. O ClearLine não o alterou. Guarde uma cópia dele e peça à equipe de TI para restaurar seu backup mais recente.</translation>
-    </message>
-    <message>
         <source>ClearLine could not open %1. Check that the folder exists and that you may write there.</source>
         <translation>O ClearLine não conseguiu abrir %1. Verifique se a pasta existe e se você tem permissão para gravar ali.</translation>
     </message>
     <message>
         <source>ClearLine could not read or save your records in %1. Nothing already saved was lost.</source>
         <translation>O ClearLine não conseguiu ler nem salvar seus registros em %1. Nada do que já estava salvo foi perdido.</translation>
+    </message>
+    <message>
+        <source>The file that holds your records (%1) is damaged. ClearLine has not changed it. Keep a copy of it and ask your IT staff to restore your latest backup.</source>
+        <translation>O arquivo que guarda seus registros (%1) está danificado. O ClearLine não o alterou. Guarde uma cópia dele e peça à equipe de TI para restaurar seu backup mais recente.</translation>
     </message>
 </context>
 <context>
@@ -1019,10 +1836,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>the %1 table differs from the revisions for record %2; run &apos;clearline ledger rebuild&apos; to make it again</source>
         <translation>a tabela %1 não corresponde às versões do registro %2; execute &apos;clearline ledger rebuild&apos; para recriá-la</translation>
-    </message>
-    <message>
-        <source>the database file is damaged (%1)</source>
-        <translation>o arquivo do banco de dados está danificado (%1)</translation>
     </message>
     <message>
         <source>its content was changed after it was signed: it no longer matches its hash</source>
@@ -1051,6 +1864,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>its attachment &quot;%1&quot; is missing or was changed</source>
         <translation>o anexo &quot;%1&quot; está faltando ou foi alterado</translation>
+    </message>
+    <message>
+        <source>the database file is damaged (%1)</source>
+        <translation>o arquivo do banco de dados está danificado (%1)</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +2187,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>registers</source>
         <translation>a seção registers</translation>
     </message>
+    <message>
+        <source>only a field of type number can flag answers below a value</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clearline::policy::PackSignature</name>
@@ -1584,10 +2405,238 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::records::RecordExport</name>
+    <message>
+        <source>The CSV file could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine cannot write %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::records::RecordSheet</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished">Escola</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two revisions replace the same one; both are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Registro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 records; export CSV for all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record listed is verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) listed are NOT verified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1 (UTC) by ClearLine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Verified&quot;: every revision of the record matches its hash and carries a valid signature by a key this profile trusts. Times are UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::records::RecordText</name>
+    <message>
+        <source>words &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>student &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed on or after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed on or before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clearline::requests::Acknowledgment</name>
     <message>
         <source>Read and acknowledged %1 (%2)</source>
         <translation>Leitura confirmada: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::Authority</name>
+    <message>
+        <source>Your district&apos;s policy has no role &quot;%1&quot;, so nobody can decide this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy names you as %1, but not with the key this profile signs with (fingerprint %2). Ask district IT to put that fingerprint in the policy pack; until then ClearLine cannot accept your decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 named you designee for the %2, but ended that delegation on %3. You cannot act for the role now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 named you designee for the %2 until %3. That delegation has ended, so you cannot act for the role now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 named you designee for the %2 from %3. You can act for the role from that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is for the %1. Your district&apos;s policy does not list you for that role, and nobody who holds it has named you as designee, so ClearLine cannot accept your decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::Decision</name>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::DelegationFiling</name>
+    <message>
+        <source>Your district&apos;s policy has no role &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy does not let the %1 name a designee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only someone your district&apos;s policy lists as %1, with their key, can name a designee for it. It does not list your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine does not have %1&apos;s key yet. Import something they signed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot name yourself as your own designee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the delegation must be today or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delegation can last a year at most; name the designee again after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no delegation %1 in this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the person who named the designee can end the delegation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This delegation has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1713,6 +2762,137 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::requests::RequestSheet</name>
+    <message>
+        <source>There is no request %1 in this profile.</source>
+        <translation type="unfinished">Não existe nenhuma solicitação %1 neste perfil.</translation>
+    </message>
+    <message>
+        <source>Sent the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected and sent again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>designee of %1 for the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request as it was filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">O que aconteceu</translation>
+    </message>
+    <message>
+        <source>The checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the policy says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What ClearLine checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this request stands out against the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody approves this kind of request; it is kept as a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informed when it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for this step now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comes after the steps before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation type="unfinished">Impressão digital da chave</translation>
+    </message>
+    <message>
+        <source>This signature does not check out: the record was changed after it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by %1 on %2 · record %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every signature above was checked against its key when this page was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one signature above does not check out; see the marked rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clearline::requests::RequestStatus</name>
     <message>
         <source> and </source>
@@ -1774,6 +2954,382 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>Withdrawn: you took this request back.</source>
         <translation>Retirada: você retirou esta solicitação.</translation>
     </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: everyone on the route has said yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied by %1: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned by %1 for changes: &quot;%2&quot; Correct the request to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::Review</name>
+    <message>
+        <source>There is no request %1 in this profile.</source>
+        <translation type="unfinished">Não existe nenhuma solicitação %1 neste perfil.</translation>
+    </message>
+    <message>
+        <source>Say why: the person who asked will read your comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was withdrawn by the person who sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this request waits for your decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is not waiting for a decision (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::ReviewChecks</name>
+    <message>
+        <source>Your district&apos;s policy no longer has the procedure this request follows (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the district&apos;s list of approved platforms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has already passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, under %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ticked: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline for %1 passed on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::sync::BundleExport</name>
+    <message>
+        <source>An attachment of record %1 is missing from this profile; run &apos;clearline ledger verify&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some revisions here are signed by a key this profile does not list; run &apos;clearline ledger verify&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::sync::BundleImport</name>
+    <message>
+        <source>ClearLine ran out of memory reading this bundle. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attached file in the bundle was changed after it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 is signed by someone this profile has not accepted (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 is signed by a key that neither this profile nor the bundle knows (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 was changed after it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 does not carry a valid signature of its author (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 says it is by someone other than the person whose key signed it (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 differs from the copy this profile already holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle continues from revisions this profile has not received yet (from %1). Import the earlier bundles from them first, or ask for a complete one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revision is missing before revision %1: the chain of its author&apos;s revisions is broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 does not follow its author&apos;s latest revision held here: their records have split into two lines. Ask district IT to look at both profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 corrects revision %2, which is neither in the bundle nor in this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 claims to correct a revision of another record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file attached to revision %1 is missing from the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 changes a record made by someone else; only the person who made a record may correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold what its manifest lists: it was made wrongly or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::sync::BundleReader</name>
+    <message>
+        <source>%1 is damaged or incomplete (%2). Ask the sender for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a ClearLine bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its format line is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of ClearLine (bundle format %2; this version reads up to %3). Update ClearLine, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its manifest is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its manifest is not readable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not carry a valid signature of the person it names as its sender (%2): it was changed after it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is compressed with &quot;%1&quot;, which ClearLine does not use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is cut short: %1 of %2 bytes are there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds more than its manifest lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it claims to expand to %1 bytes from %2, more than any real bundle does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contents do not match the checksum its sender signed; it was changed after it was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine could not start reading the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its compressed contents are broken (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contents expand beyond the %1 bytes its manifest declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of its lines is longer than any record can be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contents end early</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::sync::BundleReport</name>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">nenhuma regra nem procedimento</translation>
+    </message>
+    <message>
+        <source>%1, from %2, made %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Would add: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  New: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  New attached files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Already here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  New person, listed in the district&apos;s pack: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  New person, accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Two versions of &quot;%1&quot; now exist (record %2). Both are kept, and its history shows both; the person who made it can correct it to settle which stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  A change to &quot;%1&quot; (record %2) is dated %3, in the future: its author&apos;s computer clock is wrong. It is kept with that date; which version counts does not depend on dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  The sender works under another district&apos;s policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Waits for you to accept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Waiting: these people are new to this profile. Compare each fingerprint with the person (in person or by phone), then import again with --accept FINGERPRINT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds %1 revisions and %2 files, not the %3 and %4 its manifest lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1 was changed after it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made:       %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy:     %1, adopted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions:  %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every signature checks out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::sync::BundleWriter</name>
+    <message>
+        <source>ClearLine cannot write in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine could not start compressing the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine could not compress the bundle (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine could not write the bundle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine could not write %1: %2. Nothing was sent; check that the disk has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::sync::FolderSync</name>
+    <message>
+        <source>The shared folder %1 cannot be found. Check that the drive is connected, or choose the folder again in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::AboutDialog</name>
@@ -1806,6 +3362,104 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::ui::BuildingOverviewView</name>
+    <message>
+        <source>Building overview</source>
+        <translation type="unfinished">Visão geral da escola</translation>
+    </message>
+    <message>
+        <source>S&amp;chool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff are the people whose records have reached this profile. Open a line to see the records; open a record with Enter or a double click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged the policy for %1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trips with a shared number this week (%1 – %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports of misuse this school year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional accounts registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::BundleImportDialog</name>
+    <message>
+        <source>Import records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;People new to ClearLine on this computer.&lt;/b&gt; Before you tick someone, compare the fingerprint below with the one on their own screen (File › Your profile), in person or by phone. A bundle comes in whole or not at all: tick everyone to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;   fingerprint %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine checked every signature. This is what importing would add; nothing has changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine cannot import this. Nothing has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported. This is what was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::ChecklistPage</name>
     <message>
         <source>Before you send it</source>
@@ -1821,6 +3475,537 @@ Veja &apos;clearline %2 --help&apos;.</translation>
             <numerusform>Falta %n declaração para marcar.</numerusform>
             <numerusform>Faltam %n declarações para marcar.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::ContactDialog</name>
+    <message>
+        <source>A student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parent or guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text from my own cell phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call from my own cell phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My personal e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My personal social-media account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A professional social-media account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District e-mail</source>
+        <translation type="unfinished">E-mail do distrito</translation>
+    </message>
+    <message>
+        <source>District phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approved messaging tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Educational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy went to my &amp;district account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student may be at &amp;risk, neglected or harmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student is my &amp;own child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a contact</source>
+        <translation type="unfinished">Registrar um contato</translation>
+    </message>
+    <message>
+        <source>Initials only, such as J.R.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster id (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said, or the message itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your district&apos;s policy says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not about a trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Initials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to my log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off-hours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the policy&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy says nothing against this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is saved, but the notification record about the student could not be: %1
+Report the concern anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::ContactLogView</name>
+    <message>
+        <source>Any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initials or roster id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your contact log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>student at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forward a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::DelegateDialog</name>
+    <message>
+        <source>Name a designee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine holds nobody else&apos;s key yet. Import something your designee signed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Designee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your designee can approve, deny and return requests for this role, signed with their own key, from today until the last day you choose. You can end it early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the designee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::DelegationList</name>
+    <message>
+        <source>When your district&apos;s policy says &quot;or designee&quot;, you can name someone to act for you in that role for a period. Their decisions carry their own signature and say whom they acted for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name a designee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End this delegation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No designees, given or received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on, only you act in this role. Why end it early?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::DisclosureView</name>
+    <message>
+        <source>&amp;Ask for approval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record as handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report misuse of my number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log a contact for this trip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the disclosure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trip disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice to hand out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed out &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as: the team and their parents, at the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts logged for this trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts logged for this trip, day by day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report misuse of my number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened? Who used the number, when, and for what. It goes at once to the people your district names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any follow-up to note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This trip disclosure is not in your records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Misuse of the number reported %n time(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number %1, shared with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the approval request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice handed out to %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the misuse report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice is shown once you may give out the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy asks for no notice with this number. Tell students and families what it is for when you give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trip phone number notice</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1917,6 +4102,33 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::ui::FolderWatcher</name>
+    <message>
+        <source>Shared folder not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared folder: up to date (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared folder: new at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing with %1 every minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused as damaged or changed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own records go to the folder once you sign something in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::HomePage</name>
     <message>
         <source>Welcome to ClearLine</source>
@@ -1929,10 +4141,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Log a contact</source>
         <translation>Registrar um contato</translation>
-    </message>
-    <message>
-        <source>Write down a call, text or message with a student or family outside school hours.</source>
-        <translation>Anote uma ligação, mensagem de texto ou outra mensagem com um aluno ou uma família fora do horário escolar.</translation>
     </message>
     <message>
         <source>Write a memo to file</source>
@@ -1959,10 +4167,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>Revisar pedidos</translation>
     </message>
     <message>
-        <source>Approve, deny or return what waits for your decision.</source>
-        <translation>Aprove, negue ou devolva o que aguarda a sua decisão.</translation>
-    </message>
-    <message>
         <source>Building overview</source>
         <translation>Visão geral da escola</translation>
     </message>
@@ -1973,10 +4177,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Find records</source>
         <translation>Buscar registros</translation>
-    </message>
-    <message>
-        <source>Search and export records for a public-records request.</source>
-        <translation>Busque e exporte registros para um pedido de acesso a registros públicos.</translation>
     </message>
     <message>
         <source>Your memos</source>
@@ -2013,6 +4213,62 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>None yet. An account appears here once its request has gone through.</source>
         <translation>Nenhuma ainda. Uma conta aparece aqui quando a solicitação dela for concluída.</translation>
+    </message>
+    <message>
+        <source>Needs your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your trips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your contact log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down a call, text or message with a student or family (Ctrl+Shift+L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share my number for a trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give students or families your number for a trip the way your district asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve, deny or return what waits for your decision (Ctrl+Shift+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every record and export it as CSV or PDF, for a public-records request (Ctrl+Shift+F).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, misuse reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Forward a copy of your message to %1 (%2) to your district account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report your concern about %1, then record when you did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet. Use &quot;Share my number for a trip&quot; before you give out your number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2111,6 +4367,70 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Signed: your acknowledgment of this year&apos;s policy is in your records.</source>
         <translation>Assinado: a sua confirmação de leitura da política deste ano está nos seus registros.</translation>
+    </message>
+    <message>
+        <source>Records from %1 wait for you: review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a &amp;contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share my number for a &amp;trip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send records to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine bundles (*.clbundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact saved to your log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trip disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was sent, but could not be linked to the trip: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have you forwarded a copy of this message to your district account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You reported the concern now. To whom (names or agency)?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2217,6 +4537,97 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source> (corrected)</source>
         <translation> (corrigido)</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::NewDisclosureDialog</name>
+    <message>
+        <source>The school &amp;sponsors it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share my number for a trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as: Varsity soccer at Andover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as: 978-555-0142</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My personal cell phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My home phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your district&apos;s policy says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trip or event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number of students:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;rades:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your district&apos;s policy does not allow this.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ask first.&lt;/b&gt; Your district asks for approval before you give out this number: once you save, ask for it with &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your district discourages this.&lt;/b&gt; You may go ahead once you confirm the limited purpose; it is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your district&apos;s policy allows this.&lt;/b&gt; It is logged with your records.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2481,8 +4892,8 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
 <context>
     <name>clearline::ui::ProfileSession</name>
     <message>
-        <source>Your records are not open, so nothing can be sent.</source>
-        <translation>Seus registros não estão abertos, então nada pode ser enviado.</translation>
+        <source>Your records are not open, so nothing can be saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2533,6 +4944,49 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
     </message>
 </context>
 <context>
+    <name>clearline::ui::RecordPageModel</name>
+    <message>
+        <source>Every revision matches its hash and carries a valid signature by a trusted key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished">Escola</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::RecordSummary</name>
     <message>
         <source>Attached: %1 (%2)</source>
@@ -2553,6 +5007,175 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
     <message>
         <source>Acknowledgment</source>
         <translation>Confirmação de leitura</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::RecordsWindow</name>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find records</source>
+        <translation type="unfinished">Buscar registros</translation>
+    </message>
+    <message>
+        <source>Words to find in any record (empty: all records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has no records yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initials or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished">Escola</translation>
+    </message>
+    <message>
+        <source>Any school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Written by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tudent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln record(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of them are NOT verified: see the verification column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the paper copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the records as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the records as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2676,6 +5299,268 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
     </message>
 </context>
 <context>
+    <name>clearline::ui::ReviewWorkspace</name>
+    <message>
+        <source>Overdue: before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review requests</source>
+        <translation type="unfinished">Revisar pedidos</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Building overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;signees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked b&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished">Escola</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished">Em espera</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comment to the person who asked (needed to deny or return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign your approval (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your information: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to decide</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n for your information</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (filtered: %1 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing is selected. What waits for you appears on the left.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You %1 &quot;%2&quot;; your signature is on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the request as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine could not save %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::SendBundleDialog</name>
+    <message>
+        <source>Send records to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else (everything on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine puts what this person does not have yet in one signed file, then opens your e-mail program with it attached. They open it in ClearLine with File › Import records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the records to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine bundles (*.clbundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-mail program could not attach it by itself: attach this file to a message to them from the folder that just opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClearLine records from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::SettingsDialog</name>
     <message>
         <source>Same as the system (%1)</source>
@@ -2684,6 +5569,10 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
     <message>
         <source>Settings not saved</source>
         <translation>Configurações não salvas</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2746,6 +5635,17 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
     </message>
 </context>
 <context>
+    <name>clearline::ui::SheetPrinter</name>
+    <message>
+        <source>The PDF could not be written to %1. Check that the folder exists and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the PDF took more than a minute, so ClearLine stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::TaskCard</name>
     <message>
         <source>Not available yet: this comes in a later version of ClearLine.</source>
@@ -2777,6 +5677,10 @@ The people who approve your requests, or district IT, may ask you for it, to be 
 %1
 
 As pessoas que aprovam suas solicitações, ou a equipe de TI do distrito, podem pedi-la a você para ter certeza de que as solicitações assinadas com ela são suas. Você pode vê-la de novo em Arquivo, Seu perfil.</translation>
+    </message>
+    <message>
+        <source>clearline: a PDF cannot be made as the administrator (root). Run the command as yourself, or make a CSV with --format csv.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// A profile that was interrupted, damaged or opened up never loses records
+// silently and never stays unusable: through the real program, as a teacher
+// or district IT would meet it.
+
+#include "clirunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using clearline::test::CliResult;
+
+namespace {
+
+const QHash<QString, QString> kScript{{QStringLiteral("CLEARLINE_KEYSTORE"), QStringLiteral("file")},
+                                      {QStringLiteral("CLEARLINE_PASSPHRASE"), QStringLiteral("correct horse")}};
+
+CliResult run(const QStringList &arguments)
+{
+    return clearline::test::runClearline(arguments, kScript);
+}
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+}
+
+QString ledgerOf(const QString &profile)
+{
+    return profile + QStringLiteral("/ledger.sqlite");
+}
+
+// Makes file look written `seconds` ago.
+bool age(const QString &file, int seconds)
+{
+    QFile handle(file);
+    return handle.open(QIODevice::ReadWrite) &&
+           handle.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-seconds), QFileDevice::FileModificationTime);
+}
+
+} // namespace
+
+class TestProfileRecovery : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString makeProfile(const QString &name)
+    {
+        const QString profile = m_dir.filePath(name);
+        const CliResult result =
+            run({QStringLiteral("init"), QStringLiteral("--profile"), profile, QStringLiteral("--name"),
+                 QStringLiteral("Dana Coach"), QStringLiteral("--email"), QStringLiteral("dana@district.example")});
+        if (result.exitCode != 0) {
+            qWarning("init failed: %s", qPrintable(result.err));
+        }
+        return profile;
+    }
+
+    static CliResult addMemo(const QString &profile, const QString &title)
+    {
+        return run({QStringLiteral("memo"), QStringLiteral("add"), QStringLiteral("--profile"), profile,
+                    QStringLiteral("--title"), title, QStringLiteral("--text"), QStringLiteral("Bus leaves at 6:45.")});
+    }
+
+    static CliResult listMemos(const QString &profile)
+    {
+        return run({QStringLiteral("memo"), QStringLiteral("list"), QStringLiteral("--profile"), profile,
+                    QStringLiteral("--json")});
+    }
+
+    static CliResult backup(const QString &profile, const QString &to)
+    {
+        return run({QStringLiteral("ledger"), QStringLiteral("backup"), QStringLiteral("--profile"), profile,
+                    QStringLiteral("--to"), to});
+    }
+
+    static CliResult restore(const QString &profile, const QString &from)
+    {
+        return run({QStringLiteral("ledger"), QStringLiteral("restore"), QStringLiteral("--profile"), profile,
+                    QStringLiteral("--from"), from, QStringLiteral("--json")});
+    }
+
+private Q_SLOTS:
+    void emptyLockOfAKilledProgramIsTakenOver()
+    {
+        const QString profile = makeProfile(QStringLiteral("lock"));
+        const QString lock = ledgerOf(profile) + QStringLiteral(".lock");
+        // A program killed between creating its lock and writing its
+        // process id into it leaves an empty lock.
+        QVERIFY(writeFile(lock, {}));
+        CliResult result =
+            run({QStringLiteral("ledger"), QStringLiteral("rebuild"), QStringLiteral("--profile"), profile});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QLatin1String("Another ClearLine is opening these records at this moment")),
+                 qPrintable(result.err));
+
+        QVERIFY(age(lock, 60));
+        result = addMemo(profile, QStringLiteral("Once the lock is old"));
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(!QFile::exists(lock));
+        QCOMPARE(listMemos(profile).json().value(QStringLiteral("memos")).toArray().size(), 1);
+    }
+
+    void lockOfAProcessThatIsGoneIsTakenOver()
+    {
+        const QString profile = makeProfile(QStringLiteral("gone"));
+        // Written on another computer's name (a copied profile), by a process
+        // that does not run here.
+        QVERIFY(writeFile(ledgerOf(profile) + QStringLiteral(".lock"), "999999999\nclearline\nother-laptop\n"));
+        const CliResult result = addMemo(profile, QStringLiteral("After a copy"));
+        QCOMPARE(result.exitCode, 0);
+    }
+
+    void lockOfARunningProgramIsRespected()
+    {
+        const QString profile = makeProfile(QStringLiteral("live"));
+        const QByteArray self = QByteArray::number(QCoreApplication::applicationPid()) + '\n' +
+                                QFileInfo(QCoreApplication::applicationFilePath()).fileName().toUtf8() + "\n\n";
+        QVERIFY(writeFile(ledgerOf(profile) + QStringLiteral(".lock"), self));
+        QVERIFY(age(ledgerOf(profile) + QStringLiteral(".lock"), 3600));
+        const CliResult result = addMemo(profile, QStringLiteral("Second copy"));
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("already open with these records")), qPrintable(result.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfileRecovery)
+#include "tst_profilerecovery.moc"
