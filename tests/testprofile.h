@@ -56,12 +56,13 @@ struct TestProfile
     {
         qputenv("CLEARLINE_KEYSTORE", "file");
         QString error;
+        // The ledger first, as `clearline init` makes a profile.
+        ledger = ledger::Ledger::open(profile, ledger::Database::Mode::ReadWrite, &error);
         identity = crypto::Identity::create(profile, {name, QStringLiteral("dana@district.example"), {}, {}},
                                             fixedPassphrase(kPassphrase), &error);
         if (!identity) {
             qFatal("could not make a test identity: %s", qPrintable(error));
         }
-        ledger = ledger::Ledger::open(profile, ledger::Database::Mode::ReadWrite, &error);
         if (!ledger || !ledger->trustKey(identity->info(), QStringLiteral("self"), &error)) {
             qFatal("could not open a test ledger: %s", qPrintable(error));
         }

@@ -752,12 +752,28 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <translation>Se reconstruyeron las tablas de consulta (versiones: %1, registros: %2).</translation>
     </message>
     <message>
-        <source>check, rebuild and back up your records (stats, verify, rebuild, backup --to FILE)</source>
-        <translation>comprobar, reconstruir y hacer copias de seguridad de sus registros (stats, verify, rebuild, backup --to ARCHIVO)</translation>
+        <source>check, rebuild, back up and restore your records (stats, verify, rebuild, backup --to FILE, restore --from BACKUP)</source>
+        <translation>comprobar, reconstruir, hacer copias de seguridad de sus registros y restaurarlos (stats, verify, rebuild, backup --to ARCHIVO, restore --from COPIA)</translation>
     </message>
     <message>
-        <source>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos; or &apos;backup --to FILE&apos;.</source>
-        <translation>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos; o &apos;backup --to ARCHIVO&apos;.</translation>
+        <source>restore: the backup (made by &apos;clearline ledger backup&apos;) to put in place of the profile&apos;s records.</source>
+        <translation>restore: la copia de seguridad (hecha con &apos;clearline ledger backup&apos;) que se pondrá en lugar de los registros del perfil.</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos;, &apos;backup --to FILE&apos; or &apos;restore --from BACKUP&apos;.</source>
+        <translation>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos;, &apos;backup --to ARCHIVO&apos; o &apos;restore --from COPIA&apos;.</translation>
+    </message>
+    <message>
+        <source>Say which backup to restore: --from BACKUP</source>
+        <translation>Indique qué copia de seguridad restaurar: --from COPIA</translation>
+    </message>
+    <message>
+        <source>Restored your records from %1 (revisions: %2, records: %3); the backup was verified first.</source>
+        <translation>Se restauraron sus registros desde %1 (revisiones: %2, registros: %3); antes se verificó la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The file it replaces is kept as %1, for your IT staff.</source>
+        <translation>El archivo reemplazado se conserva como %1, para el personal de informática.</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1744,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>%1 exists already; choose a new file name for the backup.</source>
         <translation>%1 ya existe; elija un nombre de archivo nuevo para la copia de seguridad.</translation>
     </message>
+    <message>
+        <source>%1 is empty: it holds no records.</source>
+        <translation>%1 está vacío: no contiene registros.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ledger::LedgerLock</name>
@@ -1742,6 +1762,49 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>ClearLine may not write to %1. Check that the folder is not read-only, or ask your IT staff.</source>
         <translation>ClearLine no tiene permiso para escribir en %1. Compruebe que la carpeta no sea de solo lectura o consulte al personal de informática.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ledger::LedgerRestore</name>
+    <message>
+        <source>The backup %1 did not pass verification (%2), so nothing was changed. Choose another backup.</source>
+        <translation>La copia de seguridad %1 no superó la verificación (%2), así que no se cambió nada. Elija otra copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is not of this profile: it does not hold its key (fingerprint %2). Nothing was changed. Choose a backup of this profile.</source>
+        <translation>La copia de seguridad %1 no es de este perfil: no contiene su clave (huella %2). No se cambió nada. Elija una copia de seguridad de este perfil.</translation>
+    </message>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation>No existe el archivo de copia de seguridad %1.</translation>
+    </message>
+    <message>
+        <source>ClearLine could not copy the backup %1 into %2. Check that the disk is not full. Nothing was changed.</source>
+        <translation>ClearLine no pudo copiar la copia de seguridad %1 en %2. Compruebe que el disco no esté lleno. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used, so nothing was changed: %2</source>
+        <translation>La copia de seguridad %1 no se puede usar, así que no se cambió nada: %2</translation>
+    </message>
+    <message>
+        <source>ClearLine could not put the backup in place of %1. Nothing was changed.</source>
+        <translation>ClearLine no pudo poner la copia de seguridad en lugar de %1. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The records file of this profile (%1) is empty, although the profile has an identity: it was cut short, perhaps when the computer stopped while saving.</source>
+        <translation>El archivo de registros de este perfil (%1) está vacío, aunque el perfil tiene una identidad: quedó cortado, quizá porque el equipo se detuvo mientras guardaba.</translation>
+    </message>
+    <message>
+        <source>The records file of this profile (%1) is missing, although the profile has an identity: it was moved or deleted.</source>
+        <translation>Falta el archivo de registros de este perfil (%1), aunque el perfil tiene una identidad: se movió o se eliminó.</translation>
+    </message>
+    <message>
+        <source>ClearLine will not start a new, empty one in its place. Restore your latest backup: %1</source>
+        <translation>ClearLine no creará uno nuevo y vacío en su lugar. Restaure su copia de seguridad más reciente: %1</translation>
+    </message>
+    <message>
+        <source>The records file of this profile (%1) is damaged: part of it can no longer be read, so ClearLine will not answer as if it were whole. ClearLine has not changed it. Restore your latest backup: %2</source>
+        <translation>El archivo de registros de este perfil (%1) está dañado: una parte ya no se puede leer, así que ClearLine no responderá como si estuviera completo. ClearLine no lo ha modificado. Restaure su copia de seguridad más reciente: %2</translation>
     </message>
 </context>
 <context>

@@ -752,12 +752,28 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>As tabelas de consulta foram reconstruídas (versões: %1, registros: %2).</translation>
     </message>
     <message>
-        <source>check, rebuild and back up your records (stats, verify, rebuild, backup --to FILE)</source>
-        <translation>verificar, reconstruir e fazer backup dos seus registros (stats, verify, rebuild, backup --to ARQUIVO)</translation>
+        <source>check, rebuild, back up and restore your records (stats, verify, rebuild, backup --to FILE, restore --from BACKUP)</source>
+        <translation>verificar, reconstruir, fazer backup dos seus registros e restaurá-los (stats, verify, rebuild, backup --to ARQUIVO, restore --from BACKUP)</translation>
     </message>
     <message>
-        <source>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos; or &apos;backup --to FILE&apos;.</source>
-        <translation>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos; ou &apos;backup --to ARQUIVO&apos;.</translation>
+        <source>restore: the backup (made by &apos;clearline ledger backup&apos;) to put in place of the profile&apos;s records.</source>
+        <translation>restore: o backup (feito com &apos;clearline ledger backup&apos;) a colocar no lugar dos registros do perfil.</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos;, &apos;backup --to FILE&apos; or &apos;restore --from BACKUP&apos;.</source>
+        <translation>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos;, &apos;backup --to ARQUIVO&apos; ou &apos;restore --from BACKUP&apos;.</translation>
+    </message>
+    <message>
+        <source>Say which backup to restore: --from BACKUP</source>
+        <translation>Diga qual backup restaurar: --from BACKUP</translation>
+    </message>
+    <message>
+        <source>Restored your records from %1 (revisions: %2, records: %3); the backup was verified first.</source>
+        <translation>Seus registros foram restaurados de %1 (revisões: %2, registros: %3); o backup foi verificado antes.</translation>
+    </message>
+    <message>
+        <source>The file it replaces is kept as %1, for your IT staff.</source>
+        <translation>O arquivo substituído foi guardado como %1, para a equipe de TI.</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1744,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>%1 exists already; choose a new file name for the backup.</source>
         <translation>%1 já existe; escolha um novo nome de arquivo para o backup.</translation>
     </message>
+    <message>
+        <source>%1 is empty: it holds no records.</source>
+        <translation>%1 está vazio: não contém registros.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ledger::LedgerLock</name>
@@ -1742,6 +1762,49 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>ClearLine may not write to %1. Check that the folder is not read-only, or ask your IT staff.</source>
         <translation>O ClearLine não tem permissão para gravar em %1. Verifique se a pasta não é somente leitura ou fale com a equipe de TI.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ledger::LedgerRestore</name>
+    <message>
+        <source>The backup %1 did not pass verification (%2), so nothing was changed. Choose another backup.</source>
+        <translation>O backup %1 não passou na verificação (%2), então nada foi alterado. Escolha outro backup.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is not of this profile: it does not hold its key (fingerprint %2). Nothing was changed. Choose a backup of this profile.</source>
+        <translation>O backup %1 não é deste perfil: não contém a chave dele (impressão digital %2). Nada foi alterado. Escolha um backup deste perfil.</translation>
+    </message>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation>Não existe o arquivo de backup %1.</translation>
+    </message>
+    <message>
+        <source>ClearLine could not copy the backup %1 into %2. Check that the disk is not full. Nothing was changed.</source>
+        <translation>O ClearLine não conseguiu copiar o backup %1 para %2. Verifique se o disco não está cheio. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used, so nothing was changed: %2</source>
+        <translation>O backup %1 não pode ser usado, então nada foi alterado: %2</translation>
+    </message>
+    <message>
+        <source>ClearLine could not put the backup in place of %1. Nothing was changed.</source>
+        <translation>O ClearLine não conseguiu colocar o backup no lugar de %1. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The records file of this profile (%1) is empty, although the profile has an identity: it was cut short, perhaps when the computer stopped while saving.</source>
+        <translation>O arquivo de registros deste perfil (%1) está vazio, embora o perfil tenha uma identidade: ele ficou incompleto, talvez porque o computador parou enquanto salvava.</translation>
+    </message>
+    <message>
+        <source>The records file of this profile (%1) is missing, although the profile has an identity: it was moved or deleted.</source>
+        <translation>O arquivo de registros deste perfil (%1) não está lá, embora o perfil tenha uma identidade: ele foi movido ou excluído.</translation>
+    </message>
+    <message>
+        <source>ClearLine will not start a new, empty one in its place. Restore your latest backup: %1</source>
+        <translation>O ClearLine não vai criar um novo, vazio, no lugar dele. Restaure seu backup mais recente: %1</translation>
+    </message>
+    <message>
+        <source>The records file of this profile (%1) is damaged: part of it can no longer be read, so ClearLine will not answer as if it were whole. ClearLine has not changed it. Restore your latest backup: %2</source>
+        <translation>O arquivo de registros deste perfil (%1) está danificado: uma parte dele não pode mais ser lida, então o ClearLine não vai responder como se ele estivesse completo. O ClearLine não o alterou. Restaure seu backup mais recente: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "cli/ledgercommand.h"
 
 #include "cli/session.h"
+#include "ledger/ledgerrestore.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -45,18 +46,24 @@ QString LedgerCommand::name() const
 
 QString LedgerCommand::summary() const
 {
-    return tr("check, rebuild and back up your records (stats, verify, rebuild, backup --to FILE)");
+    return tr("check, rebuild, back up and restore your records (stats, verify, rebuild, backup --to FILE, restore "
+              "--from BACKUP)");
 }
 
 QString LedgerCommand::synopsis() const
 {
-    return QStringLiteral("stats | verify [--file BACKUP] | rebuild | backup --to FILE [--profile DIR] [--json]");
+    return QStringLiteral("stats | verify [--file BACKUP] | rebuild | backup --to FILE | restore --from BACKUP "
+                          "[--profile DIR] [--json]");
 }
 
 void LedgerCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({QStringLiteral("to"), tr("Where to write the backup."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("file"), tr("Verify this ledger file (a backup) instead of the profile's."),
+                      QStringLiteral("BACKUP")});
+    parser.addOption({QStringLiteral("from"),
+                      tr("restore: the backup (made by 'clearline ledger backup') to put in place of the profile's "
+                         "records."),
                       QStringLiteral("BACKUP")});
 }
 
@@ -77,8 +84,12 @@ int LedgerCommand::run(CommandContext &context) const
         if (action == QLatin1String("backup")) {
             return backup(context);
         }
+        if (action == QLatin1String("restore")) {
+            return restore(context);
+        }
     }
-    return context.usageError(tr("Use 'clearline ledger stats', 'verify', 'rebuild' or 'backup --to FILE'."));
+    return context.usageError(
+        tr("Use 'clearline ledger stats', 'verify', 'rebuild', 'backup --to FILE' or 'restore --from BACKUP'."));
 }
 
 int LedgerCommand::stats(CommandContext &context) const
@@ -203,6 +214,41 @@ int LedgerCommand::backup(CommandContext &context) const
                       << '\n';
         context.out().flush();
     }
+    return Success;
+}
+
+int LedgerCommand::restore(CommandContext &context) const
+{
+    const QString backup = context.parser().value(QStringLiteral("from"));
+    if (backup.isEmpty()) {
+        return context.usageError(tr("Say which backup to restore: --from BACKUP"));
+    }
+    QString error;
+    const auto restored = ledger::LedgerRestore::restore(context.profile(), backup, &error);
+    if (!restored) {
+        return context.fail(error);
+    }
+    const QString from = QFileInfo(backup).absoluteFilePath();
+    if (context.json()) {
+        context.printJson({{QStringLiteral("restored"), restored->ledgerFile},
+                           {QStringLiteral("from"), from},
+                           {QStringLiteral("keptAside"), restored->keptAside},
+                           {QStringLiteral("revisions"), restored->report.revisions},
+                           {QStringLiteral("records"), restored->report.records}});
+        return Success;
+    }
+    QTextStream &out = context.out();
+    out << tr("Restored your records from %1 (revisions: %2, records: %3); the backup was verified first.")
+               .arg(QDir::toNativeSeparators(from))
+               .arg(restored->report.revisions)
+               .arg(restored->report.records)
+        << '\n';
+    if (!restored->keptAside.isEmpty()) {
+        out << tr("The file it replaces is kept as %1, for your IT staff.")
+                   .arg(QDir::toNativeSeparators(restored->keptAside))
+            << '\n';
+    }
+    out.flush();
     return Success;
 }
 

@@ -58,7 +58,9 @@ std::unique_ptr<Database> Database::open(const QString &file, Mode mode, QString
     if (!StorageCheck::isSafeFolder(folder, error)) {
         return nullptr;
     }
-    if (mode == Mode::ReadOnly && !QFile::exists(file)) {
+    // An empty file is what SQLite makes of a new database before its first
+    // write: nothing to read yet.
+    if (mode == Mode::ReadOnly && QFileInfo(file).size() == 0) {
         *error = tr("There are no records in %1 yet.").arg(QDir::toNativeSeparators(folder));
         return nullptr;
     }

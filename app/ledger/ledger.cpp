@@ -6,6 +6,7 @@
 #include "crypto/digest.h"
 #include "crypto/identity.h"
 #include "ledger/derivedstate.h"
+#include "ledger/ledgerrestore.h"
 #include "ledger/revisionrow.h"
 #include "ledger/sqlerror.h"
 
@@ -92,6 +93,13 @@ std::unique_ptr<Ledger> Ledger::open(const core::Profile &profile, Database::Mod
     if (mode == Database::Mode::ReadWrite && !profile.prepare(error)) {
         return nullptr;
     }
+    // A profile gets its ledger before its identity (init, the first run's
+    // setup), so an identity beside no ledger means the ledger was lost: a
+    // new, empty one would hide that, and could never pass verification.
+    if (crypto::Identity::exists(profile) && QFileInfo(fileFor(profile)).size() == 0) {
+        *error = LedgerRestore::lostMessage(profile);
+        return nullptr;
+    }
     std::unique_ptr<Database> database = Database::open(fileFor(profile), mode, error);
     if (!database) {
         return nullptr;
@@ -101,6 +109,10 @@ std::unique_ptr<Ledger> Ledger::open(const core::Profile &profile, Database::Mod
 
 std::unique_ptr<Ledger> Ledger::openFile(const QString &file, QString *error)
 {
+    if (QFileInfo(file).isFile() && QFileInfo(file).size() == 0) {
+        *error = tr("%1 is empty: it holds no records.").arg(QDir::toNativeSeparators(file));
+        return nullptr;
+    }
     std::unique_ptr<Database> database = Database::open(file, Database::Mode::ReadOnly, error);
     if (!database) {
         return nullptr;

@@ -135,6 +135,97 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(QStringLiteral("already open with these records")), qPrintable(result.err));
     }
+
+    void missingLedgerBesideAnIdentityIsRefusedAndRestored()
+    {
+        const QString profile = makeProfile(QStringLiteral("missing"));
+        QCOMPARE(addMemo(profile, QStringLiteral("Kept")).exitCode, 0);
+        const QString saved = m_dir.filePath(QStringLiteral("missing-backup.sqlite"));
+        QCOMPARE(backup(profile, saved).exitCode, 0);
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            QFile::remove(ledgerOf(profile) + suffix);
+        }
+
+        const QString restoreHint = QStringLiteral("clearline ledger restore --from BACKUP --profile ") + profile;
+        CliResult result = addMemo(profile, QStringLiteral("Into a new ledger?"));
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QLatin1String("is missing")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(restoreHint), qPrintable(result.err));
+        QVERIFY(!QFile::exists(ledgerOf(profile)));
+        result = listMemos(profile);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.json().value(QStringLiteral("error")).toString().contains(restoreHint), qPrintable(result.out));
+
+        result = restore(profile, saved);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.json().value(QStringLiteral("keptAside")).toString(), QString());
+        const QJsonArray memos = listMemos(profile).json().value(QStringLiteral("memos")).toArray();
+        QCOMPARE(memos.size(), 1);
+        QCOMPARE(memos.first().toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Kept"));
+        QCOMPARE(addMemo(profile, QStringLiteral("After the restore")).exitCode, 0);
+        QCOMPARE(
+            run({QStringLiteral("ledger"), QStringLiteral("verify"), QStringLiteral("--profile"), profile}).exitCode,
+            0);
+    }
+
+    void emptyLedgerBesideAnIdentityIsRefusedAndKeptAside()
+    {
+        const QString profile = makeProfile(QStringLiteral("empty"));
+        QCOMPARE(addMemo(profile, QStringLiteral("Kept")).exitCode, 0);
+        const QString saved = m_dir.filePath(QStringLiteral("empty-backup.sqlite"));
+        QCOMPARE(backup(profile, saved).exitCode, 0);
+        // What a kill while the file was being made leaves.
+        QVERIFY(writeFile(ledgerOf(profile), {}));
+
+        CliResult result = run({QStringLiteral("memo"), QStringLiteral("list"), QStringLiteral("--profile"), profile});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QLatin1String("is empty")), qPrintable(result.err));
+        QVERIFY2(!result.err.contains(QLatin1String("format 0")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QLatin1String("clearline ledger restore --from BACKUP")), qPrintable(result.err));
+        result = addMemo(profile, QStringLiteral("Over it?"));
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(QFileInfo(ledgerOf(profile)).size(), 0);
+
+        result = restore(profile, saved);
+        QCOMPARE(result.exitCode, 0);
+        const QString aside = result.json().value(QStringLiteral("keptAside")).toString();
+        QVERIFY2(aside.startsWith(ledgerOf(profile) + QStringLiteral(".damaged-")), qPrintable(aside));
+        QVERIFY(QFileInfo::exists(aside));
+        QCOMPARE(listMemos(profile).json().value(QStringLiteral("memos")).toArray().size(), 1);
+    }
+
+    void restoreRefusesABackupOfAnotherProfile()
+    {
+        const QString profile = makeProfile(QStringLiteral("mine"));
+        QCOMPARE(addMemo(profile, QStringLiteral("Mine")).exitCode, 0);
+        const QString other = makeProfile(QStringLiteral("theirs"));
+        QCOMPARE(addMemo(other, QStringLiteral("Theirs")).exitCode, 0);
+        const QString theirs = m_dir.filePath(QStringLiteral("theirs-backup.sqlite"));
+        QCOMPARE(backup(other, theirs).exitCode, 0);
+
+        CliResult result = restore(profile, theirs);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.json()
+                     .value(QStringLiteral("error"))
+                     .toString()
+                     .contains(QLatin1String("is not of this "
+                                             "profile")),
+                 qPrintable(result.out));
+        const QString garbage = m_dir.filePath(QStringLiteral("garbage.sqlite"));
+        QVERIFY(writeFile(garbage, QByteArray(8192, '\x5a')));
+        result = restore(profile, garbage);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.json()
+                     .value(QStringLiteral("error"))
+                     .toString()
+                     .contains(QLatin1String("nothing was "
+                                             "changed")),
+                 qPrintable(result.out));
+        const QJsonArray memos = listMemos(profile).json().value(QStringLiteral("memos")).toArray();
+        QCOMPARE(memos.size(), 1);
+        QCOMPARE(memos.first().toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Mine"));
+        QVERIFY(QDir(profile).entryList({QStringLiteral("*.damaged-*"), QStringLiteral("*.restoring")}).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProfileRecovery)
