@@ -752,6 +752,22 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <translation>Se reconstruyeron las tablas de consulta (versiones: %1, registros: %2).</translation>
     </message>
     <message>
+        <source>The records file is damaged, so some records may be lost or wrong. ClearLine has not changed it. Restore your latest backup: %1</source>
+        <translation>El archivo de registros está dañado, así que algunos registros pueden haberse perdido o ser incorrectos. ClearLine no lo ha modificado. Restaure su copia de seguridad más reciente: %1</translation>
+    </message>
+    <message>
+        <source>Records were changed or removed outside ClearLine, so they can no longer be shown as their authors signed them. Keep this file for your IT staff, and restore your latest backup: %1</source>
+        <translation>Se cambiaron o eliminaron registros fuera de ClearLine, así que ya no se pueden mostrar tal como los firmaron sus autores. Guarde este archivo para el personal de informática y restaure su copia de seguridad más reciente: %1</translation>
+    </message>
+    <message>
+        <source>A record is signed by someone this profile does not know: it was added outside ClearLine. Keep this file for your IT staff.</source>
+        <translation>Un registro está firmado por alguien que este perfil no conoce: se añadió fuera de ClearLine. Guarde este archivo para el personal de informática.</translation>
+    </message>
+    <message>
+        <source>Your signed records are intact; only the tables ClearLine searches in are out of date. &apos;clearline ledger rebuild&apos; makes them again.</source>
+        <translation>Sus registros firmados están intactos; solo están desactualizadas las tablas en las que ClearLine busca. &apos;clearline ledger rebuild&apos; las vuelve a crear.</translation>
+    </message>
+    <message>
         <source>check, rebuild, back up and restore your records (stats, verify, rebuild, backup --to FILE, restore --from BACKUP)</source>
         <translation>comprobar, reconstruir, hacer copias de seguridad de sus registros y restaurarlos (stats, verify, rebuild, backup --to ARCHIVO, restore --from COPIA)</translation>
     </message>
@@ -1760,6 +1776,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <translation>Otro ClearLine está abriendo estos registros en este momento. Inténtelo de nuevo en unos segundos.</translation>
     </message>
     <message>
+        <source>The disk is full, so ClearLine could not open your records to save. Nothing already saved was lost. Free some space and try again.</source>
+        <translation>El disco está lleno, así que ClearLine no pudo abrir sus registros para guardar. No se perdió nada de lo ya guardado. Libere algo de espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>ClearLine may not write to %1. Check that the folder is not read-only, or ask your IT staff.</source>
         <translation>ClearLine no tiene permiso para escribir en %1. Compruebe que la carpeta no sea de solo lectura o consulte al personal de informática.</translation>
     </message>
@@ -1879,8 +1899,8 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <translation>ClearLine no pudo leer ni guardar sus registros en %1. No se perdió nada de lo ya guardado.</translation>
     </message>
     <message>
-        <source>The file that holds your records (%1) is damaged. ClearLine has not changed it. Keep a copy of it and ask your IT staff to restore your latest backup.</source>
-        <translation>El archivo que contiene sus registros (%1) está dañado. ClearLine no lo ha modificado. Guarde una copia de él y pida al personal de informática que restaure su copia de seguridad más reciente.</translation>
+        <source>The file that holds your records (%1) is damaged. ClearLine has not changed it. Keep a copy of it and restore your latest backup: clearline ledger restore --from BACKUP</source>
+        <translation>El archivo que contiene sus registros (%1) está dañado. ClearLine no lo ha modificado. Guarde una copia de él y restaure su copia de seguridad más reciente: clearline ledger restore --from BACKUP</translation>
     </message>
 </context>
 <context>
@@ -1929,8 +1949,8 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <translation>su archivo adjunto &quot;%1&quot; falta o fue modificado</translation>
     </message>
     <message>
-        <source>the database file is damaged (%1)</source>
-        <translation>el archivo de la base de datos está dañado (%1)</translation>
+        <source>the file is damaged: parts of it can no longer be read as they were written</source>
+        <translation>el archivo está dañado: partes de él ya no se pueden leer tal como se escribieron</translation>
     </message>
 </context>
 <context>

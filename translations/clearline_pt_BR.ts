@@ -752,6 +752,22 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>As tabelas de consulta foram reconstruídas (versões: %1, registros: %2).</translation>
     </message>
     <message>
+        <source>The records file is damaged, so some records may be lost or wrong. ClearLine has not changed it. Restore your latest backup: %1</source>
+        <translation>O arquivo de registros está danificado, então alguns registros podem ter se perdido ou estar errados. O ClearLine não o alterou. Restaure seu backup mais recente: %1</translation>
+    </message>
+    <message>
+        <source>Records were changed or removed outside ClearLine, so they can no longer be shown as their authors signed them. Keep this file for your IT staff, and restore your latest backup: %1</source>
+        <translation>Registros foram alterados ou removidos fora do ClearLine, então não podem mais ser mostrados como seus autores os assinaram. Guarde este arquivo para a equipe de TI e restaure seu backup mais recente: %1</translation>
+    </message>
+    <message>
+        <source>A record is signed by someone this profile does not know: it was added outside ClearLine. Keep this file for your IT staff.</source>
+        <translation>Um registro está assinado por alguém que este perfil não conhece: ele foi adicionado fora do ClearLine. Guarde este arquivo para a equipe de TI.</translation>
+    </message>
+    <message>
+        <source>Your signed records are intact; only the tables ClearLine searches in are out of date. &apos;clearline ledger rebuild&apos; makes them again.</source>
+        <translation>Seus registros assinados estão intactos; só as tabelas em que o ClearLine pesquisa estão desatualizadas. &apos;clearline ledger rebuild&apos; as cria de novo.</translation>
+    </message>
+    <message>
         <source>check, rebuild, back up and restore your records (stats, verify, rebuild, backup --to FILE, restore --from BACKUP)</source>
         <translation>verificar, reconstruir, fazer backup dos seus registros e restaurá-los (stats, verify, rebuild, backup --to ARQUIVO, restore --from BACKUP)</translation>
     </message>
@@ -1760,6 +1776,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>Outro ClearLine está abrindo estes registros neste momento. Tente novamente em alguns segundos.</translation>
     </message>
     <message>
+        <source>The disk is full, so ClearLine could not open your records to save. Nothing already saved was lost. Free some space and try again.</source>
+        <translation>O disco está cheio, então o ClearLine não conseguiu abrir seus registros para salvar. Nada do que já estava salvo foi perdido. Libere algum espaço e tente novamente.</translation>
+    </message>
+    <message>
         <source>ClearLine may not write to %1. Check that the folder is not read-only, or ask your IT staff.</source>
         <translation>O ClearLine não tem permissão para gravar em %1. Verifique se a pasta não é somente leitura ou fale com a equipe de TI.</translation>
     </message>
@@ -1879,8 +1899,8 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>O ClearLine não conseguiu ler nem salvar seus registros em %1. Nada do que já estava salvo foi perdido.</translation>
     </message>
     <message>
-        <source>The file that holds your records (%1) is damaged. ClearLine has not changed it. Keep a copy of it and ask your IT staff to restore your latest backup.</source>
-        <translation>O arquivo que guarda seus registros (%1) está danificado. O ClearLine não o alterou. Guarde uma cópia dele e peça à equipe de TI para restaurar seu backup mais recente.</translation>
+        <source>The file that holds your records (%1) is damaged. ClearLine has not changed it. Keep a copy of it and restore your latest backup: clearline ledger restore --from BACKUP</source>
+        <translation>O arquivo que guarda seus registros (%1) está danificado. O ClearLine não o alterou. Guarde uma cópia dele e restaure seu backup mais recente: clearline ledger restore --from BACKUP</translation>
     </message>
 </context>
 <context>
@@ -1929,8 +1949,8 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>o anexo &quot;%1&quot; está faltando ou foi alterado</translation>
     </message>
     <message>
-        <source>the database file is damaged (%1)</source>
-        <translation>o arquivo do banco de dados está danificado (%1)</translation>
+        <source>the file is damaged: parts of it can no longer be read as they were written</source>
+        <translation>o arquivo está danificado: partes dele não podem mais ser lidas como foram gravadas</translation>
     </message>
 </context>
 <context>

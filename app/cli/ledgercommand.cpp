@@ -37,6 +37,34 @@ QString problemKindName(ledger::VerifyProblem::Kind kind)
     return {};
 }
 
+// What a failed verification means for the person, and what to do.
+QString adviceFor(ledger::VerifyProblem::Kind kind, const core::Profile &profile)
+{
+    using Kind = ledger::VerifyProblem::Kind;
+    switch (kind) {
+    case Kind::DamagedFile:
+        return LedgerCommand::tr("The records file is damaged, so some records may be lost or wrong. ClearLine has "
+                                 "not changed it. Restore your latest backup: %1")
+            .arg(ledger::LedgerRestore::command(profile));
+    case Kind::ChangedContent:
+    case Kind::BadSignature:
+    case Kind::BrokenChain:
+    case Kind::MissingSupersedes:
+    case Kind::BadAttachment:
+        return LedgerCommand::tr("Records were changed or removed outside ClearLine, so they can no longer be shown "
+                                 "as their authors signed them. Keep this file for your IT staff, and restore your "
+                                 "latest backup: %1")
+            .arg(ledger::LedgerRestore::command(profile));
+    case Kind::UnknownKey:
+        return LedgerCommand::tr("A record is signed by someone this profile does not know: it was added outside "
+                                 "ClearLine. Keep this file for your IT staff.");
+    case Kind::DerivedMismatch:
+        return LedgerCommand::tr("Your signed records are intact; only the tables ClearLine searches in are out of "
+                                 "date. 'clearline ledger rebuild' makes them again.");
+    }
+    return {};
+}
+
 } // namespace
 
 QString LedgerCommand::name() const
@@ -131,6 +159,9 @@ int LedgerCommand::stats(CommandContext &context) const
 
 int LedgerCommand::verify(CommandContext &context) const
 {
+    // Damage is what verification looks for: its report explains it, of
+    // the profile's ledger or of the backup it was given.
+    context.setDamageExplained();
     QString error;
     const QString file = context.parser().value(QStringLiteral("file"));
     const auto ledger = file.isEmpty() ? Session::openLedger(context, ledger::Database::Mode::ReadOnly, &error)
@@ -145,7 +176,8 @@ int LedgerCommand::verify(CommandContext &context) const
             problems.append(QJsonObject{{QStringLiteral("kind"), problemKindName(problem.kind)},
                                         {QStringLiteral("revision"), problem.revisionId},
                                         {QStringLiteral("seq"), problem.seq},
-                                        {QStringLiteral("message"), problem.message}});
+                                        {QStringLiteral("message"), problem.message},
+                                        {QStringLiteral("detail"), problem.detail}});
         }
         context.printJson({{QStringLiteral("ok"), report.ok()},
                            {QStringLiteral("revisions"), report.revisions},
@@ -174,7 +206,8 @@ int LedgerCommand::verify(CommandContext &context) const
     return context.fail(tr("Verification failed. %1: %2. (Problems found: %3; revisions checked: %4.)")
                             .arg(where, first.message)
                             .arg(report.problems.size())
-                            .arg(report.revisions));
+                            .arg(report.revisions) +
+                        QLatin1Char('\n') + adviceFor(first.kind, context.profile()));
 }
 
 int LedgerCommand::rebuild(CommandContext &context) const
@@ -224,6 +257,8 @@ int LedgerCommand::restore(CommandContext &context) const
         return context.usageError(tr("Say which backup to restore: --from BACKUP"));
     }
     QString error;
+    // A damaged backup is refused with a message of its own.
+    context.setDamageExplained();
     const auto restored = ledger::LedgerRestore::restore(context.profile(), backup, &error);
     if (!restored) {
         return context.fail(error);

@@ -4,6 +4,7 @@
 #include "ledger/ledgerlock.h"
 #include "ledger/migrations.h"
 #include "ledger/sqlerror.h"
+#include "ledger/sqlitelog.h"
 #include "ledger/storagecheck.h"
 
 #include <QDir>
@@ -54,6 +55,7 @@ Database::~Database()
 
 std::unique_ptr<Database> Database::open(const QString &file, Mode mode, QString *error)
 {
+    SqliteLog::install();
     const QString folder = QFileInfo(file).absolutePath();
     if (!StorageCheck::isSafeFolder(folder, error)) {
         return nullptr;

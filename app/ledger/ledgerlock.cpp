@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QStorageInfo>
 
 #include <cerrno>
 #include <signal.h>
@@ -39,6 +40,14 @@ bool isAbandoned(const QLockFile &lock, const QString &file)
     return written.isValid() && qAbs(written.secsTo(QDateTime::currentDateTime())) > LedgerLock::kUnwrittenLockSeconds;
 }
 
+bool diskIsFull(const QString &folder)
+{
+    // Less than a page of the file system free is full for any write.
+    constexpr qint64 kPage = 4096;
+    const QStorageInfo storage(folder);
+    return storage.isValid() && storage.bytesAvailable() < kPage;
+}
+
 } // namespace
 
 std::unique_ptr<QLockFile> LedgerLock::acquire(const QString &ledgerFile, QString *error)
@@ -68,6 +77,11 @@ std::unique_ptr<QLockFile> LedgerLock::acquire(const QString &ledgerFile, QStrin
         } else {
             *error = tr("Another ClearLine is opening these records at this moment. Try again in a few seconds.");
         }
+    } else if (lock->error() == QLockFile::UnknownError && diskIsFull(QFileInfo(ledgerFile).absolutePath())) {
+        // QLockFile says no more than UnknownError when it cannot write the
+        // lock's few bytes.
+        *error = tr("The disk is full, so ClearLine could not open your records to save. Nothing already saved was "
+                    "lost. Free some space and try again.");
     } else {
         *error = tr("ClearLine may not write to %1. Check that the folder is not read-only, or ask your IT staff.")
                      .arg(QDir::toNativeSeparators(QFileInfo(ledgerFile).absolutePath()));

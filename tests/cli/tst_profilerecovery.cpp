@@ -226,6 +226,77 @@ private Q_SLOTS:
         QCOMPARE(memos.first().toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Mine"));
         QVERIFY(QDir(profile).entryList({QStringLiteral("*.damaged-*"), QStringLiteral("*.restoring")}).isEmpty());
     }
+
+    void damagedLedgerNeverAnswersAsIfWhole()
+    {
+        const QString profile = makeProfile(QStringLiteral("damaged"));
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(addMemo(profile, QStringLiteral("Memo %1").arg(i)).exitCode, 0);
+        }
+        // Bytes overwritten in the middle of the file: the page that holds
+        // the records table, while the file's header stays whole.
+        qint64 offset = 0;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+            db.setDatabaseName(ledgerOf(profile));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
+            const qint64 pageSize = query.value(0).toLongLong();
+            QVERIFY(query.exec(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'records'")) &&
+                    query.next());
+            offset = (query.value(0).toLongLong() - 1) * pageSize;
+            QVERIFY(offset > 0);
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+        QVERIFY(!QFile::exists(ledgerOf(profile) + QStringLiteral("-wal")));
+        {
+            QFile file(ledgerOf(profile));
+            QVERIFY(file.open(QIODevice::ReadWrite) && file.seek(offset));
+            QVERIFY(file.write(QByteArray(4096, '\x5a')) == 4096);
+        }
+
+        const QString plain = QStringLiteral("The records file of this profile (%1) is damaged").arg(ledgerOf(profile));
+        const QString hint = QStringLiteral("clearline ledger restore --from BACKUP --profile ") + profile;
+        CliResult result = run({QStringLiteral("memo"), QStringLiteral("list"), QStringLiteral("--profile"), profile});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(plain) && result.err.contains(hint), qPrintable(result.err));
+        QCOMPARE(result.out, QString());
+        result = listMemos(profile);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.json().value(QStringLiteral("error")).toString().contains(plain), qPrintable(result.out));
+        QVERIFY(!result.json().contains(QStringLiteral("memos")));
+
+        // More of the middle overwritten: the indexes that the counts of
+        // `ledger stats` read too.
+        {
+            QFile file(ledgerOf(profile));
+            const qint64 pages = file.size() / 4096;
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            for (qint64 page = pages / 3; page < 2 * pages / 3; ++page) {
+                QVERIFY(file.seek(page * 4096) && file.write(QByteArray(4096, '\x5a')) == 4096);
+            }
+        }
+        result = run({QStringLiteral("ledger"), QStringLiteral("stats"), QStringLiteral("--profile"), profile});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(plain), qPrintable(result.err));
+
+        result = run({QStringLiteral("ledger"), QStringLiteral("verify"), QStringLiteral("--profile"), profile});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QLatin1String("The records file is damaged")) && result.err.contains(hint),
+                 qPrintable(result.err));
+        for (const char *raw : {"***", "btree", "malformed", "Tree ", "SQLITE"}) {
+            QVERIFY2(!result.err.contains(QLatin1String(raw), Qt::CaseInsensitive), qPrintable(result.err));
+        }
+        result = run({QStringLiteral("ledger"), QStringLiteral("verify"), QStringLiteral("--profile"), profile,
+                      QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 1);
+        const QJsonObject problem = result.json().value(QStringLiteral("problems")).toArray().first().toObject();
+        QCOMPARE(problem.value(QStringLiteral("kind")).toString(), QStringLiteral("damaged-file"));
+        QVERIFY(!problem.value(QStringLiteral("detail")).toString().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProfileRecovery)

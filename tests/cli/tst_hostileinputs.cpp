@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Inputs that never end, files that lie about themselves, a full disk and
+// text meant to take over a terminal: each refused or shown in plain words,
+// at once, through the real program.
+
+#include "clirunner.h"
+#include "testprofile.h"
+
+#include "ledger/memo.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <sched.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace clearline;
+using test::CliResult;
+
+namespace {
+
+const QHash<QString, QString> kScript{{QStringLiteral("CLEARLINE_KEYSTORE"), QStringLiteral("file")},
+                                      {QStringLiteral("CLEARLINE_PASSPHRASE"), QStringLiteral("correct horse")}};
+
+CliResult run(const QStringList &arguments)
+{
+    return test::runClearline(arguments, kScript);
+}
+
+constexpr int kChildCannotMount = 77;
+
+// For the child process, between fork and exec, so only system calls: a
+// copy of the file `from` into the folder `to`.
+bool copyInto(const char *from, const char *to)
+{
+    const int in = ::open(from, O_RDONLY | O_CLOEXEC);
+    const int out = ::open(to, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    char buffer[4096];
+    ssize_t got = 0;
+    bool ok = in >= 0 && out >= 0;
+    while (ok && (got = ::read(in, buffer, sizeof buffer)) > 0) {
+        ok = ::write(out, buffer, static_cast<size_t>(got)) == got;
+    }
+    ::close(in);
+    ::close(out);
+    return ok && got == 0;
+}
+
+} // namespace
+
+class TestHostileInputs : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_profile;
+
+    CliResult addMemo(const QStringList &extra = {}, const QString &profile = {})
+    {
+        return run(QStringList{QStringLiteral("memo"), QStringLiteral("add"), QStringLiteral("--profile"),
+                               profile.isEmpty() ? m_profile : profile, QStringLiteral("--title"),
+                               QStringLiteral("Call"), QStringLiteral("--text"), QStringLiteral("About the trip.")} +
+                   extra);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        core::setApplicationIdentity();
+        m_profile = m_dir.filePath(QStringLiteral("coach"));
+        const CliResult init =
+            run({QStringLiteral("init"), QStringLiteral("--profile"), m_profile, QStringLiteral("--name"),
+                 QStringLiteral("Dana Coach"), QStringLiteral("--email"), QStringLiteral("dana@district.example")});
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+    }
+
+    void fullDiskIsSaidInPlainWords_data()
+    {
+        QTest::addColumn<int>("freePages");
+        QTest::newRow("not a byte free") << 0;
+        QTest::newRow("room for the lock only") << 1;
+        QTest::newRow("room for a few pages") << 12;
+    }
+
+    void fullDiskIsSaidInPlainWords()
+    {
+        QFETCH(int, freePages);
+        // A real full disk: a small tmpfs, mounted for the clearline process
+        // alone (its own mount namespace), holding a copy of the profile and
+        // a file that fills the rest.
+        const QString mountPoint = m_dir.filePath(QStringLiteral("full-%1").arg(freePages));
+        QVERIFY(QDir().mkpath(mountPoint));
+        const QByteArray point = QFile::encodeName(mountPoint);
+        QList<QByteArray> copies;
+        for (const char *name : {"identity.json", "identity.key", "ledger.sqlite"}) {
+            copies.append(QFile::encodeName(QDir(m_profile).filePath(QString::fromLatin1(name))));
+            copies.append(point + '/' + name);
+        }
+        const QByteArray filler = point + "/filler";
+        const off_t keepFree = off_t(freePages) * 4096;
+
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        for (auto it = kScript.begin(); it != kScript.end(); ++it) {
+            environment.insert(it.key(), it.value());
+        }
+        process.setProcessEnvironment(environment);
+        process.setChildProcessModifier([&] {
+            if (::unshare(CLONE_NEWNS) != 0) {
+                ::_exit(kChildCannotMount);
+            }
+            ::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr); // already private under ./dev
+            if (::mount("tmpfs", point.constData(), "tmpfs", 0, "size=2m") != 0) {
+                ::_exit(kChildCannotMount);
+            }
+            for (qsizetype i = 0; i + 1 < copies.size(); i += 2) {
+                if (!copyInto(copies.at(i).constData(), copies.at(i + 1).constData())) {
+                    ::_exit(kChildCannotMount + 1);
+                }
+            }
+            const int fill = ::open(filler.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+            static char block[4096];
+            while (::write(fill, block, sizeof block) > 0) {
+            }
+            const off_t size = ::lseek(fill, 0, SEEK_END);
+            if (::ftruncate(fill, size > keepFree ? size - keepFree : 0) != 0) {
+                ::_exit(kChildCannotMount + 1);
+            }
+            ::close(fill);
+        });
+        process.start(QString::fromUtf8(test::kClearlineBinary),
+                      {QStringLiteral("memo"), QStringLiteral("add"), QStringLiteral("--profile"), mountPoint,
+                       QStringLiteral("--title"), QStringLiteral("Late"), QStringLiteral("--text"),
+                       QString(20000, QLatin1Char('x'))});
+        QVERIFY(process.waitForFinished(60000));
+        if (process.exitCode() == kChildCannotMount) {
+            QSKIP("a small file system cannot be mounted here (needs root)");
+        }
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(err.contains(QLatin1String("The disk is full")), qPrintable(err));
+        QVERIFY2(!err.contains(QLatin1String("read-only")), qPrintable(err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostileInputs)
+#include "tst_hostileinputs.moc"
