@@ -1392,6 +1392,13 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::core::FileAccess</name>
+    <message>
+        <source>ClearLine may not read %1: it belongs to another user account, or its permissions keep you out. Open your own profile, or ask your IT staff for access.</source>
+        <translation>ClearLine no tiene permiso para leer %1: pertenece a otra cuenta de usuario, o sus permisos no le dejan entrar. Abra su propio perfil o pida acceso al personal de informática.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::core::Languages</name>
     <message>
         <source>English</source>

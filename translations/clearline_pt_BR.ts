@@ -1392,6 +1392,13 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::core::FileAccess</name>
+    <message>
+        <source>ClearLine may not read %1: it belongs to another user account, or its permissions keep you out. Open your own profile, or ask your IT staff for access.</source>
+        <translation>O ClearLine não tem permissão para ler %1: pertence a outra conta de usuário, ou as permissões não deixam você entrar. Abra o seu próprio perfil ou peça acesso à equipe de TI.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::core::Languages</name>
     <message>
         <source>English</source>

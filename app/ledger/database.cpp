@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ledger/database.h"
 
+#include "core/fileaccess.h"
 #include "ledger/ledgerlock.h"
 #include "ledger/migrations.h"
 #include "ledger/sqlerror.h"
@@ -57,7 +58,7 @@ std::unique_ptr<Database> Database::open(const QString &file, Mode mode, QString
 {
     SqliteLog::install();
     const QString folder = QFileInfo(file).absolutePath();
-    if (!StorageCheck::isSafeFolder(folder, error)) {
+    if (!StorageCheck::isSafeFolder(folder, error) || !core::FileAccess::mayRead(file, error)) {
         return nullptr;
     }
     // An empty file is what SQLite makes of a new database before its first

@@ -2,6 +2,7 @@
 #include "ledger/ledger.h"
 
 #include "core/canonicaljson.h"
+#include "core/fileaccess.h"
 #include "core/profile.h"
 #include "crypto/digest.h"
 #include "crypto/identity.h"
@@ -90,7 +91,12 @@ QString Ledger::fileFor(const core::Profile &profile)
 
 std::unique_ptr<Ledger> Ledger::open(const core::Profile &profile, Database::Mode mode, QString *error)
 {
-    if (mode == Database::Mode::ReadWrite && !profile.prepare(error)) {
+    if (!core::FileAccess::mayRead(profile.dataDirectory(), error)) {
+        return nullptr;
+    }
+    if (mode == Database::Mode::ReadOnly) {
+        core::FileAccess::restrictToOwner(profile);
+    } else if (!profile.prepare(error)) { // restricts too
         return nullptr;
     }
     // A profile gets its ledger before its identity (init, the first run's

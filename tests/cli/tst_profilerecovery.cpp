@@ -49,6 +49,9 @@ bool age(const QString &file, int seconds)
            handle.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-seconds), QFileDevice::FileModificationTime);
 }
 
+constexpr auto kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                         QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+
 } // namespace
 
 class TestProfileRecovery : public QObject
@@ -296,6 +299,95 @@ private Q_SLOTS:
         const QJsonObject problem = result.json().value(QStringLiteral("problems")).toArray().first().toObject();
         QCOMPARE(problem.value(QStringLiteral("kind")).toString(), QStringLiteral("damaged-file"));
         QVERIFY(!problem.value(QStringLiteral("detail")).toString().isEmpty());
+    }
+
+    void openProfileIsClosedToOthers_data()
+    {
+        QTest::addColumn<int>("folderMode");
+        QTest::addColumn<int>("fileMode");
+        QTest::newRow("0755 and 0644") << 0755 << 0644;
+        QTest::newRow("0777 and 0666") << 0777 << 0666;
+    }
+
+    void openProfileIsClosedToOthers()
+    {
+        QFETCH(int, folderMode);
+        QFETCH(int, fileMode);
+        const QString profile = makeProfile(QStringLiteral("open-%1").arg(folderMode, 0, 8));
+        QCOMPARE(addMemo(profile, QStringLiteral("Kept")).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("language"),
+                      QStringLiteral("es"), QStringLiteral("--profile"), profile})
+                     .exitCode,
+                 0);
+        const QStringList files{QStringLiteral("identity.json"), QStringLiteral("identity.key"),
+                                QStringLiteral("ledger.sqlite"), QStringLiteral("settings.ini")};
+        // As an older version, a copy or an archive may leave them.
+        QVERIFY(::chmod(QFile::encodeName(profile).constData(), static_cast<mode_t>(folderMode)) == 0);
+        for (const QString &name : files) {
+            QVERIFY2(::chmod(QFile::encodeName(QDir(profile).filePath(name)).constData(),
+                             static_cast<mode_t>(fileMode)) == 0,
+                     qPrintable(name));
+        }
+
+        // Only reading: opening is enough.
+        QCOMPARE(listMemos(profile).exitCode, 0);
+        QCOMPARE(QFileInfo(profile).permissions() & kOthers, QFileDevice::Permissions());
+        QVERIFY(QFileInfo(profile).permissions().testFlag(QFileDevice::ExeOwner));
+        for (const QString &name : files) {
+            const QFileInfo info(QDir(profile).filePath(name));
+            QVERIFY2((info.permissions() & kOthers) == QFileDevice::Permissions(), qPrintable(name));
+            QVERIFY2(info.permissions().testFlag(QFileDevice::ReadOwner), qPrintable(name));
+        }
+    }
+
+    void profileThatMayNotBeReadSaysSo()
+    {
+        const QString profile = makeProfile(QStringLiteral("someone-else"));
+        QCOMPARE(addMemo(profile, QStringLiteral("Theirs")).exitCode, 0);
+        // As another user: the profile's folder (in this test's temporary
+        // folder, 0700) belongs to someone else. Root reads everything, so
+        // root runs the program as "nobody".
+        QStringList prefix;
+        if (::geteuid() == 0) {
+            prefix = {QStringLiteral("/usr/bin/setpriv"), QStringLiteral("--reuid=65534"),
+                      QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"), QStringLiteral("--")};
+            if (!QFileInfo::exists(prefix.constFirst())) {
+                QSKIP("setpriv is needed to run as another user");
+            }
+        } else {
+            QVERIFY(QFile::setPermissions(profile, QFileDevice::Permissions()));
+        }
+        const auto runAs = [&](const QStringList &arguments) {
+            QProcess process;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+            environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+            environment.insert(QStringLiteral("HOME"), QDir::tempPath());
+            environment.insert(QStringLiteral("CLEARLINE_KEYSTORE"), QStringLiteral("file"));
+            environment.insert(QStringLiteral("CLEARLINE_PASSPHRASE"), QStringLiteral("correct horse"));
+            environment.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+            process.setProcessEnvironment(environment);
+            QStringList all = prefix;
+            all << QString::fromUtf8(clearline::test::kClearlineBinary) << arguments;
+            process.start(all.takeFirst(), all);
+            process.waitForFinished(60000);
+            return CliResult{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                             QString::fromUtf8(process.readAllStandardError())};
+        };
+
+        for (const QString &verb : {QStringLiteral("list"), QStringLiteral("add")}) {
+            const CliResult result =
+                runAs({QStringLiteral("memo"), verb, QStringLiteral("--profile"), profile, QStringLiteral("--title"),
+                       QStringLiteral("t"), QStringLiteral("--text"), QStringLiteral("x")});
+            QCOMPARE(result.exitCode, 1);
+            QVERIFY2(result.err.contains(QLatin1String("ClearLine may not read")) &&
+                         result.err.contains(QLatin1String("belongs to another user account")),
+                     qPrintable(result.err));
+            QVERIFY2(!result.err.contains(QLatin1String("no records")) &&
+                         !result.err.contains(QLatin1String("no identity")),
+                     qPrintable(result.err));
+        }
+        QFile::setPermissions(profile, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
 };
 
