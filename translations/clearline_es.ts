@@ -1516,6 +1516,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>That passphrase is not the one that protects your key. Check it and try again.</source>
         <translation>Esa frase de contraseña no es la que protege su clave. Revísela y vuelva a intentarlo.</translation>
     </message>
+    <message>
+        <source>The file that holds your key asks for far more work to unlock than ClearLine ever uses, so it is damaged or was not made by ClearLine. ClearLine did not try to unlock it.</source>
+        <translation>El archivo que contiene su clave pide mucho más trabajo para desbloquearla del que ClearLine usa nunca, así que está dañado o no lo creó ClearLine. ClearLine no intentó desbloquearla.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::disclosures::Disclosure</name>
@@ -1770,6 +1774,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>%1 is empty: it holds no records.</source>
         <translation>%1 está vacío: no contiene registros.</translation>
+    </message>
+    <message>
+        <source>%1 is not a document but a device, a pipe or a folder, so ClearLine does not attach it. Attach a file saved on disk.</source>
+        <translation>%1 no es un documento sino un dispositivo, una tubería o una carpeta, así que ClearLine no lo adjunta. Adjunte un archivo guardado en el disco.</translation>
     </message>
 </context>
 <context>

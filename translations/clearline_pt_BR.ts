@@ -1516,6 +1516,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>That passphrase is not the one that protects your key. Check it and try again.</source>
         <translation>Essa frase secreta não é a que protege sua chave. Confira e tente de novo.</translation>
     </message>
+    <message>
+        <source>The file that holds your key asks for far more work to unlock than ClearLine ever uses, so it is damaged or was not made by ClearLine. ClearLine did not try to unlock it.</source>
+        <translation>O arquivo que guarda sua chave pede muito mais trabalho para desbloqueá-la do que o ClearLine jamais usa, então ele está danificado ou não foi criado pelo ClearLine. O ClearLine não tentou desbloqueá-la.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::disclosures::Disclosure</name>
@@ -1770,6 +1774,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>%1 is empty: it holds no records.</source>
         <translation>%1 está vazio: não contém registros.</translation>
+    </message>
+    <message>
+        <source>%1 is not a document but a device, a pipe or a folder, so ClearLine does not attach it. Attach a file saved on disk.</source>
+        <translation>%1 não é um documento, e sim um dispositivo, um pipe ou uma pasta, então o ClearLine não o anexa. Anexe um arquivo salvo no disco.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,10 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace clearline::ledger {
 
 namespace {
@@ -323,19 +327,34 @@ QList<Draft> Ledger::drafts(const QString &kind) const
 
 std::optional<AttachmentRef> Ledger::addAttachment(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // Opened without waiting (a pipe would block until a writer came) and
+    // checked on the open file, so that what is read is what was checked.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    QFile file;
+    struct stat status = {};
+    if (fd < 0 || ::fstat(fd, &status) != 0 ||
+        !file.open(fd, QIODevice::ReadOnly | QIODevice::Unbuffered, QFileDevice::AutoCloseHandle)) {
+        if (fd >= 0) {
+            ::close(fd);
+        }
         *error = tr("ClearLine could not read the file %1.").arg(QDir::toNativeSeparators(path));
         return std::nullopt;
     }
-    if (file.size() > kMaxAttachmentBytes) {
+    if (!S_ISREG(status.st_mode)) {
+        *error = tr("%1 is not a document but a device, a pipe or a folder, so ClearLine does not attach it. Attach "
+                    "a file saved on disk.")
+                     .arg(QDir::toNativeSeparators(path));
+        return std::nullopt;
+    }
+    // The limit is also kept while reading: the file may grow meanwhile.
+    const QByteArray content = status.st_size > kMaxAttachmentBytes ? QByteArray() : file.read(kMaxAttachmentBytes + 1);
+    if (status.st_size > kMaxAttachmentBytes || content.size() > kMaxAttachmentBytes) {
         *error = tr("%1 is larger than %2 MB, too large to attach. Keep it in your district's document system and "
                     "mention where in your memo.")
                      .arg(QFileInfo(path).fileName())
                      .arg(kMaxAttachmentBytes / (1024 * 1024));
         return std::nullopt;
     }
-    const QByteArray content = file.readAll();
     AttachmentRef ref{QFileInfo(path).fileName(), QString::fromLatin1(crypto::sha256(content).toHex()), content.size()};
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO attachments (hash, size, content) VALUES (?, ?, ?)"));

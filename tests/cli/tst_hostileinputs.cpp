@@ -84,6 +84,60 @@ private Q_SLOTS:
         QVERIFY2(init.exitCode == 0, qPrintable(init.err));
     }
 
+    void attachmentThatNeverEndsIsRefusedAtOnce_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("a device that never ends") << QStringLiteral("/dev/zero");
+        QTest::newRow("a pipe nobody writes to") << m_dir.filePath(QStringLiteral("pipe"));
+        QTest::newRow("a folder") << m_dir.path();
+    }
+
+    void attachmentThatNeverEndsIsRefusedAtOnce()
+    {
+        QFETCH(QString, path);
+        if (path.endsWith(QLatin1String("pipe")) && !QFile::exists(path)) {
+            QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const CliResult result = addMemo({QStringLiteral("--attach"), path});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QLatin1String("is not a document")), qPrintable(result.err));
+        QVERIFY2(timer.elapsed() < 20000, "refused only after a long wait");
+    }
+
+    void keyFileAskingForAbsurdWorkIsRefusedAtOnce_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<qint64>("value");
+        QTest::newRow("opslimit 4e9") << QStringLiteral("opslimit") << qint64(4000000000);
+        QTest::newRow("memlimit 4 GiB") << QStringLiteral("memlimit") << (qint64(1) << 32);
+    }
+
+    void keyFileAskingForAbsurdWorkIsRefusedAtOnce()
+    {
+        QFETCH(QString, field);
+        QFETCH(qint64, value);
+        const QString profile = m_dir.filePath(QStringLiteral("absurd-") + field);
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--profile"), profile, QStringLiteral("--name"),
+                      QStringLiteral("Ana"), QStringLiteral("--email"), QStringLiteral("ana@district.example")})
+                     .exitCode,
+                 0);
+        const QString keyFile = QDir(profile).filePath(QStringLiteral("identity.key"));
+        QJsonObject box = QJsonDocument::fromJson(test::readFile(keyFile)).object();
+        QVERIFY(box.contains(field));
+        box.insert(field, value);
+        QVERIFY(test::writeFile(keyFile, QJsonDocument(box).toJson()));
+
+        QElapsedTimer timer;
+        timer.start();
+        const CliResult result = addMemo({}, profile);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QLatin1String("asks for far more work to unlock than ClearLine ever uses")),
+                 qPrintable(result.err));
+        QVERIFY2(timer.elapsed() < 20000, "refused only after a long wait");
+    }
+
     void fullDiskIsSaidInPlainWords_data()
     {
         QTest::addColumn<int>("freePages");
