@@ -1296,6 +1296,16 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>Data folder:   %1</source>
         <translation>Carpeta de datos:   %1</translation>
     </message>
+    <message>
+        <source>There is no district pack &quot;%1&quot;: it is neither one of ClearLine&apos;s (%2) nor a pack file. The district was not changed.</source>
+        <translation>No existe el paquete de distrito &quot;%1&quot;: no es uno de los de ClearLine (%2) ni un archivo de paquete. No se cambió el distrito.</translation>
+    </message>
+    <message>
+        <source>The district policy %1 could not be read, so the district was not changed:
+%2</source>
+        <translation>No se pudo leer la política del distrito %1, así que no se cambió el distrito:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>clearline::contacts::ContactEntry</name>

@@ -1296,6 +1296,16 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>Data folder:   %1</source>
         <translation>Pasta de dados:   %1</translation>
     </message>
+    <message>
+        <source>There is no district pack &quot;%1&quot;: it is neither one of ClearLine&apos;s (%2) nor a pack file. The district was not changed.</source>
+        <translation>Não existe o pacote de distrito &quot;%1&quot;: não é um dos do ClearLine (%2) nem um arquivo de pacote. O distrito não foi alterado.</translation>
+    </message>
+    <message>
+        <source>The district policy %1 could not be read, so the district was not changed:
+%2</source>
+        <translation>Não foi possível ler a política do distrito %1, então o distrito não foi alterado:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>clearline::contacts::ContactEntry</name>

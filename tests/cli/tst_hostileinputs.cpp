@@ -138,6 +138,36 @@ private Q_SLOTS:
         QVERIFY2(timer.elapsed() < 20000, "refused only after a long wait");
     }
 
+    void districtThatCannotBeUsedIsRefusedAtOnce_data()
+    {
+        QTest::addColumn<QString>("district");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown id") << QStringLiteral("atlantis") << QStringLiteral("There is no district pack");
+        QTest::newRow("missing file") << m_dir.filePath(QStringLiteral("nowhere/pack.yaml"))
+                                      << QStringLiteral("There is no district pack");
+        QTest::newRow("broken pack") << m_dir.filePath(QStringLiteral("broken.yaml"))
+                                     << QStringLiteral("could not be read, so the district was not changed");
+    }
+
+    void districtThatCannotBeUsedIsRefusedAtOnce()
+    {
+        QFETCH(QString, district);
+        QFETCH(QString, message);
+        QVERIFY(test::writeFile(m_dir.filePath(QStringLiteral("broken.yaml")), "district: [unclosed\n"));
+        CliResult result = run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("district"), district,
+                                QStringLiteral("--profile"), m_profile});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+        result = run({QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("district"),
+                      QStringLiteral("--profile"), m_profile});
+        QCOMPARE(result.out.trimmed(), QString());
+        // A good one still goes in.
+        QCOMPARE(run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("district"),
+                      QStringLiteral("wilmington"), QStringLiteral("--profile"), m_dir.filePath(QStringLiteral("x"))})
+                     .exitCode,
+                 0);
+    }
+
     void fullDiskIsSaidInPlainWords_data()
     {
         QTest::addColumn<int>("freePages");
