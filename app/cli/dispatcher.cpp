@@ -15,6 +15,7 @@
 #include "cli/requestcommand.h"
 #include "cli/reviewcommand.h"
 #include "cli/settingscommand.h"
+#include "core/printabletext.h"
 #include "ledger/ledgerrestore.h"
 #include "ledger/sqlitelog.h"
 
@@ -100,7 +101,8 @@ int runCommand(const QString &command, const QStringList &arguments, QTextStream
 int Dispatcher::run(const QString &command, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     // The command's output is held until it ends, so that a read that met
-    // a damaged ledger answers nothing rather than part as if it were all.
+    // a damaged ledger answers nothing rather than part as if it were all,
+    // and so that text for people is shown without control characters.
     QString heldOut;
     QString heldErr;
     QTextStream commandOut(&heldOut);
@@ -121,8 +123,9 @@ int Dispatcher::run(const QString &command, const QStringList &arguments, QTextS
     }
     commandOut.flush();
     commandErr.flush();
-    out << heldOut;
-    err << heldErr;
+    // JSON escapes control characters itself; the text is for a terminal.
+    out << (json ? heldOut : core::PrintableText::clean(heldOut));
+    err << core::PrintableText::clean(heldErr);
     out.flush();
     err.flush();
     return code;

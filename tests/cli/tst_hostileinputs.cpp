@@ -37,6 +37,20 @@ CliResult run(const QStringList &arguments)
     return test::runClearline(arguments, kScript);
 }
 
+// Control characters a terminal or a spreadsheet would act on.
+QString controlsIn(const QString &text)
+{
+    QString found;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        const bool lineEnd = c == u'\n' || (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n');
+        if (((c < 0x20 && c != u'\t') || (c >= 0x7f && c <= 0x9f)) && !lineEnd) {
+            found += QStringLiteral("U+%1 ").arg(int(c), 4, 16, QLatin1Char('0'));
+        }
+    }
+    return found;
+}
+
 constexpr int kChildCannotMount = 77;
 
 // For the child process, between fork and exec, so only system calls: a
@@ -236,6 +250,49 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 1);
         QVERIFY2(err.contains(QLatin1String("The disk is full")), qPrintable(err));
         QVERIFY2(!err.contains(QLatin1String("read-only")), qPrintable(err));
+    }
+
+    void controlCharactersNeverReachTheTerminalOrTheCsv()
+    {
+        // Written through the library, as a bundle from anyone could bring
+        // it: an escape sequence that clears the screen and retitles the
+        // terminal, a bell, a NUL, backspaces and a C1 control.
+        test::TestProfile p;
+        const QString title = QStringLiteral("Bus \x1b[2J\x1b]0;pwned\x07 at 6:45 ") + QChar(0) +
+                              QStringLiteral(" done\b\b\b\b") + QChar(0x9b) + QStringLiteral("31m");
+        const QString text = QStringLiteral("Line one\r\nLine two\x1b[1A\rover");
+        const ledger::Revision revision = p.submit(ledger::Memo{title, text, {}}.toPayload(), ledger::Memo::kKind);
+        p.ledger.reset();
+        const QString profile = p.profile.dataDirectory();
+
+        const QList<QStringList> commands{
+            {QStringLiteral("memo"), QStringLiteral("list")},
+            {QStringLiteral("memo"), QStringLiteral("show"), revision.recordId},
+            {QStringLiteral("records"), QStringLiteral("search")},
+            {QStringLiteral("memo"), QStringLiteral("show"), QStringLiteral("nothing\x1b[2J")},
+        };
+        for (const QStringList &command : commands) {
+            const CliResult result = run(command + QStringList{QStringLiteral("--profile"), profile});
+            QVERIFY2(controlsIn(result.out).isEmpty(), qPrintable(command.join(u' ') + u": " + controlsIn(result.out)));
+            QVERIFY2(controlsIn(result.err).isEmpty(), qPrintable(command.join(u' ') + u": " + controlsIn(result.err)));
+            QVERIFY2(result.out.contains(QChar(0xfffd)) || result.err.contains(QChar(0xfffd)),
+                     qPrintable(command.join(u' ')));
+        }
+
+        const QString csv = m_dir.filePath(QStringLiteral("records.csv"));
+        QCOMPARE(run({QStringLiteral("records"), QStringLiteral("export"), QStringLiteral("--format"),
+                      QStringLiteral("csv"), QStringLiteral("--out"), csv, QStringLiteral("--profile"), profile})
+                     .exitCode,
+                 0);
+        const QString written = QString::fromUtf8(test::readFile(csv));
+        QVERIFY2(controlsIn(written).isEmpty(), qPrintable(controlsIn(written)));
+        QVERIFY(written.contains(QStringLiteral("Bus \uFFFD[2J")));
+
+        // Only what is shown changes: the record keeps what was signed.
+        const CliResult shown = run({QStringLiteral("memo"), QStringLiteral("show"), revision.recordId,
+                                     QStringLiteral("--profile"), profile, QStringLiteral("--json")});
+        QCOMPARE(shown.json().value(QStringLiteral("title")).toString(), title);
+        QCOMPARE(shown.json().value(QStringLiteral("text")).toString(), text);
     }
 };
 
