@@ -56,6 +56,8 @@ struct TestProfile
     {
         qputenv("CLEARLINE_KEYSTORE", "file");
         QString error;
+        // The ledger first, as `clearline init` makes a profile.
+        ledger = ledger::Ledger::open(profile, ledger::Database::Mode::ReadWrite, &error);
         // Each person their own address ("dana@district.example" for Dana
         // Coach): ClearLine tells people apart by name and e-mail too.
         const QString email = name.section(QLatin1Char(' '), 0, 0).toLower() + QStringLiteral("@district.example");
@@ -63,7 +65,6 @@ struct TestProfile
         if (!identity) {
             qFatal("could not make a test identity: %s", qPrintable(error));
         }
-        ledger = ledger::Ledger::open(profile, ledger::Database::Mode::ReadWrite, &error);
         if (!ledger || !ledger->trustKey(identity->info(), QStringLiteral("self"), &error)) {
             qFatal("could not open a test ledger: %s", qPrintable(error));
         }

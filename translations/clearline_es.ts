@@ -693,20 +693,12 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
 <context>
     <name>clearline::cli::LedgerCommand</name>
     <message>
-        <source>check, rebuild and back up your records (stats, verify, rebuild, backup --to FILE)</source>
-        <translation>comprobar, reconstruir y hacer copias de seguridad de sus registros (stats, verify, rebuild, backup --to ARCHIVO)</translation>
-    </message>
-    <message>
         <source>Where to write the backup.</source>
         <translation>Dónde guardar la copia de seguridad.</translation>
     </message>
     <message>
         <source>Verify this ledger file (a backup) instead of the profile&apos;s.</source>
         <translation>Verificar este archivo de libro de registros (una copia de seguridad) en lugar del archivo del perfil.</translation>
-    </message>
-    <message>
-        <source>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos; or &apos;backup --to FILE&apos;.</source>
-        <translation>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos; o &apos;backup --to ARCHIVO&apos;.</translation>
     </message>
     <message>
         <source>Ledger: %1</source>
@@ -759,6 +751,46 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Rebuilt the query tables (revisions: %1, records: %2).</source>
         <translation>Se reconstruyeron las tablas de consulta (versiones: %1, registros: %2).</translation>
+    </message>
+    <message>
+        <source>The records file is damaged, so some records may be lost or wrong. ClearLine has not changed it. Restore your latest backup: %1</source>
+        <translation>El archivo de registros está dañado, así que algunos registros pueden haberse perdido o ser incorrectos. ClearLine no lo ha modificado. Restaure su copia de seguridad más reciente: %1</translation>
+    </message>
+    <message>
+        <source>Records were changed or removed outside ClearLine, so they can no longer be shown as their authors signed them. Keep this file for your IT staff, and restore your latest backup: %1</source>
+        <translation>Se cambiaron o eliminaron registros fuera de ClearLine, así que ya no se pueden mostrar tal como los firmaron sus autores. Guarde este archivo para el personal de informática y restaure su copia de seguridad más reciente: %1</translation>
+    </message>
+    <message>
+        <source>A record is signed by someone this profile does not know: it was added outside ClearLine. Keep this file for your IT staff.</source>
+        <translation>Un registro está firmado por alguien que este perfil no conoce: se añadió fuera de ClearLine. Guarde este archivo para el personal de informática.</translation>
+    </message>
+    <message>
+        <source>Your signed records are intact; only the tables ClearLine searches in are out of date. &apos;clearline ledger rebuild&apos; makes them again.</source>
+        <translation>Sus registros firmados están intactos; solo están desactualizadas las tablas en las que ClearLine busca. &apos;clearline ledger rebuild&apos; las vuelve a crear.</translation>
+    </message>
+    <message>
+        <source>check, rebuild, back up and restore your records (stats, verify, rebuild, backup --to FILE, restore --from BACKUP)</source>
+        <translation>comprobar, reconstruir, hacer copias de seguridad de sus registros y restaurarlos (stats, verify, rebuild, backup --to ARCHIVO, restore --from COPIA)</translation>
+    </message>
+    <message>
+        <source>restore: the backup (made by &apos;clearline ledger backup&apos;) to put in place of the profile&apos;s records.</source>
+        <translation>restore: la copia de seguridad (hecha con &apos;clearline ledger backup&apos;) que se pondrá en lugar de los registros del perfil.</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos;, &apos;backup --to FILE&apos; or &apos;restore --from BACKUP&apos;.</source>
+        <translation>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos;, &apos;backup --to ARCHIVO&apos; o &apos;restore --from COPIA&apos;.</translation>
+    </message>
+    <message>
+        <source>Say which backup to restore: --from BACKUP</source>
+        <translation>Indique qué copia de seguridad restaurar: --from COPIA</translation>
+    </message>
+    <message>
+        <source>Restored your records from %1 (revisions: %2, records: %3); the backup was verified first.</source>
+        <translation>Se restauraron sus registros desde %1 (revisiones: %2, registros: %3); antes se verificó la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The file it replaces is kept as %1, for your IT staff.</source>
+        <translation>El archivo reemplazado se conserva como %1, para el personal de informática.</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1297,16 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>Data folder:   %1</source>
         <translation>Carpeta de datos:   %1</translation>
     </message>
+    <message>
+        <source>There is no district pack &quot;%1&quot;: it is neither one of ClearLine&apos;s (%2) nor a pack file. The district was not changed.</source>
+        <translation>No existe el paquete de distrito &quot;%1&quot;: no es uno de los de ClearLine (%2) ni un archivo de paquete. No se cambió el distrito.</translation>
+    </message>
+    <message>
+        <source>The district policy %1 could not be read, so the district was not changed:
+%2</source>
+        <translation>No se pudo leer la política del distrito %1, así que no se cambió el distrito:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>clearline::contacts::ContactEntry</name>
@@ -1358,6 +1400,13 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Report made</source>
         <translation>Denuncia presentada</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::core::FileAccess</name>
+    <message>
+        <source>ClearLine may not read %1: it belongs to another user account, or its permissions keep you out. Open your own profile, or ask your IT staff for access.</source>
+        <translation>ClearLine no tiene permiso para leer %1: pertenece a otra cuenta de usuario, o sus permisos no le dejan entrar. Abra su propio perfil o pida acceso al personal de informática.</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1526,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>That passphrase is not the one that protects your key. Check it and try again.</source>
         <translation>Esa frase de contraseña no es la que protege su clave. Revísela y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The file that holds your key asks for far more work to unlock than ClearLine ever uses, so it is damaged or was not made by ClearLine. ClearLine did not try to unlock it.</source>
+        <translation>El archivo que contiene su clave pide mucho más trabajo para desbloquearla del que ClearLine usa nunca, así que está dañado o no lo creó ClearLine. ClearLine no intentó desbloquearla.</translation>
     </message>
 </context>
 <context>
@@ -1687,14 +1740,6 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <translation>Todavía no hay registros en %1.</translation>
     </message>
     <message>
-        <source>ClearLine is already open with these records (program %1, process %2). Close it first; two copies writing at once could damage them.</source>
-        <translation>ClearLine ya está abierto con estos registros (programa %1, proceso %2). Ciérrelo primero; dos copias escribiendo a la vez podrían dañarlos.</translation>
-    </message>
-    <message>
-        <source>ClearLine may not write to %1. Check that the folder is not read-only, or ask your IT staff.</source>
-        <translation>ClearLine no tiene permiso para escribir en %1. Compruebe que la carpeta no sea de solo lectura o consulte al personal de informática.</translation>
-    </message>
-    <message>
         <source>These records are in format %1, and this ClearLine reads format %2. Open them once in ClearLine (not read-only) to update them.</source>
         <translation>Estos registros están en el formato %1, y esta versión de ClearLine lee el formato %2. Ábralos una vez en ClearLine (no en solo lectura) para actualizarlos.</translation>
     </message>
@@ -1736,6 +1781,76 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>%1 exists already; choose a new file name for the backup.</source>
         <translation>%1 ya existe; elija un nombre de archivo nuevo para la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no records.</source>
+        <translation>%1 está vacío: no contiene registros.</translation>
+    </message>
+    <message>
+        <source>%1 is not a document but a device, a pipe or a folder, so ClearLine does not attach it. Attach a file saved on disk.</source>
+        <translation>%1 no es un documento sino un dispositivo, una tubería o una carpeta, así que ClearLine no lo adjunta. Adjunte un archivo guardado en el disco.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ledger::LedgerLock</name>
+    <message>
+        <source>ClearLine is already open with these records (program %1, process %2). Close it first; two copies writing at once could damage them.</source>
+        <translation>ClearLine ya está abierto con estos registros (programa %1, proceso %2). Ciérrelo primero; dos copias escribiendo a la vez podrían dañarlos.</translation>
+    </message>
+    <message>
+        <source>Another ClearLine is opening these records at this moment. Try again in a few seconds.</source>
+        <translation>Otro ClearLine está abriendo estos registros en este momento. Inténtelo de nuevo en unos segundos.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so ClearLine could not open your records to save. Nothing already saved was lost. Free some space and try again.</source>
+        <translation>El disco está lleno, así que ClearLine no pudo abrir sus registros para guardar. No se perdió nada de lo ya guardado. Libere algo de espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>ClearLine may not write to %1. Check that the folder is not read-only, or ask your IT staff.</source>
+        <translation>ClearLine no tiene permiso para escribir en %1. Compruebe que la carpeta no sea de solo lectura o consulte al personal de informática.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ledger::LedgerRestore</name>
+    <message>
+        <source>The backup %1 did not pass verification (%2), so nothing was changed. Choose another backup.</source>
+        <translation>La copia de seguridad %1 no superó la verificación (%2), así que no se cambió nada. Elija otra copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is not of this profile: it does not hold its key (fingerprint %2). Nothing was changed. Choose a backup of this profile.</source>
+        <translation>La copia de seguridad %1 no es de este perfil: no contiene su clave (huella %2). No se cambió nada. Elija una copia de seguridad de este perfil.</translation>
+    </message>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation>No existe el archivo de copia de seguridad %1.</translation>
+    </message>
+    <message>
+        <source>ClearLine could not copy the backup %1 into %2. Check that the disk is not full. Nothing was changed.</source>
+        <translation>ClearLine no pudo copiar la copia de seguridad %1 en %2. Compruebe que el disco no esté lleno. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used, so nothing was changed: %2</source>
+        <translation>La copia de seguridad %1 no se puede usar, así que no se cambió nada: %2</translation>
+    </message>
+    <message>
+        <source>ClearLine could not put the backup in place of %1. Nothing was changed.</source>
+        <translation>ClearLine no pudo poner la copia de seguridad en lugar de %1. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The records file of this profile (%1) is empty, although the profile has an identity: it was cut short, perhaps when the computer stopped while saving.</source>
+        <translation>El archivo de registros de este perfil (%1) está vacío, aunque el perfil tiene una identidad: quedó cortado, quizá porque el equipo se detuvo mientras guardaba.</translation>
+    </message>
+    <message>
+        <source>The records file of this profile (%1) is missing, although the profile has an identity: it was moved or deleted.</source>
+        <translation>Falta el archivo de registros de este perfil (%1), aunque el perfil tiene una identidad: se movió o se eliminó.</translation>
+    </message>
+    <message>
+        <source>ClearLine will not start a new, empty one in its place. Restore your latest backup: %1</source>
+        <translation>ClearLine no creará uno nuevo y vacío en su lugar. Restaure su copia de seguridad más reciente: %1</translation>
+    </message>
+    <message>
+        <source>The records file of this profile (%1) is damaged: part of it can no longer be read, so ClearLine will not answer as if it were whole. ClearLine has not changed it. Restore your latest backup: %2</source>
+        <translation>El archivo de registros de este perfil (%1) está dañado: una parte ya no se puede leer, así que ClearLine no responderá como si estuviera completo. ClearLine no lo ha modificado. Restaure su copia de seguridad más reciente: %2</translation>
     </message>
 </context>
 <context>
@@ -1802,16 +1917,16 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <translation>Otro programa está usando sus registros (%1) en este momento, así que ClearLine no pudo guardar. No se perdió nada de lo ya guardado. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <source>The file that holds your records (%1) is damaged. ClearLine has not changed it. Keep a copy of it and ask your IT staff to restore your latest backup.</source>
-        <translation>El archivo que contiene sus registros (%1) está dañado. ClearLine no lo ha modificado. Guarde una copia de él y pida al personal de informática que restaure su copia de seguridad más reciente.</translation>
-    </message>
-    <message>
         <source>ClearLine could not open %1. Check that the folder exists and that you may write there.</source>
         <translation>ClearLine no pudo abrir %1. Compruebe que la carpeta exista y que tenga permiso para escribir allí.</translation>
     </message>
     <message>
         <source>ClearLine could not read or save your records in %1. Nothing already saved was lost.</source>
         <translation>ClearLine no pudo leer ni guardar sus registros en %1. No se perdió nada de lo ya guardado.</translation>
+    </message>
+    <message>
+        <source>The file that holds your records (%1) is damaged. ClearLine has not changed it. Keep a copy of it and restore your latest backup: clearline ledger restore --from BACKUP</source>
+        <translation>El archivo que contiene sus registros (%1) está dañado. ClearLine no lo ha modificado. Guarde una copia de él y restaure su copia de seguridad más reciente: clearline ledger restore --from BACKUP</translation>
     </message>
 </context>
 <context>
@@ -1830,10 +1945,6 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>the %1 table differs from the revisions for record %2; run &apos;clearline ledger rebuild&apos; to make it again</source>
         <translation>la tabla %1 no coincide con las versiones del registro %2; ejecute &apos;clearline ledger rebuild&apos; para volver a crearla</translation>
-    </message>
-    <message>
-        <source>the database file is damaged (%1)</source>
-        <translation>el archivo de la base de datos está dañado (%1)</translation>
     </message>
     <message>
         <source>its content was changed after it was signed: it no longer matches its hash</source>
@@ -1862,6 +1973,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>its attachment &quot;%1&quot; is missing or was changed</source>
         <translation>su archivo adjunto &quot;%1&quot; falta o fue modificado</translation>
+    </message>
+    <message>
+        <source>the file is damaged: parts of it can no longer be read as they were written</source>
+        <translation>el archivo está dañado: partes de él ya no se pueden leer tal como se escribieron</translation>
     </message>
 </context>
 <context>

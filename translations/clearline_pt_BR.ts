@@ -693,20 +693,12 @@ Veja &apos;clearline %2 --help&apos;.</translation>
 <context>
     <name>clearline::cli::LedgerCommand</name>
     <message>
-        <source>check, rebuild and back up your records (stats, verify, rebuild, backup --to FILE)</source>
-        <translation>verificar, reconstruir e fazer backup dos seus registros (stats, verify, rebuild, backup --to ARQUIVO)</translation>
-    </message>
-    <message>
         <source>Where to write the backup.</source>
         <translation>Onde gravar o backup.</translation>
     </message>
     <message>
         <source>Verify this ledger file (a backup) instead of the profile&apos;s.</source>
         <translation>Verificar este arquivo de livro de registros (um backup) em vez do arquivo do perfil.</translation>
-    </message>
-    <message>
-        <source>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos; or &apos;backup --to FILE&apos;.</source>
-        <translation>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos; ou &apos;backup --to ARQUIVO&apos;.</translation>
     </message>
     <message>
         <source>Ledger: %1</source>
@@ -759,6 +751,46 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Rebuilt the query tables (revisions: %1, records: %2).</source>
         <translation>As tabelas de consulta foram reconstruídas (versões: %1, registros: %2).</translation>
+    </message>
+    <message>
+        <source>The records file is damaged, so some records may be lost or wrong. ClearLine has not changed it. Restore your latest backup: %1</source>
+        <translation>O arquivo de registros está danificado, então alguns registros podem ter se perdido ou estar errados. O ClearLine não o alterou. Restaure seu backup mais recente: %1</translation>
+    </message>
+    <message>
+        <source>Records were changed or removed outside ClearLine, so they can no longer be shown as their authors signed them. Keep this file for your IT staff, and restore your latest backup: %1</source>
+        <translation>Registros foram alterados ou removidos fora do ClearLine, então não podem mais ser mostrados como seus autores os assinaram. Guarde este arquivo para a equipe de TI e restaure seu backup mais recente: %1</translation>
+    </message>
+    <message>
+        <source>A record is signed by someone this profile does not know: it was added outside ClearLine. Keep this file for your IT staff.</source>
+        <translation>Um registro está assinado por alguém que este perfil não conhece: ele foi adicionado fora do ClearLine. Guarde este arquivo para a equipe de TI.</translation>
+    </message>
+    <message>
+        <source>Your signed records are intact; only the tables ClearLine searches in are out of date. &apos;clearline ledger rebuild&apos; makes them again.</source>
+        <translation>Seus registros assinados estão intactos; só as tabelas em que o ClearLine pesquisa estão desatualizadas. &apos;clearline ledger rebuild&apos; as cria de novo.</translation>
+    </message>
+    <message>
+        <source>check, rebuild, back up and restore your records (stats, verify, rebuild, backup --to FILE, restore --from BACKUP)</source>
+        <translation>verificar, reconstruir, fazer backup dos seus registros e restaurá-los (stats, verify, rebuild, backup --to ARQUIVO, restore --from BACKUP)</translation>
+    </message>
+    <message>
+        <source>restore: the backup (made by &apos;clearline ledger backup&apos;) to put in place of the profile&apos;s records.</source>
+        <translation>restore: o backup (feito com &apos;clearline ledger backup&apos;) a colocar no lugar dos registros do perfil.</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos;, &apos;backup --to FILE&apos; or &apos;restore --from BACKUP&apos;.</source>
+        <translation>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos;, &apos;backup --to ARQUIVO&apos; ou &apos;restore --from BACKUP&apos;.</translation>
+    </message>
+    <message>
+        <source>Say which backup to restore: --from BACKUP</source>
+        <translation>Diga qual backup restaurar: --from BACKUP</translation>
+    </message>
+    <message>
+        <source>Restored your records from %1 (revisions: %2, records: %3); the backup was verified first.</source>
+        <translation>Seus registros foram restaurados de %1 (revisões: %2, registros: %3); o backup foi verificado antes.</translation>
+    </message>
+    <message>
+        <source>The file it replaces is kept as %1, for your IT staff.</source>
+        <translation>O arquivo substituído foi guardado como %1, para a equipe de TI.</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1297,16 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>Data folder:   %1</source>
         <translation>Pasta de dados:   %1</translation>
     </message>
+    <message>
+        <source>There is no district pack &quot;%1&quot;: it is neither one of ClearLine&apos;s (%2) nor a pack file. The district was not changed.</source>
+        <translation>Não existe o pacote de distrito &quot;%1&quot;: não é um dos do ClearLine (%2) nem um arquivo de pacote. O distrito não foi alterado.</translation>
+    </message>
+    <message>
+        <source>The district policy %1 could not be read, so the district was not changed:
+%2</source>
+        <translation>Não foi possível ler a política do distrito %1, então o distrito não foi alterado:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>clearline::contacts::ContactEntry</name>
@@ -1358,6 +1400,13 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Report made</source>
         <translation>Notificação feita</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::core::FileAccess</name>
+    <message>
+        <source>ClearLine may not read %1: it belongs to another user account, or its permissions keep you out. Open your own profile, or ask your IT staff for access.</source>
+        <translation>O ClearLine não tem permissão para ler %1: pertence a outra conta de usuário, ou as permissões não deixam você entrar. Abra o seu próprio perfil ou peça acesso à equipe de TI.</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1526,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>That passphrase is not the one that protects your key. Check it and try again.</source>
         <translation>Essa frase secreta não é a que protege sua chave. Confira e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The file that holds your key asks for far more work to unlock than ClearLine ever uses, so it is damaged or was not made by ClearLine. ClearLine did not try to unlock it.</source>
+        <translation>O arquivo que guarda sua chave pede muito mais trabalho para desbloqueá-la do que o ClearLine jamais usa, então ele está danificado ou não foi criado pelo ClearLine. O ClearLine não tentou desbloqueá-la.</translation>
     </message>
 </context>
 <context>
@@ -1687,14 +1740,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>Ainda não há registros em %1.</translation>
     </message>
     <message>
-        <source>ClearLine is already open with these records (program %1, process %2). Close it first; two copies writing at once could damage them.</source>
-        <translation>O ClearLine já está aberto com estes registros (programa %1, processo %2). Feche-o primeiro; duas cópias gravando ao mesmo tempo poderiam danificá-los.</translation>
-    </message>
-    <message>
-        <source>ClearLine may not write to %1. Check that the folder is not read-only, or ask your IT staff.</source>
-        <translation>O ClearLine não tem permissão para gravar em %1. Verifique se a pasta não é somente leitura ou fale com a equipe de TI.</translation>
-    </message>
-    <message>
         <source>These records are in format %1, and this ClearLine reads format %2. Open them once in ClearLine (not read-only) to update them.</source>
         <translation>Estes registros estão no formato %1, e esta versão do ClearLine lê o formato %2. Abra-os uma vez no ClearLine (não em somente leitura) para atualizá-los.</translation>
     </message>
@@ -1736,6 +1781,76 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>%1 exists already; choose a new file name for the backup.</source>
         <translation>%1 já existe; escolha um novo nome de arquivo para o backup.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no records.</source>
+        <translation>%1 está vazio: não contém registros.</translation>
+    </message>
+    <message>
+        <source>%1 is not a document but a device, a pipe or a folder, so ClearLine does not attach it. Attach a file saved on disk.</source>
+        <translation>%1 não é um documento, e sim um dispositivo, um pipe ou uma pasta, então o ClearLine não o anexa. Anexe um arquivo salvo no disco.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ledger::LedgerLock</name>
+    <message>
+        <source>ClearLine is already open with these records (program %1, process %2). Close it first; two copies writing at once could damage them.</source>
+        <translation>O ClearLine já está aberto com estes registros (programa %1, processo %2). Feche-o primeiro; duas cópias gravando ao mesmo tempo poderiam danificá-los.</translation>
+    </message>
+    <message>
+        <source>Another ClearLine is opening these records at this moment. Try again in a few seconds.</source>
+        <translation>Outro ClearLine está abrindo estes registros neste momento. Tente novamente em alguns segundos.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so ClearLine could not open your records to save. Nothing already saved was lost. Free some space and try again.</source>
+        <translation>O disco está cheio, então o ClearLine não conseguiu abrir seus registros para salvar. Nada do que já estava salvo foi perdido. Libere algum espaço e tente novamente.</translation>
+    </message>
+    <message>
+        <source>ClearLine may not write to %1. Check that the folder is not read-only, or ask your IT staff.</source>
+        <translation>O ClearLine não tem permissão para gravar em %1. Verifique se a pasta não é somente leitura ou fale com a equipe de TI.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ledger::LedgerRestore</name>
+    <message>
+        <source>The backup %1 did not pass verification (%2), so nothing was changed. Choose another backup.</source>
+        <translation>O backup %1 não passou na verificação (%2), então nada foi alterado. Escolha outro backup.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is not of this profile: it does not hold its key (fingerprint %2). Nothing was changed. Choose a backup of this profile.</source>
+        <translation>O backup %1 não é deste perfil: não contém a chave dele (impressão digital %2). Nada foi alterado. Escolha um backup deste perfil.</translation>
+    </message>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation>Não existe o arquivo de backup %1.</translation>
+    </message>
+    <message>
+        <source>ClearLine could not copy the backup %1 into %2. Check that the disk is not full. Nothing was changed.</source>
+        <translation>O ClearLine não conseguiu copiar o backup %1 para %2. Verifique se o disco não está cheio. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used, so nothing was changed: %2</source>
+        <translation>O backup %1 não pode ser usado, então nada foi alterado: %2</translation>
+    </message>
+    <message>
+        <source>ClearLine could not put the backup in place of %1. Nothing was changed.</source>
+        <translation>O ClearLine não conseguiu colocar o backup no lugar de %1. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The records file of this profile (%1) is empty, although the profile has an identity: it was cut short, perhaps when the computer stopped while saving.</source>
+        <translation>O arquivo de registros deste perfil (%1) está vazio, embora o perfil tenha uma identidade: ele ficou incompleto, talvez porque o computador parou enquanto salvava.</translation>
+    </message>
+    <message>
+        <source>The records file of this profile (%1) is missing, although the profile has an identity: it was moved or deleted.</source>
+        <translation>O arquivo de registros deste perfil (%1) não está lá, embora o perfil tenha uma identidade: ele foi movido ou excluído.</translation>
+    </message>
+    <message>
+        <source>ClearLine will not start a new, empty one in its place. Restore your latest backup: %1</source>
+        <translation>O ClearLine não vai criar um novo, vazio, no lugar dele. Restaure seu backup mais recente: %1</translation>
+    </message>
+    <message>
+        <source>The records file of this profile (%1) is damaged: part of it can no longer be read, so ClearLine will not answer as if it were whole. ClearLine has not changed it. Restore your latest backup: %2</source>
+        <translation>O arquivo de registros deste perfil (%1) está danificado: uma parte dele não pode mais ser lida, então o ClearLine não vai responder como se ele estivesse completo. O ClearLine não o alterou. Restaure seu backup mais recente: %2</translation>
     </message>
 </context>
 <context>
@@ -1802,16 +1917,16 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>Outro programa está usando seus registros (%1) agora, então o ClearLine não conseguiu salvar. Nada do que já estava salvo foi perdido. Tente de novo daqui a pouco.</translation>
     </message>
     <message>
-        <source>The file that holds your records (%1) is damaged. ClearLine has not changed it. Keep a copy of it and ask your IT staff to restore your latest backup.</source>
-        <translation>O arquivo que guarda seus registros (%1) está danificado. O ClearLine não o alterou. Guarde uma cópia dele e peça à equipe de TI para restaurar seu backup mais recente.</translation>
-    </message>
-    <message>
         <source>ClearLine could not open %1. Check that the folder exists and that you may write there.</source>
         <translation>O ClearLine não conseguiu abrir %1. Verifique se a pasta existe e se você tem permissão para gravar ali.</translation>
     </message>
     <message>
         <source>ClearLine could not read or save your records in %1. Nothing already saved was lost.</source>
         <translation>O ClearLine não conseguiu ler nem salvar seus registros em %1. Nada do que já estava salvo foi perdido.</translation>
+    </message>
+    <message>
+        <source>The file that holds your records (%1) is damaged. ClearLine has not changed it. Keep a copy of it and restore your latest backup: clearline ledger restore --from BACKUP</source>
+        <translation>O arquivo que guarda seus registros (%1) está danificado. O ClearLine não o alterou. Guarde uma cópia dele e restaure seu backup mais recente: clearline ledger restore --from BACKUP</translation>
     </message>
 </context>
 <context>
@@ -1830,10 +1945,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>the %1 table differs from the revisions for record %2; run &apos;clearline ledger rebuild&apos; to make it again</source>
         <translation>a tabela %1 não corresponde às versões do registro %2; execute &apos;clearline ledger rebuild&apos; para recriá-la</translation>
-    </message>
-    <message>
-        <source>the database file is damaged (%1)</source>
-        <translation>o arquivo do banco de dados está danificado (%1)</translation>
     </message>
     <message>
         <source>its content was changed after it was signed: it no longer matches its hash</source>
@@ -1862,6 +1973,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>its attachment &quot;%1&quot; is missing or was changed</source>
         <translation>o anexo &quot;%1&quot; está faltando ou foi alterado</translation>
+    </message>
+    <message>
+        <source>the file is damaged: parts of it can no longer be read as they were written</source>
+        <translation>o arquivo está danificado: partes dele não podem mais ser lidas como foram gravadas</translation>
     </message>
 </context>
 <context>

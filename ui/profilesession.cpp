@@ -27,11 +27,13 @@ std::optional<crypto::IdentityInfo> ProfileSession::identityInfo() const
 
 bool ProfileSession::createIdentity(const crypto::Identity::NewPerson &person, QString *error)
 {
-    m_identity = crypto::Identity::create(m_profile, person, m_passphrase, error);
-    if (!m_identity) {
+    // The ledger is made before the identity: an identity beside no ledger
+    // means that the ledger was lost (Ledger::open).
+    if (!m_ledger && !hasIdentity() && !openLedger(error)) {
         return false;
     }
-    if (!m_ledger && !openLedger(error)) {
+    m_identity = crypto::Identity::create(m_profile, person, m_passphrase, error);
+    if (!m_identity) {
         return false;
     }
     return m_ledger->trustKey(m_identity->info(), QStringLiteral("self"), error);

@@ -40,12 +40,18 @@ public:
     /// Reports wrong use (exit 2) the same way.
     int usageError(const QString &message);
 
+    /// Says that this command's own report covers a damaged ledger file it
+    /// met (`ledger verify`), so the dispatcher need not replace it.
+    void setDamageExplained() { m_damageExplained = true; }
+    bool damageExplained() const { return m_damageExplained; }
+
 private:
     int report(const QString &message, int code);
 
     const QCommandLineParser &m_parser;
     core::Profile m_profile;
     bool m_json = false;
+    bool m_damageExplained = false;
     QTextStream &m_out;
     QTextStream &m_err;
 };

@@ -15,6 +15,9 @@
 #include "cli/requestcommand.h"
 #include "cli/reviewcommand.h"
 #include "cli/settingscommand.h"
+#include "core/printabletext.h"
+#include "ledger/ledgerrestore.h"
+#include "ledger/sqlitelog.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -45,9 +48,10 @@ std::vector<std::unique_ptr<Command>> commands()
     return list;
 }
 
-} // namespace
-
-int Dispatcher::run(const QString &command, const QStringList &arguments, QTextStream &out, QTextStream &err)
+// Runs the command with the shared options handled; tells which profile it
+// acted on, and whether it explained a damaged file itself.
+int runCommand(const QString &command, const QStringList &arguments, QTextStream &out, QTextStream &err,
+               core::Profile &chosenProfile, bool &damageExplained)
 {
     const auto all = commands();
     const auto found = std::find_if(all.begin(), all.end(), [&](const auto &c) { return c->name() == command; });
@@ -55,24 +59,25 @@ int Dispatcher::run(const QString &command, const QStringList &arguments, QTextS
     QCommandLineParser parser;
     if (found == all.end()) {
         CommandContext context(parser, core::Profile::standard(), json, out, err);
-        return context.usageError(tr("\"%1\" is not a ClearLine command. See 'clearline --help'.").arg(command));
+        return context.usageError(
+            Dispatcher::tr("\"%1\" is not a ClearLine command. See 'clearline --help'.").arg(command));
     }
 
     const Command &chosen = **found;
-    const QCommandLineOption profile(QStringLiteral("profile"), tr("Keep all data and settings in DIR."),
+    const QCommandLineOption profile(QStringLiteral("profile"), Dispatcher::tr("Keep all data and settings in DIR."),
                                      QStringLiteral("DIR"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON object, for scripts."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Dispatcher::tr("Print one JSON object, for scripts."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Dispatcher::tr("Show this help."));
     parser.addOptions({profile, jsonOption, help});
     chosen.addOptions(parser);
 
     // QCommandLineParser wants the program name first.
     if (!parser.parse(QStringList{QStringLiteral("clearline")} + arguments)) {
         CommandContext context(parser, core::Profile::standard(), json, out, err);
-        return context.usageError(tr("%1\nSee 'clearline %2 --help'.").arg(parser.errorText(), command));
+        return context.usageError(Dispatcher::tr("%1\nSee 'clearline %2 --help'.").arg(parser.errorText(), command));
     }
     if (parser.isSet(help)) {
-        out << tr("Usage: clearline %1 %2").arg(chosen.name(), chosen.synopsis()) << "\n\n"
+        out << Dispatcher::tr("Usage: clearline %1 %2").arg(chosen.name(), chosen.synopsis()) << "\n\n"
             << chosen.summary() << "\n\n"
             << parser.helpText().section(QLatin1Char('\n'), 2);
         out.flush();
@@ -81,12 +86,49 @@ int Dispatcher::run(const QString &command, const QStringList &arguments, QTextS
 
     if (parser.isSet(profile) && parser.value(profile).isEmpty()) {
         CommandContext context(parser, core::Profile::standard(), json, out, err);
-        return context.usageError(tr("--profile needs a folder."));
+        return context.usageError(Dispatcher::tr("--profile needs a folder."));
     }
-    const core::Profile chosenProfile =
+    chosenProfile =
         parser.isSet(profile) ? core::Profile::inDirectory(parser.value(profile)) : core::Profile::standard();
     CommandContext context(parser, chosenProfile, json, out, err);
-    return chosen.run(context);
+    const int code = chosen.run(context);
+    damageExplained = context.damageExplained();
+    return code;
+}
+
+} // namespace
+
+int Dispatcher::run(const QString &command, const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    // The command's output is held until it ends, so that a read that met
+    // a damaged ledger answers nothing rather than part as if it were all,
+    // and so that text for people is shown without control characters.
+    QString heldOut;
+    QString heldErr;
+    QTextStream commandOut(&heldOut);
+    QTextStream commandErr(&heldErr);
+    core::Profile profile = core::Profile::standard();
+    const bool json = arguments.contains(QLatin1String("--json"));
+    bool damageExplained = false;
+    const int damageBefore = ledger::SqliteLog::damageCount();
+    int code = runCommand(command, arguments, commandOut, commandErr, profile, damageExplained);
+    commandOut.flush();
+    commandErr.flush();
+    if (ledger::SqliteLog::damageCount() != damageBefore && !damageExplained) {
+        heldOut.clear();
+        heldErr.clear();
+        const QCommandLineParser parser;
+        CommandContext context(parser, profile, json, commandOut, commandErr);
+        code = context.fail(ledger::LedgerRestore::damagedMessage(profile));
+    }
+    commandOut.flush();
+    commandErr.flush();
+    // JSON escapes control characters itself; the text is for a terminal.
+    out << (json ? heldOut : core::PrintableText::clean(heldOut));
+    err << core::PrintableText::clean(heldErr);
+    out.flush();
+    err.flush();
+    return code;
 }
 
 QList<QPair<QString, QString>> Dispatcher::commandSummaries()

@@ -98,12 +98,19 @@ int InitCommand::run(CommandContext &context) const
     } else if (!person.school.isEmpty()) {
         return context.usageError(tr("A school is one of your district's: give --district too."));
     }
+    // The ledger is made before the identity: an identity beside no ledger
+    // means that the ledger was lost (Ledger::open).
+    const auto ledger = crypto::Identity::exists(context.profile())
+                            ? nullptr
+                            : Session::openLedger(context, ledger::Database::Mode::ReadWrite, &error);
+    if (!error.isEmpty()) {
+        return context.fail(error);
+    }
     const std::optional<crypto::Identity> identity =
         crypto::Identity::create(context.profile(), person, Session::passphraseFromEnvironment(), &error);
     if (!identity) {
         return context.fail(error);
     }
-    const auto ledger = Session::openLedger(context, ledger::Database::Mode::ReadWrite, &error);
     if (!ledger || !ledger->trustKey(identity->info(), QStringLiteral("self"), &error)) {
         return context.fail(error);
     }

@@ -2,6 +2,7 @@
 #include "cli/ledgercommand.h"
 
 #include "cli/session.h"
+#include "ledger/ledgerrestore.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -36,6 +37,34 @@ QString problemKindName(ledger::VerifyProblem::Kind kind)
     return {};
 }
 
+// What a failed verification means for the person, and what to do.
+QString adviceFor(ledger::VerifyProblem::Kind kind, const core::Profile &profile)
+{
+    using Kind = ledger::VerifyProblem::Kind;
+    switch (kind) {
+    case Kind::DamagedFile:
+        return LedgerCommand::tr("The records file is damaged, so some records may be lost or wrong. ClearLine has "
+                                 "not changed it. Restore your latest backup: %1")
+            .arg(ledger::LedgerRestore::command(profile));
+    case Kind::ChangedContent:
+    case Kind::BadSignature:
+    case Kind::BrokenChain:
+    case Kind::MissingSupersedes:
+    case Kind::BadAttachment:
+        return LedgerCommand::tr("Records were changed or removed outside ClearLine, so they can no longer be shown "
+                                 "as their authors signed them. Keep this file for your IT staff, and restore your "
+                                 "latest backup: %1")
+            .arg(ledger::LedgerRestore::command(profile));
+    case Kind::UnknownKey:
+        return LedgerCommand::tr("A record is signed by someone this profile does not know: it was added outside "
+                                 "ClearLine. Keep this file for your IT staff.");
+    case Kind::DerivedMismatch:
+        return LedgerCommand::tr("Your signed records are intact; only the tables ClearLine searches in are out of "
+                                 "date. 'clearline ledger rebuild' makes them again.");
+    }
+    return {};
+}
+
 } // namespace
 
 QString LedgerCommand::name() const
@@ -45,18 +74,24 @@ QString LedgerCommand::name() const
 
 QString LedgerCommand::summary() const
 {
-    return tr("check, rebuild and back up your records (stats, verify, rebuild, backup --to FILE)");
+    return tr("check, rebuild, back up and restore your records (stats, verify, rebuild, backup --to FILE, restore "
+              "--from BACKUP)");
 }
 
 QString LedgerCommand::synopsis() const
 {
-    return QStringLiteral("stats | verify [--file BACKUP] | rebuild | backup --to FILE [--profile DIR] [--json]");
+    return QStringLiteral("stats | verify [--file BACKUP] | rebuild | backup --to FILE | restore --from BACKUP "
+                          "[--profile DIR] [--json]");
 }
 
 void LedgerCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({QStringLiteral("to"), tr("Where to write the backup."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("file"), tr("Verify this ledger file (a backup) instead of the profile's."),
+                      QStringLiteral("BACKUP")});
+    parser.addOption({QStringLiteral("from"),
+                      tr("restore: the backup (made by 'clearline ledger backup') to put in place of the profile's "
+                         "records."),
                       QStringLiteral("BACKUP")});
 }
 
@@ -77,8 +112,12 @@ int LedgerCommand::run(CommandContext &context) const
         if (action == QLatin1String("backup")) {
             return backup(context);
         }
+        if (action == QLatin1String("restore")) {
+            return restore(context);
+        }
     }
-    return context.usageError(tr("Use 'clearline ledger stats', 'verify', 'rebuild' or 'backup --to FILE'."));
+    return context.usageError(
+        tr("Use 'clearline ledger stats', 'verify', 'rebuild', 'backup --to FILE' or 'restore --from BACKUP'."));
 }
 
 int LedgerCommand::stats(CommandContext &context) const
@@ -120,6 +159,9 @@ int LedgerCommand::stats(CommandContext &context) const
 
 int LedgerCommand::verify(CommandContext &context) const
 {
+    // Damage is what verification looks for: its report explains it, of
+    // the profile's ledger or of the backup it was given.
+    context.setDamageExplained();
     QString error;
     const QString file = context.parser().value(QStringLiteral("file"));
     const auto ledger = file.isEmpty() ? Session::openLedger(context, ledger::Database::Mode::ReadOnly, &error)
@@ -134,7 +176,8 @@ int LedgerCommand::verify(CommandContext &context) const
             problems.append(QJsonObject{{QStringLiteral("kind"), problemKindName(problem.kind)},
                                         {QStringLiteral("revision"), problem.revisionId},
                                         {QStringLiteral("seq"), problem.seq},
-                                        {QStringLiteral("message"), problem.message}});
+                                        {QStringLiteral("message"), problem.message},
+                                        {QStringLiteral("detail"), problem.detail}});
         }
         context.printJson({{QStringLiteral("ok"), report.ok()},
                            {QStringLiteral("revisions"), report.revisions},
@@ -163,7 +206,8 @@ int LedgerCommand::verify(CommandContext &context) const
     return context.fail(tr("Verification failed. %1: %2. (Problems found: %3; revisions checked: %4.)")
                             .arg(where, first.message)
                             .arg(report.problems.size())
-                            .arg(report.revisions));
+                            .arg(report.revisions) +
+                        QLatin1Char('\n') + adviceFor(first.kind, context.profile()));
 }
 
 int LedgerCommand::rebuild(CommandContext &context) const
@@ -203,6 +247,43 @@ int LedgerCommand::backup(CommandContext &context) const
                       << '\n';
         context.out().flush();
     }
+    return Success;
+}
+
+int LedgerCommand::restore(CommandContext &context) const
+{
+    const QString backup = context.parser().value(QStringLiteral("from"));
+    if (backup.isEmpty()) {
+        return context.usageError(tr("Say which backup to restore: --from BACKUP"));
+    }
+    QString error;
+    // A damaged backup is refused with a message of its own.
+    context.setDamageExplained();
+    const auto restored = ledger::LedgerRestore::restore(context.profile(), backup, &error);
+    if (!restored) {
+        return context.fail(error);
+    }
+    const QString from = QFileInfo(backup).absoluteFilePath();
+    if (context.json()) {
+        context.printJson({{QStringLiteral("restored"), restored->ledgerFile},
+                           {QStringLiteral("from"), from},
+                           {QStringLiteral("keptAside"), restored->keptAside},
+                           {QStringLiteral("revisions"), restored->report.revisions},
+                           {QStringLiteral("records"), restored->report.records}});
+        return Success;
+    }
+    QTextStream &out = context.out();
+    out << tr("Restored your records from %1 (revisions: %2, records: %3); the backup was verified first.")
+               .arg(QDir::toNativeSeparators(from))
+               .arg(restored->report.revisions)
+               .arg(restored->report.records)
+        << '\n';
+    if (!restored->keptAside.isEmpty()) {
+        out << tr("The file it replaces is kept as %1, for your IT staff.")
+                   .arg(QDir::toNativeSeparators(restored->keptAside))
+            << '\n';
+    }
+    out.flush();
     return Success;
 }
 

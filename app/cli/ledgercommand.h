@@ -7,8 +7,8 @@
 
 namespace clearline::cli {
 
-/// `clearline ledger stats|verify|rebuild|backup` — look after a profile's
-/// record store.
+/// `clearline ledger stats|verify|rebuild|backup|restore` — look after a
+/// profile's record store.
 class LedgerCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(clearline::cli::LedgerCommand)
@@ -25,6 +25,7 @@ private:
     int verify(CommandContext &context) const;
     int rebuild(CommandContext &context) const;
     int backup(CommandContext &context) const;
+    int restore(CommandContext &context) const;
 };
 
 } // namespace clearline::cli

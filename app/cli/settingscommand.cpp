@@ -2,8 +2,11 @@
 #include "cli/settingscommand.h"
 
 #include "core/settings.h"
+#include "policy/packloader.h"
+#include "policy/shippedpacks.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace clearline::cli {
@@ -83,8 +86,31 @@ int SettingsCommand::get(CommandContext &context, const QString &key) const
     return Success;
 }
 
+QString SettingsCommand::districtProblem(const QString &district)
+{
+    const QString file = policy::ShippedPacks::resolve(district);
+    if (!QFileInfo::exists(file)) {
+        return tr("There is no district pack \"%1\": it is neither one of ClearLine's (%2) nor a pack file. The "
+                  "district was not changed.")
+            .arg(district, policy::ShippedPacks::ids().join(QStringLiteral(", ")));
+    }
+    const policy::PackLoader::Result loaded = policy::PackLoader::loadFile(file);
+    if (!loaded.pack) {
+        return tr("The district policy %1 could not be read, so the district was not changed:\n%2")
+            .arg(QDir::toNativeSeparators(file), loaded.errors.constFirst().toString());
+    }
+    return {};
+}
+
 int SettingsCommand::set(CommandContext &context, const QString &key, const QString &value) const
 {
+    // A district that cannot be used is refused now, not at the next command
+    // that needs it.
+    if (key == QLatin1String("district") && !value.isEmpty()) {
+        if (const QString problem = districtProblem(value); !problem.isEmpty()) {
+            return context.fail(problem);
+        }
+    }
     QString error;
     if (!context.profile().prepare(&error)) {
         return context.fail(error);

@@ -23,6 +23,8 @@ private:
     int list(CommandContext &context) const;
     int get(CommandContext &context, const QString &key) const;
     int set(CommandContext &context, const QString &key, const QString &value) const;
+    /// Why `district` cannot be the profile's district; empty when it can.
+    static QString districtProblem(const QString &district);
 };
 
 } // namespace clearline::cli

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/profile.h"
 
+#include "core/fileaccess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -34,6 +36,9 @@ Profile Profile::inDirectory(const QString &directory)
 
 bool Profile::prepare(QString *error) const
 {
+    if (!FileAccess::mayRead(m_dataDirectory, error)) {
+        return false;
+    }
     const QFileInfo info(m_dataDirectory);
     if (info.exists() && !info.isDir()) {
         *error = tr("ClearLine cannot keep its data in %1 because a file has that name. "
@@ -51,6 +56,7 @@ bool Profile::prepare(QString *error) const
         // Records may name students: only their owner may read them.
         QFile::setPermissions(m_dataDirectory, kOwnerOnly);
     }
+    FileAccess::restrictToOwner(*this);
     if (!QFileInfo(m_dataDirectory).isWritable()) {
         *error = tr("ClearLine may not write to the folder %1. Choose a folder of your own, "
                     "or ask your IT staff for access.")

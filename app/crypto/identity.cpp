@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crypto/identity.h"
 
+#include "core/fileaccess.h"
 #include "core/profile.h"
 #include "crypto/digest.h"
 
@@ -124,6 +125,9 @@ std::optional<Identity> Identity::create(const core::Profile &profile, const New
 std::optional<IdentityInfo> Identity::readInfo(const core::Profile &profile, QString *error)
 {
     QFile file(infoPath(profile));
+    if (!core::FileAccess::mayRead(file.fileName(), error)) {
+        return std::nullopt;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("This profile has no identity yet. Set it up first (in the window, or with 'clearline init').");
         return std::nullopt;

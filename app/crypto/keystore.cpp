@@ -123,7 +123,10 @@ std::optional<QByteArray> KeyStore::load(Backend backend, const QString &account
                      .arg(QDir::toNativeSeparators(file));
         return std::nullopt;
     }
-    const QByteArray box = boxFile.readAll();
+    // A sealed key is a few hundred bytes; a larger file is not one, and
+    // reading no further keeps a device or a huge file from being read whole.
+    constexpr qint64 kMaxBoxBytes = 64 * 1024;
+    const QByteArray box = boxFile.read(kMaxBoxBytes);
     PassphraseRequest request = PassphraseRequest::Unlock;
     for (;;) {
         const std::optional<QString> given = passphrase(request);

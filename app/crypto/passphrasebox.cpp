@@ -78,9 +78,20 @@ std::optional<QByteArray> PassphraseBox::open(const QByteArray &box, const QStri
     const qint64 ops = object.value(QStringLiteral("opslimit")).toInteger();
     const qint64 mem = object.value(QStringLiteral("memlimit")).toInteger();
     if (object.value(QStringLiteral("format")).toString() != kFormat || salt.size() != crypto_pwhash_SALTBYTES ||
-        nonce.size() != crypto_secretbox_NONCEBYTES || cipher.size() < crypto_secretbox_MACBYTES || ops <= 0 ||
-        mem <= 0 || mem > (qint64(1) << 32)) {
+        nonce.size() != crypto_secretbox_NONCEBYTES || cipher.size() < crypto_secretbox_MACBYTES) {
         *error = tr("The file that holds your key is damaged, so ClearLine cannot unlock it.");
+        why = Failure::Damaged;
+        return std::nullopt;
+    }
+    // ClearLine seals with the interactive cost. A file asking for more than
+    // libsodium's "sensitive" cost (seconds and 1 GiB) was not made by it,
+    // and could keep the computer busy for hours: it is refused untried.
+    if (ops < static_cast<qint64>(crypto_pwhash_OPSLIMIT_MIN) ||
+        ops > static_cast<qint64>(crypto_pwhash_OPSLIMIT_SENSITIVE) ||
+        mem < static_cast<qint64>(crypto_pwhash_MEMLIMIT_MIN) ||
+        mem > static_cast<qint64>(crypto_pwhash_MEMLIMIT_SENSITIVE)) {
+        *error = tr("The file that holds your key asks for far more work to unlock than ClearLine ever uses, so it is "
+                    "damaged or was not made by ClearLine. ClearLine did not try to unlock it.");
         why = Failure::Damaged;
         return std::nullopt;
     }

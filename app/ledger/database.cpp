@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ledger/database.h"
 
+#include "core/fileaccess.h"
+#include "ledger/ledgerlock.h"
 #include "ledger/migrations.h"
 #include "ledger/sqlerror.h"
+#include "ledger/sqlitelog.h"
 #include "ledger/storagecheck.h"
 
 #include <QDir>
@@ -53,39 +56,24 @@ Database::~Database()
 
 std::unique_ptr<Database> Database::open(const QString &file, Mode mode, QString *error)
 {
+    SqliteLog::install();
     const QString folder = QFileInfo(file).absolutePath();
-    if (!StorageCheck::isSafeFolder(folder, error)) {
+    if (!StorageCheck::isSafeFolder(folder, error) || !core::FileAccess::mayRead(file, error)) {
         return nullptr;
     }
-    if (mode == Mode::ReadOnly && !QFile::exists(file)) {
+    // An empty file is what SQLite makes of a new database before its first
+    // write: nothing to read yet.
+    if (mode == Mode::ReadOnly && QFileInfo(file).size() == 0) {
         *error = tr("There are no records in %1 yet.").arg(QDir::toNativeSeparators(folder));
         return nullptr;
     }
 
     std::unique_ptr<Database> database(new Database(file, mode));
     if (mode == Mode::ReadWrite) {
-        database->m_lock = std::make_unique<QLockFile>(file + QStringLiteral(".lock"));
-        // A lock left by a program that was killed is recognised by its
-        // process id and taken over; a live one is respected.
-        database->m_lock->setStaleLockTime(0);
-        if (!database->m_lock->tryLock(0)) {
-            qint64 pid = 0;
-            QString host;
-            QString application;
-            database->m_lock->getLockInfo(&pid, &host, &application);
-            if (database->m_lock->error() == QLockFile::LockFailedError) {
-                *error = tr("ClearLine is already open with these records (program %1, process %2). Close it "
-                            "first; two copies writing at once could damage them.")
-                             .arg(application.isEmpty() ? QStringLiteral("clearline") : application)
-                             .arg(pid);
-            } else {
-                *error = tr("ClearLine may not write to %1. Check that the folder is not read-only, or ask your IT "
-                            "staff.")
-                             .arg(QDir::toNativeSeparators(folder));
-            }
+        database->m_lock = LedgerLock::acquire(file, error);
+        if (!database->m_lock) {
             return nullptr;
         }
-        QFile::setPermissions(file + QStringLiteral(".lock"), kOwnerReadWrite);
     }
 
     QSqlDatabase db = database->connection();

@@ -2,10 +2,12 @@
 #include "ledger/ledger.h"
 
 #include "core/canonicaljson.h"
+#include "core/fileaccess.h"
 #include "core/profile.h"
 #include "crypto/digest.h"
 #include "crypto/identity.h"
 #include "ledger/derivedstate.h"
+#include "ledger/ledgerrestore.h"
 #include "ledger/revisionrow.h"
 #include "ledger/sqlerror.h"
 
@@ -18,6 +20,9 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace clearline::ledger {
 
@@ -91,7 +96,19 @@ QString Ledger::fileFor(const core::Profile &profile)
 
 std::unique_ptr<Ledger> Ledger::open(const core::Profile &profile, Database::Mode mode, QString *error)
 {
-    if (mode == Database::Mode::ReadWrite && !profile.prepare(error)) {
+    if (!core::FileAccess::mayRead(profile.dataDirectory(), error)) {
+        return nullptr;
+    }
+    if (mode == Database::Mode::ReadOnly) {
+        core::FileAccess::restrictToOwner(profile);
+    } else if (!profile.prepare(error)) { // restricts too
+        return nullptr;
+    }
+    // A profile gets its ledger before its identity (init, the first run's
+    // setup), so an identity beside no ledger means the ledger was lost: a
+    // new, empty one would hide that, and could never pass verification.
+    if (crypto::Identity::exists(profile) && QFileInfo(fileFor(profile)).size() == 0) {
+        *error = LedgerRestore::lostMessage(profile);
         return nullptr;
     }
     std::unique_ptr<Database> database = Database::open(fileFor(profile), mode, error);
@@ -103,6 +120,10 @@ std::unique_ptr<Ledger> Ledger::open(const core::Profile &profile, Database::Mod
 
 std::unique_ptr<Ledger> Ledger::openFile(const QString &file, QString *error)
 {
+    if (QFileInfo(file).isFile() && QFileInfo(file).size() == 0) {
+        *error = tr("%1 is empty: it holds no records.").arg(QDir::toNativeSeparators(file));
+        return nullptr;
+    }
     std::unique_ptr<Database> database = Database::open(file, Database::Mode::ReadOnly, error);
     if (!database) {
         return nullptr;
@@ -307,19 +328,34 @@ QList<Draft> Ledger::drafts(const QString &kind) const
 
 std::optional<AttachmentRef> Ledger::addAttachment(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // Opened without waiting (a pipe would block until a writer came) and
+    // checked on the open file, so that what is read is what was checked.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    QFile file;
+    struct stat status = {};
+    if (fd < 0 || ::fstat(fd, &status) != 0 ||
+        !file.open(fd, QIODevice::ReadOnly | QIODevice::Unbuffered, QFileDevice::AutoCloseHandle)) {
+        if (fd >= 0) {
+            ::close(fd);
+        }
         *error = tr("ClearLine could not read the file %1.").arg(QDir::toNativeSeparators(path));
         return std::nullopt;
     }
-    if (file.size() > kMaxAttachmentBytes) {
+    if (!S_ISREG(status.st_mode)) {
+        *error = tr("%1 is not a document but a device, a pipe or a folder, so ClearLine does not attach it. Attach "
+                    "a file saved on disk.")
+                     .arg(QDir::toNativeSeparators(path));
+        return std::nullopt;
+    }
+    // The limit is also kept while reading: the file may grow meanwhile.
+    const QByteArray content = status.st_size > kMaxAttachmentBytes ? QByteArray() : file.read(kMaxAttachmentBytes + 1);
+    if (status.st_size > kMaxAttachmentBytes || content.size() > kMaxAttachmentBytes) {
         *error = tr("%1 is larger than %2 MB, too large to attach. Keep it in your district's document system and "
                     "mention where in your memo.")
                      .arg(QFileInfo(path).fileName())
                      .arg(kMaxAttachmentBytes / (1024 * 1024));
         return std::nullopt;
     }
-    const QByteArray content = file.readAll();
     AttachmentRef ref{QFileInfo(path).fileName(), QString::fromLatin1(crypto::sha256(content).toHex()), content.size()};
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO attachments (hash, size, content) VALUES (?, ?, ?)"));

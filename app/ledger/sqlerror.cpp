@@ -1,24 +1,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ledger/sqlerror.h"
 
+#include "ledger/sqlitelog.h"
+
 #include <QDir>
 #include <QSqlError>
+
+#include <cerrno>
+#include <sqlite3.h>
 
 namespace clearline::ledger {
 
 namespace {
-// SQLite's primary result codes (sqlite3.h); extended codes keep them in
-// their low byte.
-enum : int {
-    kSqliteBusy = 5,
-    kSqliteLocked = 6,
-    kSqliteReadOnly = 8,
-    kSqliteIoErr = 10,
-    kSqliteCorrupt = 11,
-    kSqliteFull = 13,
-    kSqliteCantOpen = 14,
-    kSqliteNotADb = 26,
-};
+
+// SQLite's primary result code of error (extended codes keep it in their low
+// byte); -1 when unknown. Qt leaves the code out when a commit or a
+// rollback fails, but keeps SQLite's own words, which name it.
+int primaryCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    if (ok) {
+        return code & 0xff;
+    }
+    for (const int known : {SQLITE_FULL, SQLITE_READONLY, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_CORRUPT, SQLITE_NOTADB,
+                            SQLITE_CANTOPEN, SQLITE_IOERR}) {
+        if (error.databaseText().startsWith(QLatin1String(sqlite3_errstr(known)))) {
+            return known;
+        }
+    }
+    return -1;
+}
+
 } // namespace
 
 SqlError::Kind SqlError::kindOf(const QSqlError &error)
@@ -26,27 +39,25 @@ SqlError::Kind SqlError::kindOf(const QSqlError &error)
     if (!error.isValid()) {
         return Kind::None;
     }
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
-    if (!ok) {
-        return Kind::Other;
-    }
-    switch (code) {
-    case kSqliteFull:
+    switch (primaryCode(error)) {
+    case SQLITE_FULL:
         return Kind::DiskFull;
-    case kSqliteReadOnly:
+    case SQLITE_READONLY:
         return Kind::ReadOnly;
-    case kSqliteBusy:
-    case kSqliteLocked:
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
         return Kind::Locked;
-    case kSqliteCorrupt:
-    case kSqliteNotADb:
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
         return Kind::Damaged;
-    case kSqliteCantOpen:
+    case SQLITE_CANTOPEN:
         return Kind::CannotOpen;
-    case kSqliteIoErr:
-        // Most I/O errors on a write are a full disk or a vanished drive.
-        return Kind::Other;
+    case SQLITE_IOERR:
+        // SQLite says SQLITE_FULL only where a write() itself found the disk
+        // full; a full disk met by fsync(), or while growing the shared
+        // memory file, is an I/O error whose system error tells.
+        return SqliteLog::lastSystemError() == ENOSPC || SqliteLog::lastSystemError() == EDQUOT ? Kind::DiskFull
+                                                                                                : Kind::Other;
     default:
         return Kind::Other;
     }
@@ -75,7 +86,7 @@ QString SqlError::message(const QSqlError &error, const QString &file)
         break;
     case Kind::Damaged:
         text = tr("The file that holds your records (%1) is damaged. ClearLine has not changed it. Keep a copy of "
-                  "it and ask your IT staff to restore your latest backup.")
+                  "it and restore your latest backup: clearline ledger restore --from BACKUP")
                    .arg(where);
         break;
     case Kind::CannotOpen:

@@ -6,7 +6,6 @@
 #include "ledger/database.h"
 #include "ledger/derivedstate.h"
 #include "ledger/revisionrow.h"
-#include "ledger/sqlerror.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -88,7 +87,9 @@ VerifyReport Verifier::run(const Database &database)
     if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next() ||
         query.value(0).toString() != QLatin1String("ok")) {
         const QString detail = query.isActive() ? query.value(0).toString() : query.lastError().text();
-        report.problems.append({Kind::DamagedFile, 0, QString(), tr("the database file is damaged (%1)").arg(detail)});
+        report.problems.append({Kind::DamagedFile, 0, QString(),
+                                tr("the file is damaged: parts of it can no longer be read as they were written"),
+                                detail.trimmed()});
         return report;
     }
 
@@ -159,8 +160,9 @@ VerifyReport Verifier::run(const Database &database)
         }
     }
     if (revisions.lastError().isValid()) {
-        report.problems.append(
-            {Kind::DamagedFile, 0, QString(), SqlError::message(revisions.lastError(), database.fileName())});
+        report.problems.append({Kind::DamagedFile, 0, QString(),
+                                tr("the file is damaged: parts of it can no longer be read as they were written"),
+                                revisions.lastError().text().trimmed()});
     }
 
     report.records = count(db, QStringLiteral("SELECT count(*) FROM records"));

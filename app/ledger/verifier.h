@@ -26,6 +26,7 @@ struct VerifyProblem
     qint64 seq = 0;     ///< the revision's place in the ledger (0: none)
     QString revisionId; ///< empty when the problem is not one revision's
     QString message;
+    QString detail; ///< SQLite's own words, for IT staff; empty for most problems
 };
 
 /// What `clearline ledger verify` and the profile screen report.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "records/csvwriter.h"
 
+#include "core/printabletext.h"
+
 #include <QIODevice>
 
 #include <algorithm>
@@ -24,7 +26,9 @@ bool CsvWriter::writeRow(const QStringList &fields)
 
 QString CsvWriter::field(const QString &value)
 {
-    QString text = value;
+    // A NUL ends the cell in some spreadsheet programs, and escape
+    // sequences run when the file is shown in a terminal.
+    QString text = core::PrintableText::clean(value);
     if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.at(0))) {
         text.prepend(QLatin1Char('\''));
     }

@@ -14,7 +14,8 @@ namespace clearline::records {
 /// doubled, CRLF after each row. A cell that a spreadsheet would run as a
 /// formula (it starts with = + - @, a tab or a carriage return) gets a
 /// leading apostrophe: an exported record must never run as code on the
-/// records officer's computer (CSV injection).
+/// records officer's computer (CSV injection). Control characters become
+/// U+FFFD (core/printabletext.h).
 class CsvWriter
 {
 public:

@@ -75,10 +75,10 @@ Profile makeProfile(const QString &dir, const QString &name)
 {
     Profile made{core::Profile::inDirectory(dir), {}, {}};
     QString error;
+    made.ledger = ledger::Ledger::open(made.profile, ledger::Database::Mode::ReadWrite, &error);
     made.identity = crypto::Identity::create(
         made.profile, {name, QStringLiteral("bench@district.example"), {}, {}},
         [](crypto::PassphraseRequest) { return std::optional<QString>(QStringLiteral("bench passphrase")); }, &error);
-    made.ledger = ledger::Ledger::open(made.profile, ledger::Database::Mode::ReadWrite, &error);
     if (!made.identity || !made.ledger ||
         !made.ledger->trustKey(made.identity->info(), QStringLiteral("self"), &error)) {
         qFatal("bench: %s", qPrintable(error));

@@ -111,11 +111,11 @@ struct Bench
     {
         const core::Profile profile = core::Profile::inDirectory(dir.filePath(QStringLiteral("p%1").arg(++next)));
         QString error;
+        auto ledger = ledger::Ledger::open(profile, ledger::Database::Mode::ReadWrite, &error);
         auto identity = crypto::Identity::create(
             profile, {QStringLiteral("Bench"), QStringLiteral("bench@district.example"), {}, {}},
             [](crypto::PassphraseRequest) { return std::optional<QString>(QStringLiteral("bench passphrase")); },
             &error);
-        auto ledger = ledger::Ledger::open(profile, ledger::Database::Mode::ReadWrite, &error);
         if (!identity || !ledger || !ledger->trustKey(identity->info(), QStringLiteral("self"), &error)) {
             qFatal("bench: %s", qPrintable(error));
         }

@@ -83,11 +83,11 @@ struct Bench
     {
         const core::Profile profile = core::Profile::inDirectory(dir.filePath(QStringLiteral("p")));
         QString error;
+        ledger = ledger::Ledger::open(profile, ledger::Database::Mode::ReadWrite, &error);
         auto identity = crypto::Identity::create(
             profile, {QStringLiteral("Bench"), QStringLiteral("bench@district.example"), {}, {}},
             [](crypto::PassphraseRequest) { return std::optional<QString>(QStringLiteral("bench passphrase")); },
             &error);
-        ledger = ledger::Ledger::open(profile, ledger::Database::Mode::ReadWrite, &error);
         if (!identity || !ledger || !ledger->trustKey(identity->info(), QStringLiteral("self"), &error)) {
             qFatal("bench: %s", qPrintable(error));
         }

@@ -91,6 +91,11 @@ private Q_SLOTS:
         QTest::newRow("semicolon") << QStringLiteral("Bus at 7; back at 5")
                                    << QStringLiteral("\"Bus at 7; back at 5\"");
         QTest::newRow("accents") << QStringLiteral("Señora Núñez") << QStringLiteral("Señora Núñez");
+        // Control characters from a record never reach the file raw.
+        QTest::newRow("escape sequence") << QStringLiteral("\x1b[2JBus") << QStringLiteral("\uFFFD[2JBus");
+        QTest::newRow("NUL") << (QStringLiteral("a") + QChar(0) + QStringLiteral("b")) << QStringLiteral("a\uFFFDb");
+        QTest::newRow("lone carriage return") << QStringLiteral("6:45\rover") << QStringLiteral("6:45\uFFFDover");
+        QTest::newRow("line break of Windows") << QStringLiteral("one\r\ntwo") << QStringLiteral("\"one\r\ntwo\"");
     }
 
     void fieldsAreQuotedAndGuarded()

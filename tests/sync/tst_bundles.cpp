@@ -60,8 +60,9 @@ struct SecondComputer
     {
         QString error;
         const crypto::IdentityInfo &info = first.identity->info();
-        if (!crypto::Identity::create(profile, {info.name, info.email, {}, {}},
-                                      test::fixedPassphrase(test::kPassphrase), &error)) {
+        ledger = ledger::Ledger::open(profile, ledger::Database::Mode::ReadWrite, &error);
+        if (!ledger || !crypto::Identity::create(profile, {info.name, info.email, {}, {}},
+                                                 test::fixedPassphrase(test::kPassphrase), &error)) {
             qFatal("%s", qPrintable(error));
         }
         // Set up as the same person (a profile made from their identity).
@@ -70,8 +71,7 @@ struct SecondComputer
         json.insert(QStringLiteral("personId"), info.personId);
         test::writeFile(file, QJsonDocument(json).toJson());
         identity = crypto::Identity::open(profile, test::fixedPassphrase(test::kPassphrase), &error);
-        ledger = ledger::Ledger::open(profile, ledger::Database::Mode::ReadWrite, &error);
-        if (!identity || !ledger || !ledger->trustKey(identity->info(), QStringLiteral("self"), &error) ||
+        if (!identity || !ledger->trustKey(identity->info(), QStringLiteral("self"), &error) ||
             !ledger->trustKey(info, QStringLiteral("accepted"), &error)) {
             qFatal("%s", qPrintable(error));
         }

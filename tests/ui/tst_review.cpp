@@ -47,7 +47,8 @@ struct Person
     {
         qputenv("CLEARLINE_KEYSTORE", "file");
         QString error;
-        if (!profile.prepare(&error)) {
+        // The ledger first, as `clearline init` makes a profile.
+        if (!profile.prepare(&error) || !ledger::Ledger::open(profile, ledger::Database::Mode::ReadWrite, &error)) {
             qFatal("no profile: %s", qPrintable(error));
         }
         const auto identity =

@@ -37,7 +37,8 @@ struct Desk
     {
         qputenv("CLEARLINE_KEYSTORE", "file");
         QString error;
-        if (!profile.prepare(&error)) {
+        // The ledger first, as `clearline init` makes a profile.
+        if (!profile.prepare(&error) || !ledger::Ledger::open(profile, ledger::Database::Mode::ReadWrite, &error)) {
             qFatal("%s", qPrintable(error));
         }
         info =
