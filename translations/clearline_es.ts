@@ -689,6 +689,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>A school is one of your district&apos;s: give --district too.</source>
         <translation>Una escuela pertenece a su distrito: indique también --district.</translation>
     </message>
+    <message>
+        <source>This profile had your key but no records file, so ClearLine made a new, empty one. If you had records here before, restore your latest backup: clearline ledger restore --from BACKUP</source>
+        <translation>Este perfil tenía su clave pero ningún archivo de registros, así que ClearLine creó uno nuevo y vacío. Si antes tenía registros aquí, restaure su copia de seguridad más reciente: clearline ledger restore --from BACKUP</translation>
+    </message>
 </context>
 <context>
     <name>clearline::cli::LedgerCommand</name>

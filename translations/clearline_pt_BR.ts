@@ -689,6 +689,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>A school is one of your district&apos;s: give --district too.</source>
         <translation>Uma escola pertence ao seu distrito: informe também --district.</translation>
     </message>
+    <message>
+        <source>This profile had your key but no records file, so ClearLine made a new, empty one. If you had records here before, restore your latest backup: clearline ledger restore --from BACKUP</source>
+        <translation>Este perfil tinha a sua chave, mas nenhum arquivo de registros, então o ClearLine criou um novo e vazio. Se você tinha registros aqui antes, restaure o seu backup mais recente: clearline ledger restore --from BACKUP</translation>
+    </message>
 </context>
 <context>
     <name>clearline::cli::LedgerCommand</name>

@@ -401,33 +401,38 @@ void MainWindow::openDisclosure(const QString &recordId)
 
 RecordsWindow *MainWindow::openRecords()
 {
-    if (!m_records) {
-        m_records = new RecordsWindow(m_session, this);
-        m_records->setAttribute(Qt::WA_DeleteOnClose);
+    // The QPointer member is read once, into a pointer that is visibly never
+    // null below (an -O3 build warns on each member access otherwise).
+    RecordsWindow *records = m_records;
+    if (!records) {
+        records = new RecordsWindow(m_session, this);
+        records->setAttribute(Qt::WA_DeleteOnClose);
+        m_records = records;
     } else {
-        m_records->runSearch();
+        records->runSearch();
     }
-    m_records->show();
-    m_records->raise();
-    m_records->activateWindow();
-    return m_records;
+    records->show();
+    records->raise();
+    records->activateWindow();
+    return records;
 }
 
 ReviewWorkspace *MainWindow::openReview(bool atOverview)
 {
-    if (!m_review) {
-        m_review = new ReviewWorkspace(m_session, this);
-        m_review->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_review, &ReviewWorkspace::clauseRequested, this,
-                [this](const QString &clause) { showPolicy(clause); });
-        connect(m_review, &ReviewWorkspace::recordRequested, this, &MainWindow::openRecord);
-        connect(m_review, &ReviewWorkspace::disclosureRequested, this, &MainWindow::openDisclosure);
+    ReviewWorkspace *review = m_review;
+    if (!review) {
+        review = new ReviewWorkspace(m_session, this);
+        review->setAttribute(Qt::WA_DeleteOnClose);
+        connect(review, &ReviewWorkspace::clauseRequested, this, [this](const QString &clause) { showPolicy(clause); });
+        connect(review, &ReviewWorkspace::recordRequested, this, &MainWindow::openRecord);
+        connect(review, &ReviewWorkspace::disclosureRequested, this, &MainWindow::openDisclosure);
+        m_review = review;
     }
-    m_review->tabs()->setCurrentIndex(atOverview ? 1 : 0);
-    m_review->show();
-    m_review->raise();
-    m_review->activateWindow();
-    return m_review;
+    review->tabs()->setCurrentIndex(atOverview ? 1 : 0);
+    review->show();
+    review->raise();
+    review->activateWindow();
+    return review;
 }
 
 void MainWindow::confirmForwarded(const QString &contactId)

@@ -9,7 +9,9 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
+#include <QSet>
 #include <QTextStream>
 
 namespace clearline::cli {
@@ -98,12 +100,14 @@ int InitCommand::run(CommandContext &context) const
     } else if (!person.school.isEmpty()) {
         return context.usageError(tr("A school is one of your district's: give --district too."));
     }
-    // The ledger is made before the identity: an identity beside no ledger
-    // means that the ledger was lost (Ledger::open).
-    const auto ledger = crypto::Identity::exists(context.profile())
-                            ? nullptr
-                            : Session::openLedger(context, ledger::Database::Mode::ReadWrite, &error);
-    if (!error.isEmpty()) {
+    if (crypto::Identity::exists(context.profile())) {
+        return finishProfile(context, person, district);
+    }
+    // The ledger opens before the identity is made: a profile whose records
+    // cannot be kept (no SQLite driver, a folder it may not write) is left
+    // without an identity, so the same init can simply run again.
+    const auto ledger = Session::openLedger(context, ledger::Database::Mode::ReadWrite, &error);
+    if (!ledger) {
         return context.fail(error);
     }
     const std::optional<crypto::Identity> identity =
@@ -111,9 +115,64 @@ int InitCommand::run(CommandContext &context) const
     if (!identity) {
         return context.fail(error);
     }
-    if (!ledger || !ledger->trustKey(identity->info(), QStringLiteral("self"), &error)) {
+    // Should this fail, the next command that writes trusts the key
+    // (Session::openLedger).
+    if (!ledger->trustKey(identity->info(), QStringLiteral("self"), &error)) {
         return context.fail(error);
     }
+    return ready(context, *identity, district);
+}
+
+int InitCommand::finishProfile(CommandContext &context, const crypto::Identity::NewPerson &person,
+                               const QString &district) const
+{
+    // Only a profile without a ledger is finished, and only for the person
+    // its identity names; anyone else is refused as before.
+    if (QFile::exists(ledger::Ledger::fileFor(context.profile()))) {
+        return context.fail(crypto::Identity::alreadyMadeMessage());
+    }
+    QString error;
+    const std::optional<crypto::IdentityInfo> made = crypto::Identity::readInfo(context.profile(), &error);
+    if (!made) {
+        return context.fail(error);
+    }
+    const bool samePerson = made->name == person.name.trimmed() &&
+                            made->email.compare(person.email.trimmed(), Qt::CaseInsensitive) == 0 &&
+                            made->school == person.school &&
+                            QSet<QString>(made->roles.begin(), made->roles.end()) ==
+                                QSet<QString>(person.roles.begin(), person.roles.end());
+    if (!samePerson) {
+        return context.fail(crypto::Identity::alreadyMadeMessage());
+    }
+    // Unlocking proves the key is there and is this person's.
+    const std::optional<crypto::Identity> identity =
+        crypto::Identity::open(context.profile(), Session::passphraseFromEnvironment(), &error);
+    if (!identity) {
+        return context.fail(error);
+    }
+    // Asked for by the person themselves, with their passphrase: the new,
+    // empty records file is made and said, never made silently (a lost
+    // ledger is otherwise refused: Ledger::open).
+    if (!ledger::Database::open(ledger::Ledger::fileFor(context.profile()), ledger::Database::Mode::ReadWrite,
+                                &error)) {
+        return context.fail(error);
+    }
+    // Opening for writing trusts the profile's own key.
+    if (!Session::openLedger(context, ledger::Database::Mode::ReadWrite, &error)) {
+        return context.fail(error);
+    }
+    if (!context.json()) {
+        context.out() << tr("This profile had your key but no records file, so ClearLine made a new, empty one. If "
+                            "you had records here before, restore your latest backup: clearline ledger restore "
+                            "--from BACKUP")
+                      << '\n';
+    }
+    return ready(context, *identity, district);
+}
+
+int InitCommand::ready(CommandContext &context, const crypto::Identity &identity, const QString &district) const
+{
+    QString error;
     if (!district.isEmpty()) {
         core::Settings settings(context.profile());
         settings.setDistrict(district);
@@ -122,7 +181,7 @@ int InitCommand::run(CommandContext &context) const
         }
     }
 
-    const crypto::IdentityInfo &info = identity->info();
+    const crypto::IdentityInfo &info = identity.info();
     if (context.json()) {
         context.printJson({{QStringLiteral("personId"), info.personId},
                            {QStringLiteral("name"), info.name},

@@ -20,7 +20,19 @@ crypto::PassphraseSource Session::passphraseFromEnvironment()
 std::unique_ptr<ledger::Ledger> Session::openLedger(const CommandContext &context, ledger::Database::Mode mode,
                                                     QString *error)
 {
-    return ledger::Ledger::open(context.profile(), mode, error);
+    std::unique_ptr<ledger::Ledger> ledger = ledger::Ledger::open(context.profile(), mode, error);
+    if (!ledger || mode != ledger::Database::Mode::ReadWrite) {
+        return ledger;
+    }
+    // The person's own key is trusted in their ledger also when the ledger
+    // was made after the identity (a first run that stopped between the
+    // two), as the window does when it opens one.
+    QString unreadable;
+    const std::optional<crypto::IdentityInfo> self = crypto::Identity::readInfo(context.profile(), &unreadable);
+    if (self && !ledger->trustKey(*self, QStringLiteral("self"), error)) {
+        return nullptr;
+    }
+    return ledger;
 }
 
 std::optional<crypto::Identity> Session::openIdentity(const CommandContext &context, QString *error)

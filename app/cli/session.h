@@ -20,6 +20,8 @@ namespace Session {
 /// wrong one is not retried).
 crypto::PassphraseSource passphraseFromEnvironment();
 
+/// Opening for writing also trusts the profile's own key in the ledger, so
+/// that a ledger made after the identity knows it.
 std::unique_ptr<ledger::Ledger> openLedger(const CommandContext &context, ledger::Database::Mode mode, QString *error);
 std::optional<crypto::Identity> openIdentity(const CommandContext &context, QString *error);
 

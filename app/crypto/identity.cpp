@@ -72,12 +72,17 @@ bool Identity::exists(const core::Profile &profile)
     return QFile::exists(infoPath(profile));
 }
 
+QString Identity::alreadyMadeMessage()
+{
+    return tr("This profile already belongs to someone; ClearLine never replaces a person's key. "
+              "Use another profile folder.");
+}
+
 std::optional<Identity> Identity::create(const core::Profile &profile, const NewPerson &person,
                                          const PassphraseSource &passphrase, QString *error)
 {
     if (exists(profile)) {
-        *error = tr("This profile already belongs to someone; ClearLine never replaces a person's key. "
-                    "Use another profile folder.");
+        *error = alreadyMadeMessage();
         return std::nullopt;
     }
     if (person.name.trimmed().isEmpty() || !person.email.contains(QLatin1Char('@'))) {

@@ -56,6 +56,8 @@ public:
     };
 
     static bool exists(const core::Profile &profile);
+    /// Why a profile that has an identity gets no new one.
+    static QString alreadyMadeMessage();
     /// Makes the key pair, keeps the private key (KeyStore) and writes
     /// identity.json. Refuses when the profile has an identity already.
     static std::optional<Identity> create(const core::Profile &profile, const NewPerson &person,
