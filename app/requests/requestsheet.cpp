@@ -92,7 +92,8 @@ std::optional<RequestSheet> RequestSheet::load(const ledger::Ledger &ledger, con
                                  {},
                                  int(index) + 1,
                                  verified(version)});
-        for (const StepDecision &decision : book.on(recordId, version, asSent)) {
+        const DecisionBook::Sorted answers = book.sort(recordId, version, asSent);
+        for (const StepDecision &decision : answers.counted) {
             const PlannedStep &step = asSent.route.at(decision.step);
             const auto decisionRecord = ledger.record(decision.decisionId);
             const auto signedDecision =
@@ -106,7 +107,7 @@ std::optional<RequestSheet> RequestSheet::load(const ledger::Ledger &ledger, con
         }
         // Shown so that nobody wonders where an answer went, and marked so
         // that nobody takes it for one that counts.
-        for (const UncountedDecision &uncounted : book.uncounted(recordId, version, asSent)) {
+        for (const UncountedDecision &uncounted : answers.uncounted) {
             const StepDecision &decision = uncounted.decision;
             const auto decisionRecord = ledger.record(decision.decisionId);
             const auto signedDecision =

@@ -53,6 +53,13 @@ public:
     /// The decisions on this revision that do not count, with why.
     QList<UncountedDecision> uncounted(const QString &requestId, const ledger::Revision &requestRevision,
                                        const Request &request) const;
+    /// Both at once, in one pass.
+    struct Sorted
+    {
+        QList<StepDecision> counted;
+        QList<UncountedDecision> uncounted;
+    };
+    Sorted sort(const QString &requestId, const ledger::Revision &requestRevision, const Request &request) const;
     const Authority &authority() const { return m_authority; }
 
 private:
@@ -63,12 +70,6 @@ private:
         QDateTime chainTime; ///< the latest its signer signed before it
         qint64 position = 0; ///< its place in its signer's chain
     };
-    struct Sorted
-    {
-        QList<StepDecision> counted;
-        QList<UncountedDecision> uncounted;
-    };
-    Sorted sort(const QString &requestId, const ledger::Revision &requestRevision, const Request &request) const;
     StepDecision shown(const Found &found) const;
     /// Whether a designee's own chain shows they had received the end of the
     /// delegation before signing this (by a bundle they signed since).

@@ -15,6 +15,8 @@
 
 #include <algorithm>
 #include <future>
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace clearline::sync {
@@ -217,51 +219,48 @@ private:
         }
     }
 
-    /// Whether a key the pack does not list gives the name or e-mail of
-    /// someone the pack lists: only district IT can add a key for them.
-    bool claimsPackHolder(const ledger::KnownPerson &person) const
+    /// Whether someone gives the name or e-mail another person has.
+    static bool sameNameOrEmail(const ledger::KnownPerson &person, const QString &name, const QString &email)
     {
-        if (!m_options.pack) {
-            return false;
-        }
-        for (const policy::Role &role : m_options.pack->roles) {
-            for (const policy::RoleHolder &holder : role.holders) {
-                if (holder.key != person.publicKey &&
-                    (holder.name.compare(person.name, Qt::CaseInsensitive) == 0 ||
-                     (!person.email.isEmpty() && holder.email.compare(person.email, Qt::CaseInsensitive) == 0))) {
-                    return true;
+        return (!person.name.isEmpty() && name.compare(person.name, Qt::CaseInsensitive) == 0) ||
+               (!person.email.isEmpty() && email.compare(person.email, Qt::CaseInsensitive) == 0);
+    }
+
+    /// The role and holder the pack lists, under another key, with the name
+    /// or e-mail this person gives; only district IT can add a key for them.
+    std::optional<std::pair<const policy::Role *, const policy::RoleHolder *>>
+    packHolderLike(const ledger::KnownPerson &person) const
+    {
+        if (m_options.pack) {
+            for (const policy::Role &role : m_options.pack->roles) {
+                for (const policy::RoleHolder &holder : role.holders) {
+                    if (holder.key != person.publicKey && sameNameOrEmail(person, holder.name, holder.email)) {
+                        return std::pair{&role, &holder};
+                    }
                 }
             }
         }
-        return false;
+        return std::nullopt;
     }
+
+    bool claimsPackHolder(const ledger::KnownPerson &person) const { return packHolderLike(person).has_value(); }
 
     /// For a new key that claims a person this profile knows by another
     /// key (the same person id, or a name or e-mail someone known has):
     /// that person as this profile knows them.
     QString knownAs(const ledger::KnownPerson &person) const
     {
-        const auto same = [&person](const QString &name, const QString &email) {
-            return name.compare(person.name, Qt::CaseInsensitive) == 0 ||
-                   (!person.email.isEmpty() && email.compare(person.email, Qt::CaseInsensitive) == 0);
-        };
-        if (m_options.pack) {
-            for (const policy::Role &role : m_options.pack->roles) {
-                for (const policy::RoleHolder &holder : role.holders) {
-                    if (holder.key != person.publicKey && same(holder.name, holder.email)) {
-                        return tr("%1, whom your district's policy lists as %2: only district IT can add a key for "
-                                  "them, in the policy")
-                            .arg(holder.name, role.title);
-                    }
-                }
-            }
+        if (const auto listed = packHolderLike(person)) {
+            return tr("%1, whom your district's policy lists as %2: only district IT can add a key for "
+                      "them, in the policy")
+                .arg(listed->second->name, listed->first->title);
         }
         // The same person id says most; a shared name or e-mail still warns.
         const QList<ledger::KnownPerson> people = m_ledger.people();
         for (const bool byId : {true, false}) {
             for (const ledger::KnownPerson &other : people) {
                 const bool matches = byId ? !person.personId.isEmpty() && other.personId == person.personId
-                                          : same(other.name, other.email);
+                                          : sameNameOrEmail(person, other.name, other.email);
                 if (other.publicKey != person.publicKey && matches) {
                     return tr("%1 (known as %2)").arg(other.name, crypto::fingerprint(other.publicKey));
                 }
@@ -304,25 +303,10 @@ private:
     /// profile, or any holder's in the district's pack.
     bool belongsToSomeoneElse(const ledger::KnownPerson &person) const
     {
-        const auto same = [&person](const QString &name, const QString &email) {
-            return (!person.name.isEmpty() && name.compare(person.name, Qt::CaseInsensitive) == 0) ||
-                   (!person.email.isEmpty() && email.compare(person.email, Qt::CaseInsensitive) == 0);
-        };
-        for (const ledger::KnownPerson &other : m_ledger.people()) {
-            if (other.publicKey != person.publicKey && same(other.name, other.email)) {
-                return true;
-            }
-        }
-        if (m_options.pack) {
-            for (const policy::Role &role : m_options.pack->roles) {
-                for (const policy::RoleHolder &holder : role.holders) {
-                    if (holder.key != person.publicKey && same(holder.name, holder.email)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        const QList<ledger::KnownPerson> people = m_ledger.people();
+        return packHolderLike(person) || std::any_of(people.begin(), people.end(), [&](const ledger::KnownPerson &o) {
+                   return o.publicKey != person.publicKey && sameNameOrEmail(person, o.name, o.email);
+               });
     }
 
     bool noteNameChange(const ledger::KnownPerson &exporter, QString *error)
