@@ -3,6 +3,7 @@
 
 #include "contacts/contactfiling.h"
 #include "disclosures/disclosurebook.h"
+#include "requests/requestbook.h"
 #include "requests/requestfiling.h"
 
 #include "ui/profilesession.h"
@@ -66,6 +67,11 @@ ContactDialog::ContactDialog(ProfileSession &session, const QString &trip, QWidg
     , m_problem(new QLabel)
 {
     setWindowTitle(tr("Log a contact"));
+    const auto info = m_session.identityInfo();
+    if (m_session.pack() && m_session.ledger() && info) {
+        m_authorizations = requests::RequestBook(*m_session.ledger(), *m_session.pack(), info->personId)
+                               .authorizations(requests::districtToday(*m_session.pack()));
+    }
     m_when->setCalendarPopup(true);
     m_when->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
     m_initials->setPlaceholderText(tr("Initials only, such as J.R."));
@@ -171,7 +177,7 @@ void ContactDialog::updateGuidance()
         m_guidance->setText(m_session.packProblem().toHtmlEscaped());
         return;
     }
-    const contacts::ContactAssessment assessment = contacts::assess(*pack, entry());
+    const contacts::ContactAssessment assessment = contacts::assess(*pack, entry(), m_authorizations);
     QStringList lines{
         QStringLiteral("<b>%1</b>")
             .arg((assessment.time.state == policy::SchoolTime::State::OffHours ? tr("Off-hours: %1") : tr("%1"))

@@ -59,6 +59,7 @@ private:
     QLabel *m_problem;
     QPushButton *m_save;
     QString m_savedId;
+    QList<policy::Authorization> m_authorizations; ///< the person's requests in force, for the guidance
 };
 
 } // namespace clearline::ui

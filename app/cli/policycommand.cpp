@@ -66,8 +66,9 @@ QString PolicyCommand::summary() const
 
 QString PolicyCommand::synopsis() const
 {
-    return QStringLiteral("validate PATH… | show PACK [--clause ID] | check PACK --channel C --audience A [--at TIME] "
-                          "[--when COND]… [--grade N] | keygen --out FILE | sign PACK --key FILE [--json]");
+    return QStringLiteral(
+        "validate PATH… | show PACK [--clause ID] | check PACK --channel C --audience A [--at TIME] "
+        "[--when COND]… [--grade N] [--approved PROCEDURE]… | keygen --out FILE | sign PACK --key FILE [--json]");
 }
 
 void PolicyCommand::addOptions(QCommandLineParser &parser) const
@@ -80,6 +81,10 @@ void PolicyCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(
         {QStringLiteral("when"), tr("check: a condition that holds (may be repeated)."), QStringLiteral("CONDITION")});
     parser.addOption({QStringLiteral("grade"), tr("check: the student's grade (K = 0)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("approved"),
+                      tr("check: the person holds an approved request of this procedure that covers the contact "
+                         "(may be repeated)."),
+                      QStringLiteral("PROCEDURE")});
     parser.addOption(
         {QStringLiteral("out"), tr("Where keygen writes the district's signing key."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("key"), tr("The district signing key that sign uses."), QStringLiteral("FILE")});
@@ -187,17 +192,42 @@ int PolicyCommand::check(CommandContext &context, const QString &path) const
     if (time.state == policy::SchoolTime::State::OffHours) {
         contact.conditions.insert(QStringLiteral("off-hours"));
     }
-    const policy::Rule *rule = policy::RuleMatcher::deciding(*result.pack, contact);
+    // An approved request of each procedure named, covering every day and
+    // both audiences, so that what the procedure's `covers` allows shows.
+    QList<policy::Authorization> authorizations;
+    for (const QString &procedureId : parser.values(QStringLiteral("approved"))) {
+        const policy::Procedure *procedure = result.pack->procedure(procedureId);
+        if (!procedure) {
+            return context.usageError(tr("The pack has no procedure \"%1\" for --approved.").arg(procedureId));
+        }
+        const policy::Covers &covers = procedure->covers;
+        // A channel named by a field: the request asked for this contact's.
+        const QStringList channels = covers.channelField.isSet() ? QStringList{contact.channel} : covers.channels;
+        authorizations.append({{},
+                               policy::localizedText(procedure->title),
+                               procedure->id,
+                               channels,
+                               {QStringLiteral("students"), QStringLiteral("parents")},
+                               {},
+                               {},
+                               covers.conditions,
+                               covers.exception});
+    }
+    const policy::RuleMatcher::Decision decision =
+        policy::RuleMatcher::decide(*result.pack, contact, time.districtTime.date(), authorizations);
+    const policy::Rule *rule = decision.rule;
     const policy::Clause *clause = rule ? result.pack->clause(rule->clause.id) : nullptr;
     if (context.json()) {
-        context.printJson({{QStringLiteral("verdict"), rule ? rule->verdict : QStringLiteral("none")},
-                           {QStringLiteral("rule"), rule ? rule->id : QString()},
-                           {QStringLiteral("clause"), clause ? clause->id : QString()},
-                           {QStringLiteral("section"), clause ? clause->section : QString()},
-                           {QStringLiteral("procedure"), rule ? rule->procedure.id : QString()},
-                           {QStringLiteral("offHours"), time.state == policy::SchoolTime::State::OffHours},
-                           {QStringLiteral("time"), time.reason},
-                           {QStringLiteral("districtTime"), time.districtTime.toString(Qt::ISODate)}});
+        context.printJson(
+            {{QStringLiteral("verdict"), decision.verdict()},
+             {QStringLiteral("authorizedBy"), decision.authorization ? decision.authorization->procedureId : QString()},
+             {QStringLiteral("rule"), rule ? rule->id : QString()},
+             {QStringLiteral("clause"), clause ? clause->id : QString()},
+             {QStringLiteral("section"), clause ? clause->section : QString()},
+             {QStringLiteral("procedure"), rule ? rule->procedure.id : QString()},
+             {QStringLiteral("offHours"), time.state == policy::SchoolTime::State::OffHours},
+             {QStringLiteral("time"), time.reason},
+             {QStringLiteral("districtTime"), time.districtTime.toString(Qt::ISODate)}});
         return Success;
     }
     QTextStream &out = context.out();
@@ -205,12 +235,15 @@ int PolicyCommand::check(CommandContext &context, const QString &path) const
     if (!rule) {
         out << tr("The policy says nothing about this channel for this audience.") << '\n';
     } else {
-        out << tr("Verdict: %1 (rule %2, § %3 %4)").arg(rule->verdict, rule->id, clause->section, clause->title)
+        out << tr("Verdict: %1 (rule %2, § %3 %4)").arg(decision.verdict(), rule->id, clause->section, clause->title)
             << '\n';
+        if (decision.authorization) {
+            out << tr("Allowed by an approved request: %1").arg(decision.authorization->title) << '\n';
+        }
         if (const QString advice = rule->advice.value(QStringLiteral("en")); !advice.isEmpty()) {
             out << advice << '\n';
         }
-        if (rule->procedure.isSet()) {
+        if (rule->procedure.isSet() && !decision.authorization) {
             out << tr("Ask first with the procedure: %1").arg(rule->procedure.id) << '\n';
         }
     }

@@ -35,7 +35,8 @@ QString ContactEntry::problem() const
     return {};
 }
 
-ContactAssessment assess(const policy::Pack &pack, const ContactEntry &entry)
+ContactAssessment assess(const policy::Pack &pack, const ContactEntry &entry,
+                         const QList<policy::Authorization> &authorizations)
 {
     ContactAssessment result;
     result.time = policy::SchoolTime::classify(pack, entry.when);
@@ -57,8 +58,15 @@ ContactAssessment assess(const policy::Pack &pack, const ContactEntry &entry)
     if (entry.schoolTrip) {
         contact.conditions.insert(QStringLiteral("school-sponsored-trip"));
     }
-    const policy::Rule *rule = policy::RuleMatcher::deciding(pack, contact);
-    result.verdict = rule ? rule->verdict : QStringLiteral("none");
+    const policy::RuleMatcher::Decision decision =
+        policy::RuleMatcher::decide(pack, contact, result.time.districtTime.date(), authorizations);
+    const policy::Rule *rule = decision.rule;
+    const policy::Authorization *authorization = decision.authorization;
+    if (authorization) {
+        result.authorizationId = authorization->recordId;
+        result.authorizationTitle = authorization->title;
+    }
+    result.verdict = decision.verdict();
     if (rule) {
         result.ruleId = rule->id;
         result.clauseId = rule->clause.id;
@@ -74,7 +82,24 @@ ContactAssessment assess(const policy::Pack &pack, const ContactEntry &entry)
 
     const policy::Clause *clause = rule ? pack.clause(rule->clause.id) : nullptr;
     const QString cited = clause ? QStringLiteral(" (§ %1 %2)").arg(clause->section, clause->title) : QString();
-    if (result.verdict == QLatin1String("forbidden")) {
+    if (authorization) {
+        result.guidance.append(
+            ContactEntry::tr("Allowed: your approved request \"%1\" covers this%2.").arg(authorization->title, cited));
+        if (const policy::Procedure *procedure = pack.procedure(authorization->procedureId)) {
+            QStringList notices;
+            for (const policy::Ref &ref : procedure->notices) {
+                for (const policy::Notice &notice : pack.notices) {
+                    if (notice.id == ref.id) {
+                        notices.append(policy::localizedText(notice.title));
+                    }
+                }
+            }
+            if (!notices.isEmpty()) {
+                result.guidance.append(ContactEntry::tr("Make sure the people you contact have had: %1.")
+                                           .arg(notices.join(QStringLiteral("; "))));
+            }
+        }
+    } else if (result.verdict == QLatin1String("forbidden")) {
         result.guidance.append(
             ContactEntry::tr("Your district's policy does not allow this%1. It is logged as a self-report, "
                              "so the record shows you told it as it was.")
@@ -83,8 +108,10 @@ ContactAssessment assess(const policy::Pack &pack, const ContactEntry &entry)
         result.guidance.append(
             ContactEntry::tr("Your district asks you to begin with the parent or guardian%1.").arg(cited));
     } else if (result.verdict == QLatin1String("needs-authorization")) {
-        result.guidance.append(
-            ContactEntry::tr("This needs approval first%1: use the request \"%2\".").arg(cited, rule->procedure.id));
+        const policy::Procedure *procedure = pack.procedure(rule->procedure.id);
+        result.guidance.append(ContactEntry::tr("This needs approval first%1: send the request \"%2\".")
+                                   .arg(cited, procedure ? policy::localizedText(procedure->title)
+                                                         : ContactEntry::tr("(not in your district's policy)")));
     } else if (result.verdict == QLatin1String("discouraged")) {
         result.guidance.append(
             ContactEntry::tr("Your district discourages this%1; keep it to the purpose you logged.").arg(cited));
@@ -139,7 +166,8 @@ QJsonObject toPayload(const ContactEntry &entry, const ContactAssessment &assess
                      {QStringLiteral("rule"), assessment.ruleId},
                      {QStringLiteral("clause"), assessment.clauseId},
                      {QStringLiteral("documentation"), QJsonArray::fromStringList(assessment.documentation)},
-                     {QStringLiteral("mustForward"), assessment.mustForward}}},
+                     {QStringLiteral("mustForward"), assessment.mustForward},
+                     {QStringLiteral("authorization"), assessment.authorizationId}}},
     };
 }
 

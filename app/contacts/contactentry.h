@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "policy/authorization.h"
 #include "policy/pack.h"
 #include "policy/schooltime.h"
 
@@ -52,11 +53,17 @@ struct ContactAssessment
     QStringList documentation;     ///< documentation entries that cover this channel
     QStringList documentationText; ///< what they say, in words
     bool mustForward = false;      ///< a copy must go to the district account
+    QString authorizationId;       ///< the approved request that allows it, when one does
+    QString authorizationTitle;
     /// Words for the person: what to do now, one line each.
     QStringList guidance;
 };
 
-ContactAssessment assess(const policy::Pack &pack, const ContactEntry &entry);
+/// What the pack says about an entry. A contact that needs approval first is
+/// allowed when one of authorizations (the person's requests in force)
+/// covers it.
+ContactAssessment assess(const policy::Pack &pack, const ContactEntry &entry,
+                         const QList<policy::Authorization> &authorizations = {});
 QJsonObject toPayload(const ContactEntry &entry, const ContactAssessment &assessment);
 ContactEntry entryFromPayload(const QJsonObject &payload);
 

@@ -2,6 +2,8 @@
 #include "contacts/contactfiling.h"
 
 #include "contacts/concern.h"
+#include "requests/requestbook.h"
+#include "requests/requestfiling.h"
 
 #include "crypto/identity.h"
 
@@ -19,7 +21,8 @@ std::optional<ContactFiling::Logged> ContactFiling::log(const ContactEntry &entr
         *error = problem;
         return std::nullopt;
     }
-    const ContactAssessment assessment = assess(m_pack, entry);
+    const requests::RequestBook book(m_ledger, m_pack, m_identity.info().personId);
+    const ContactAssessment assessment = assess(m_pack, entry, book.authorizations(requests::districtToday(m_pack)));
     const auto saved =
         m_ledger.submit(m_identity, {ContactEntry::kKind, {}, {}, {}, toPayload(entry, assessment), {}}, error);
     if (!saved) {

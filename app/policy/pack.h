@@ -115,6 +115,9 @@ struct Rule
     Ref procedure;
     QList<Ref> alternatives;
     Localized advice;
+    /// The policy itself is more lenient off-hours here: this rule is not
+    /// held to what the same contact gets in school hours.
+    bool offHoursException = false;
     Ref clause;
     Location at;
 };
@@ -256,6 +259,26 @@ struct Registers
     bool isSet() const { return platform.isSet(); }
 };
 
+/// What an approved request of a procedure allows (policies/README.md,
+/// `covers`): contacts over these channels, with this audience, on these
+/// days, decided as if these conditions held.
+struct Covers
+{
+    QStringList channels;
+    Ref channelField;  ///< a choice field whose answer is the one channel covered
+    QString audience;  ///< a fixed audience, or empty when audienceField says
+    Ref audienceField; ///< a choice field whose answer is the audience
+    Ref from;          ///< a date field: the first day covered; unset: from approval
+    Ref to;            ///< a date field: the last day covered; unset: the `from` day, or open
+    QStringList conditions;
+    /// An exception to the rules: what it covers is allowed whatever verdict
+    /// the rules give, not only where they ask for this approval.
+    bool exception = false;
+    Location at;
+
+    bool isSet() const { return !channels.isEmpty() || channelField.isSet(); }
+};
+
 struct Procedure
 {
     QString id;
@@ -273,6 +296,7 @@ struct Procedure
     /// or "flag" (sent, and the approver sees it was late).
     QString late = QStringLiteral("refuse");
     Registers registers;
+    Covers covers;
     Location at;
 
     const Field *field(const QString &fieldId) const;

@@ -90,6 +90,67 @@ public:
         }
     }
 
+    void checkCovers(const Procedure &procedure)
+    {
+        const Covers &covers = procedure.covers;
+        if (covers.channelField.isSet()) {
+            const Field *field = procedure.field(covers.channelField.id);
+            if (!field || field->type != QLatin1String("choice")) {
+                error(covers.channelField.at,
+                      PackChecks::tr("\"covers\" gives the channels \"%1\", which is neither a channel nor a choice "
+                                     "field of procedure \"%2\"")
+                          .arg(covers.channelField.id, procedure.id));
+            } else {
+                for (const QString &choice : field->choices) {
+                    if (!vocabulary::kChannels.contains(choice)) {
+                        error(covers.channelField.at,
+                              PackChecks::tr("\"covers\" takes the channel from the field \"%1\", whose choice "
+                                             "\"%2\" is not a channel")
+                                  .arg(field->id, choice));
+                    }
+                }
+            }
+        }
+        if (covers.audienceField.isSet()) {
+            const Field *field = procedure.field(covers.audienceField.id);
+            if (!field) {
+                error(
+                    covers.audienceField.at,
+                    PackChecks::tr("\"covers\" gives the audience \"%1\", which is neither %2 nor a field of "
+                                   "procedure \"%3\"")
+                        .arg(covers.audienceField.id, vocabulary::kAudiences.join(QStringLiteral(", ")), procedure.id));
+            } else if (field->type != QLatin1String("choice")) {
+                error(covers.audienceField.at,
+                      PackChecks::tr("\"covers\" takes the audience from the field \"%1\", which is not a choice "
+                                     "field")
+                          .arg(field->id));
+            } else {
+                for (const QString &choice : field->choices) {
+                    if (!vocabulary::kAudiences.contains(choice)) {
+                        error(covers.audienceField.at,
+                              PackChecks::tr("\"covers\" takes the audience from the field \"%1\", whose choice "
+                                             "\"%2\" is not one of %3")
+                                  .arg(field->id, choice, vocabulary::kAudiences.join(QStringLiteral(", "))));
+                    }
+                }
+            }
+        }
+        for (const Ref *ref : {&covers.from, &covers.to}) {
+            if (!ref->isSet()) {
+                continue;
+            }
+            const Field *field = procedure.field(ref->id);
+            if (!field) {
+                error(ref->at, PackChecks::tr("\"covers\" names the field \"%1\", which procedure \"%2\" does not "
+                                              "have")
+                                   .arg(ref->id, procedure.id));
+            } else if (field->type != QLatin1String("date")) {
+                error(ref->at,
+                      PackChecks::tr("\"covers\" names the field \"%1\", which is not a date field").arg(ref->id));
+            }
+        }
+    }
+
     void checkRoute(const QList<RouteStage> &route, const Procedure &procedure, const QSet<QString> &roles,
                     const QSet<QString> &clauses)
     {
@@ -226,6 +287,7 @@ public:
             requireAll(p.alternatives, alternatives, PackChecks::tr("the alternative"));
             require(p.then, procedures, procedure);
             checkRegisters(p);
+            checkCovers(p);
         }
         checkThenChains();
     }

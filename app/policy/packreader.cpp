@@ -230,6 +230,7 @@ Rule PackReader::rule(const YAML::Node &node)
                   {"procedure"},
                   {"alternatives"},
                   {"advice"},
+                  {"off_hours_exception"},
                   {"clause", true}})) {
         return rule;
     }
@@ -253,6 +254,11 @@ Rule PackReader::rule(const YAML::Node &node)
     rule.clause = m_r.ref(node, "clause");
     if (rule.verdict == QLatin1String("needs-authorization") && !rule.procedure.isSet()) {
         m_r.error(node, tr("a needs-authorization rule must name the procedure that asks for it"));
+    }
+    rule.offHoursException = m_r.boolean(node, "off_hours_exception");
+    if (rule.offHoursException && !rule.when.contains(QStringLiteral("off-hours"))) {
+        m_r.error(node["off_hours_exception"],
+                  tr("off_hours_exception is only for a rule whose \"when\" includes off-hours"));
     }
     return rule;
 }
@@ -451,6 +457,36 @@ QList<RouteStage> PackReader::route(const YAML::Node &parent, const char *key)
     return stages;
 }
 
+Covers PackReader::covers(const YAML::Node &node)
+{
+    Covers c;
+    c.at = YamlReader::where(node);
+    if (!m_r.map(node, tr("covers"),
+                 {{"channels", true}, {"audience", true}, {"from"}, {"to"}, {"conditions"}, {"exception"}})) {
+        return c;
+    }
+    // Channels are the fixed words, or the id of the field that holds one.
+    const YAML::Node channels = node["channels"];
+    if (channels.IsScalar() && !v::kChannels.contains(QString::fromStdString(channels.Scalar()))) {
+        c.channelField = {QString::fromStdString(channels.Scalar()), YamlReader::where(channels)};
+    } else {
+        c.channels = m_r.oneOrMoreOf(node, "channels", v::kChannels);
+    }
+    c.exception = m_r.boolean(node, "exception");
+    // The audience is one of the fixed words, or the id of the field that
+    // holds it; the checks tell which once every field is known.
+    const QString audience = m_r.string(node, "audience");
+    if (v::kAudiences.contains(audience)) {
+        c.audience = audience;
+    } else {
+        c.audienceField = {audience, YamlReader::where(node["audience"])};
+    }
+    c.from = m_r.ref(node, "from", false);
+    c.to = m_r.ref(node, "to", false);
+    c.conditions = m_r.oneOrMoreOf(node, "conditions", v::kConditions, false);
+    return c;
+}
+
 Procedure PackReader::procedure(const YAML::Node &node)
 {
     Procedure p;
@@ -468,7 +504,8 @@ Procedure PackReader::procedure(const YAML::Node &node)
                   {"follow_ups"},
                   {"then"},
                   {"late"},
-                  {"registers"}})) {
+                  {"registers"},
+                  {"covers"}})) {
         return p;
     }
     p.id = m_r.id(node);
@@ -512,6 +549,9 @@ Procedure PackReader::procedure(const YAML::Node &node)
             p.registers.platform = m_r.ref(registers, "platform");
             p.registers.address = m_r.ref(registers, "address");
         }
+    }
+    if (const YAML::Node covers = node["covers"]) {
+        p.covers = this->covers(covers);
     }
     return p;
 }

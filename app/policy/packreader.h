@@ -31,6 +31,7 @@ private:
     Statement statement(const YAML::Node &node);
     Notice notice(const YAML::Node &node);
     Procedure procedure(const YAML::Node &node);
+    Covers covers(const YAML::Node &node);
     Field field(const YAML::Node &node);
     QList<RouteStage> route(const YAML::Node &parent, const char *key);
     RouteStep step(const YAML::Node &node);

@@ -67,9 +67,10 @@ const Rule *RuleMatcher::deciding(const Pack &pack, const Contact &contact)
     const Rule *chosen = rules.isEmpty() ? nullptr : rules.constFirst();
     // Off-hours only ever adds restrictions: what is forbidden at all times
     // stays forbidden after school, even beside a more lenient off-hours
-    // rule. The same contact in school hours sets the floor.
+    // rule. The same contact in school hours sets the floor, unless the
+    // deciding rule is the policy's own off-hours exception.
     static const QString offHours = QStringLiteral("off-hours");
-    if (contact.conditions.contains(offHours)) {
+    if (contact.conditions.contains(offHours) && !(chosen && chosen->offHoursException)) {
         Contact inHours = contact;
         inHours.conditions.remove(offHours);
         const Rule *floor = deciding(pack, inHours);
@@ -78,6 +79,43 @@ const Rule *RuleMatcher::deciding(const Pack &pack, const Contact &contact)
         }
     }
     return chosen;
+}
+
+RuleMatcher::Decision RuleMatcher::decide(const Pack &pack, const Contact &contact, const QDate &day,
+                                          const QList<Authorization> &authorizations)
+{
+    Decision decision{deciding(pack, contact), nullptr};
+    if (decision.rule && decision.rule->verdict == QLatin1String("allowed")) {
+        return decision;
+    }
+    for (const Authorization &authorization : authorizations) {
+        if (!authorization.covers(contact.channel, contact.audience, day)) {
+            continue;
+        }
+        // A contact during an approved trip is a trip contact even when the
+        // person did not say so: the request's conditions hold for it.
+        Contact covered = contact;
+        for (const QString &condition : authorization.conditions) {
+            covered.conditions.insert(condition);
+        }
+        const Rule *asking = deciding(pack, covered);
+        if (authorization.exception) {
+            return {asking, &authorization};
+        }
+        if (asking && asking->verdict == QLatin1String("needs-authorization") &&
+            asking->procedure.id == authorization.procedureId) {
+            return {asking, &authorization};
+        }
+    }
+    return decision;
+}
+
+QString RuleMatcher::Decision::verdict() const
+{
+    if (authorization) {
+        return QStringLiteral("allowed");
+    }
+    return rule ? rule->verdict : QStringLiteral("none");
 }
 
 } // namespace clearline::policy

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "policy/authorization.h"
 #include "policy/pack.h"
 
 #include <QList>
@@ -29,6 +30,24 @@ public:
     /// hours, it is never more lenient than the rule that decides the same
     /// contact in school hours.
     static const Rule *deciding(const Pack &pack, const Contact &contact);
+
+    /// The deciding rule, with the request in force that allows a contact
+    /// which would otherwise need it first.
+    struct Decision
+    {
+        const Rule *rule = nullptr;
+        const Authorization *authorization = nullptr; ///< points into the list given
+        /// "allowed" when an authorization allows it, else the rule's verdict,
+        /// or "none" when no rule speaks of the contact.
+        QString verdict() const;
+    };
+    /// deciding(), then: a contact that needs approval first is allowed when
+    /// one of authorizations covers it on day (in the district's zone) and
+    /// the rule asking for approval, with the authorization's conditions
+    /// added, names its procedure; an exception allows what it covers
+    /// whatever the rule.
+    static Decision decide(const Pack &pack, const Contact &contact, const QDate &day,
+                           const QList<Authorization> &authorizations);
     /// forbidden 4, needs-authorization 3, parent-first 2, discouraged 1, allowed 0.
     static int strictness(const QString &verdict);
 };

@@ -118,6 +118,46 @@ QList<RegisteredAccount> RequestBook::registry(const QDate &today) const
     return accounts;
 }
 
+QList<policy::Authorization> RequestBook::authorizations(const QDate &today) const
+{
+    QList<policy::Authorization> result;
+    for (const auto &[summary, request, decisions] : sentRequests()) {
+        const policy::Procedure *procedure = m_pack.procedure(request.form.procedureId);
+        if (!procedure || !procedure->covers.isSet()) {
+            continue;
+        }
+        const RequestStatus status = RequestStatus::of(request, today, decisions);
+        if (status.state != RequestStatus::State::Sent && status.state != RequestStatus::State::Approved) {
+            continue; // asked, not yet allowed (or withdrawn, denied, returned)
+        }
+        const policy::Covers &covers = procedure->covers;
+        policy::Authorization authorization;
+        authorization.recordId = summary.recordId;
+        authorization.title = summary.title;
+        authorization.procedureId = procedure->id;
+        authorization.channels =
+            covers.channelField.isSet() ? QStringList{request.form.answer(covers.channelField.id)} : covers.channels;
+        const QString audience =
+            covers.audienceField.isSet() ? request.form.answer(covers.audienceField.id) : covers.audience;
+        authorization.audiences = audience == QLatin1String("students-and-parents")
+                                      ? QStringList{QStringLiteral("students"), QStringLiteral("parents")}
+                                      : QStringList{audience};
+        // Without a first-day field the request allows from the day it was sent.
+        authorization.from =
+            covers.from.isSet() ? QDate::fromString(request.form.answer(covers.from.id), Qt::ISODate) : request.sentOn;
+        authorization.to = covers.to.isSet()     ? QDate::fromString(request.form.answer(covers.to.id), Qt::ISODate)
+                           : covers.from.isSet() ? authorization.from
+                                                 : QDate();
+        if (covers.to.isSet() && !authorization.to.isValid()) {
+            authorization.to = authorization.from; // an unanswered last day: the first day only
+        }
+        authorization.conditions = covers.conditions;
+        authorization.exception = covers.exception;
+        result.append(authorization);
+    }
+    return result;
+}
+
 QList<Acknowledgment> RequestBook::acknowledgments() const
 {
     QList<Acknowledgment> result;

@@ -6,6 +6,7 @@
 #include "requests/requeststatus.h"
 
 #include "ledger/ledger.h"
+#include "policy/authorization.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -53,6 +54,9 @@ public:
     /// The decisions that count on a request's current revision.
     QList<StepDecision> decisions(const QString &recordId) const;
     QList<RegisteredAccount> registry(const QDate &today) const;
+    /// What the person's requests in force allow (policies/README.md,
+    /// `covers`): approved ones, and sent ones whose route only informs.
+    QList<policy::Authorization> authorizations(const QDate &today) const;
     QList<Acknowledgment> acknowledgments() const;
 
 private:
