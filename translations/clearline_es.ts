@@ -994,6 +994,18 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>Ask first with the procedure: %1</source>
         <translation>Pida permiso primero con el trámite: %1</translation>
     </message>
+    <message>
+        <source>check: the person holds an approved request of this procedure that covers the contact (may be repeated).</source>
+        <translation>check: la persona tiene una solicitud aprobada de este procedimiento que cubre el contacto (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>The pack has no procedure &quot;%1&quot; for --approved.</source>
+        <translation>El paquete no tiene el procedimiento &quot;%1&quot; para --approved.</translation>
+    </message>
+    <message>
+        <source>Allowed by an approved request: %1</source>
+        <translation>Permitido por una solicitud aprobada: %1</translation>
+    </message>
 </context>
 <context>
     <name>clearline::cli::RecordsCommand</name>
@@ -1181,6 +1193,18 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
     </message>
+    <message>
+        <source>new: the approved request this one continues; its answers are filled in.</source>
+        <translation>new: la solicitud aprobada que esta continúa; sus respuestas se copian.</translation>
+    </message>
+    <message>
+        <source>%1 is not an approved request of yours that &quot;%2&quot; continues.</source>
+        <translation>%1 no es una solicitud suya aprobada que &quot;%2&quot; continúe.</translation>
+    </message>
+    <message>
+        <source>Next step: &quot;%1&quot; is approved; now send &quot;%2&quot;:</source>
+        <translation>Siguiente paso: &quot;%1&quot; está aprobada; ahora envíe &quot;%2&quot;:</translation>
+    </message>
 </context>
 <context>
     <name>clearline::cli::ReviewCommand</name>
@@ -1339,10 +1363,6 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <translation>Su distrito le pide que empiece por el padre, la madre o el tutor%1.</translation>
     </message>
     <message>
-        <source>This needs approval first%1: use the request &quot;%2&quot;.</source>
-        <translation>Esto necesita aprobación previa%1: use la solicitud &quot;%2&quot;.</translation>
-    </message>
-    <message>
         <source>Your district discourages this%1; keep it to the purpose you logged.</source>
         <translation>Su distrito lo desaconseja%1; limítese al motivo que registró.</translation>
     </message>
@@ -1377,6 +1397,22 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>%1 (or designee)</source>
         <translation>%1 (o la persona designada)</translation>
+    </message>
+    <message>
+        <source>Allowed: your approved request &quot;%1&quot; covers this%2.</source>
+        <translation>Permitido: su solicitud aprobada &quot;%1&quot; cubre esto%2.</translation>
+    </message>
+    <message>
+        <source>Make sure the people you contact have had: %1.</source>
+        <translation>Asegúrese de que las personas que contacta hayan recibido: %1.</translation>
+    </message>
+    <message>
+        <source>This needs approval first%1: send the request &quot;%2&quot;.</source>
+        <translation>Esto necesita aprobación antes%1: envíe la solicitud &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>(not in your district&apos;s policy)</source>
+        <translation>(no está en la política de su distrito)</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2158,34 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>&quot;registers&quot; names the field &quot;%1&quot;, which procedure &quot;%2&quot; does not have</source>
         <translation>&quot;registers&quot; menciona el campo &quot;%1&quot;, que el trámite &quot;%2&quot; no tiene</translation>
     </message>
+    <message>
+        <source>&quot;covers&quot; gives the channels &quot;%1&quot;, which is neither a channel nor a choice field of procedure &quot;%2&quot;</source>
+        <translation>&quot;covers&quot; da los canales &quot;%1&quot;, que no es un canal ni un campo de opciones del procedimiento &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;covers&quot; takes the channel from the field &quot;%1&quot;, whose choice &quot;%2&quot; is not a channel</source>
+        <translation>&quot;covers&quot; toma el canal del campo &quot;%1&quot;, cuya opción &quot;%2&quot; no es un canal</translation>
+    </message>
+    <message>
+        <source>&quot;covers&quot; gives the audience &quot;%1&quot;, which is neither %2 nor a field of procedure &quot;%3&quot;</source>
+        <translation>&quot;covers&quot; da el público &quot;%1&quot;, que no es %2 ni un campo del procedimiento &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;covers&quot; takes the audience from the field &quot;%1&quot;, which is not a choice field</source>
+        <translation>&quot;covers&quot; toma el público del campo &quot;%1&quot;, que no es un campo de opciones</translation>
+    </message>
+    <message>
+        <source>&quot;covers&quot; takes the audience from the field &quot;%1&quot;, whose choice &quot;%2&quot; is not one of %3</source>
+        <translation>&quot;covers&quot; toma el público del campo &quot;%1&quot;, cuya opción &quot;%2&quot; no es una de %3</translation>
+    </message>
+    <message>
+        <source>&quot;covers&quot; names the field &quot;%1&quot;, which procedure &quot;%2&quot; does not have</source>
+        <translation>&quot;covers&quot; nombra el campo &quot;%1&quot;, que el procedimiento &quot;%2&quot; no tiene</translation>
+    </message>
+    <message>
+        <source>&quot;covers&quot; names the field &quot;%1&quot;, which is not a date field</source>
+        <translation>&quot;covers&quot; nombra el campo &quot;%1&quot;, que no es un campo de fecha</translation>
+    </message>
 </context>
 <context>
     <name>clearline::policy::PackLoader</name>
@@ -2303,6 +2367,18 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>only a field of type number can flag answers below a value</source>
         <translation>solo un campo de tipo number puede señalar respuestas por debajo de un valor</translation>
+    </message>
+    <message>
+        <source>off_hours_exception is only for a rule whose &quot;when&quot; includes off-hours</source>
+        <translation>off_hours_exception es solo para una regla cuyo &quot;when&quot; incluye off-hours</translation>
+    </message>
+    <message>
+        <source>covers</source>
+        <translation>covers</translation>
+    </message>
+    <message>
+        <source>then</source>
+        <translation>then</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +2987,14 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>It is too late to send this request: your district&apos;s policy asks for %1&apos;s answer before %2, and that day has come. Speak to them directly.</source>
         <translation>Es demasiado tarde para enviar esta solicitud: la política de su distrito pide la respuesta de %1 antes del %2, y ese día ya llegó. Hable directamente con esa persona.</translation>
+    </message>
+    <message>
+        <source>This request continues one that is not approved, or is not yours: send it once that request is approved.</source>
+        <translation>Esta solicitud continúa otra que no está aprobada o que no es suya: envíela cuando esa solicitud esté aprobada.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy asks for &quot;%1&quot; to be approved first. Once it is, ClearLine offers this request with your answers filled in.</source>
+        <translation>La política de su distrito pide que primero se apruebe &quot;%1&quot;. Cuando lo esté, ClearLine le ofrecerá esta solicitud con sus respuestas ya escritas.</translation>
     </message>
 </context>
 <context>
@@ -4478,6 +4562,10 @@ Presente la denuncia de todos modos.</translation>
     <message>
         <source>None yet. Use &quot;Share my number for a trip&quot; before you give out your number.</source>
         <translation>Todavía no hay ninguna. Use &quot;Compartir mi número para una excursión&quot; antes de dar su número.</translation>
+    </message>
+    <message>
+        <source>Next step: &quot;%1&quot; is approved. Now send &quot;%2&quot;; your answers are filled in.</source>
+        <translation>Siguiente paso: &quot;%1&quot; está aprobada. Ahora envíe &quot;%2&quot;; sus respuestas ya están escritas.</translation>
     </message>
 </context>
 <context>

@@ -994,6 +994,18 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>Ask first with the procedure: %1</source>
         <translation>Peça autorização antes com o procedimento: %1</translation>
     </message>
+    <message>
+        <source>check: the person holds an approved request of this procedure that covers the contact (may be repeated).</source>
+        <translation>check: a pessoa tem uma solicitação aprovada deste procedimento que cobre o contato (pode ser repetido).</translation>
+    </message>
+    <message>
+        <source>The pack has no procedure &quot;%1&quot; for --approved.</source>
+        <translation>O pacote não tem o procedimento &quot;%1&quot; para --approved.</translation>
+    </message>
+    <message>
+        <source>Allowed by an approved request: %1</source>
+        <translation>Permitido por uma solicitação aprovada: %1</translation>
+    </message>
 </context>
 <context>
     <name>clearline::cli::RecordsCommand</name>
@@ -1181,6 +1193,18 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
     </message>
+    <message>
+        <source>new: the approved request this one continues; its answers are filled in.</source>
+        <translation>new: a solicitação aprovada que esta continua; as respostas dela são preenchidas.</translation>
+    </message>
+    <message>
+        <source>%1 is not an approved request of yours that &quot;%2&quot; continues.</source>
+        <translation>%1 não é uma solicitação sua aprovada que &quot;%2&quot; continue.</translation>
+    </message>
+    <message>
+        <source>Next step: &quot;%1&quot; is approved; now send &quot;%2&quot;:</source>
+        <translation>Próximo passo: &quot;%1&quot; foi aprovada; agora envie &quot;%2&quot;:</translation>
+    </message>
 </context>
 <context>
     <name>clearline::cli::ReviewCommand</name>
@@ -1339,10 +1363,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>O seu distrito pede que você comece pelo pai, pela mãe ou pelo responsável%1.</translation>
     </message>
     <message>
-        <source>This needs approval first%1: use the request &quot;%2&quot;.</source>
-        <translation>Isto precisa de aprovação antes%1: use o pedido &quot;%2&quot;.</translation>
-    </message>
-    <message>
         <source>Your district discourages this%1; keep it to the purpose you logged.</source>
         <translation>O seu distrito desaconselha isto%1; limite-se ao motivo que você registrou.</translation>
     </message>
@@ -1377,6 +1397,22 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>%1 (or designee)</source>
         <translation>%1 (ou a pessoa designada)</translation>
+    </message>
+    <message>
+        <source>Allowed: your approved request &quot;%1&quot; covers this%2.</source>
+        <translation>Permitido: sua solicitação aprovada &quot;%1&quot; cobre isto%2.</translation>
+    </message>
+    <message>
+        <source>Make sure the people you contact have had: %1.</source>
+        <translation>Confira se as pessoas que você contata já receberam: %1.</translation>
+    </message>
+    <message>
+        <source>This needs approval first%1: send the request &quot;%2&quot;.</source>
+        <translation>Isto precisa de aprovação antes%1: envie a solicitação &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>(not in your district&apos;s policy)</source>
+        <translation>(não está na política do seu distrito)</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2158,34 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>&quot;registers&quot; names the field &quot;%1&quot;, which procedure &quot;%2&quot; does not have</source>
         <translation>&quot;registers&quot; menciona o campo &quot;%1&quot;, que o procedimento &quot;%2&quot; não tem</translation>
     </message>
+    <message>
+        <source>&quot;covers&quot; gives the channels &quot;%1&quot;, which is neither a channel nor a choice field of procedure &quot;%2&quot;</source>
+        <translation>&quot;covers&quot; dá os canais &quot;%1&quot;, que não é um canal nem um campo de opções do procedimento &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;covers&quot; takes the channel from the field &quot;%1&quot;, whose choice &quot;%2&quot; is not a channel</source>
+        <translation>&quot;covers&quot; tira o canal do campo &quot;%1&quot;, cuja opção &quot;%2&quot; não é um canal</translation>
+    </message>
+    <message>
+        <source>&quot;covers&quot; gives the audience &quot;%1&quot;, which is neither %2 nor a field of procedure &quot;%3&quot;</source>
+        <translation>&quot;covers&quot; dá o público &quot;%1&quot;, que não é %2 nem um campo do procedimento &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;covers&quot; takes the audience from the field &quot;%1&quot;, which is not a choice field</source>
+        <translation>&quot;covers&quot; tira o público do campo &quot;%1&quot;, que não é um campo de opções</translation>
+    </message>
+    <message>
+        <source>&quot;covers&quot; takes the audience from the field &quot;%1&quot;, whose choice &quot;%2&quot; is not one of %3</source>
+        <translation>&quot;covers&quot; tira o público do campo &quot;%1&quot;, cuja opção &quot;%2&quot; não é uma de %3</translation>
+    </message>
+    <message>
+        <source>&quot;covers&quot; names the field &quot;%1&quot;, which procedure &quot;%2&quot; does not have</source>
+        <translation>&quot;covers&quot; cita o campo &quot;%1&quot;, que o procedimento &quot;%2&quot; não tem</translation>
+    </message>
+    <message>
+        <source>&quot;covers&quot; names the field &quot;%1&quot;, which is not a date field</source>
+        <translation>&quot;covers&quot; cita o campo &quot;%1&quot;, que não é um campo de data</translation>
+    </message>
 </context>
 <context>
     <name>clearline::policy::PackLoader</name>
@@ -2303,6 +2367,18 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>only a field of type number can flag answers below a value</source>
         <translation>só um campo do tipo number pode sinalizar respostas abaixo de um valor</translation>
+    </message>
+    <message>
+        <source>off_hours_exception is only for a rule whose &quot;when&quot; includes off-hours</source>
+        <translation>off_hours_exception é só para uma regra cujo &quot;when&quot; inclui off-hours</translation>
+    </message>
+    <message>
+        <source>covers</source>
+        <translation>covers</translation>
+    </message>
+    <message>
+        <source>then</source>
+        <translation>then</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +2987,14 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>It is too late to send this request: your district&apos;s policy asks for %1&apos;s answer before %2, and that day has come. Speak to them directly.</source>
         <translation>É tarde demais para enviar esta solicitação: a política do seu distrito pede a resposta de %1 antes de %2, e esse dia já chegou. Fale diretamente com essa pessoa.</translation>
+    </message>
+    <message>
+        <source>This request continues one that is not approved, or is not yours: send it once that request is approved.</source>
+        <translation>Esta solicitação continua outra que não foi aprovada ou não é sua: envie-a quando aquela solicitação for aprovada.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy asks for &quot;%1&quot; to be approved first. Once it is, ClearLine offers this request with your answers filled in.</source>
+        <translation>A política do seu distrito pede que &quot;%1&quot; seja aprovada antes. Quando for, o ClearLine oferece esta solicitação com suas respostas já preenchidas.</translation>
     </message>
 </context>
 <context>
@@ -4478,6 +4562,10 @@ Faça a notificação mesmo assim.</translation>
     <message>
         <source>None yet. Use &quot;Share my number for a trip&quot; before you give out your number.</source>
         <translation>Nenhuma ainda. Use &quot;Compartilhar meu número para uma viagem&quot; antes de dar o seu número.</translation>
+    </message>
+    <message>
+        <source>Next step: &quot;%1&quot; is approved. Now send &quot;%2&quot;; your answers are filled in.</source>
+        <translation>Próximo passo: &quot;%1&quot; foi aprovada. Agora envie &quot;%2&quot;; suas respostas já estão preenchidas.</translation>
     </message>
 </context>
 <context>

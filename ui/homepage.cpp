@@ -132,6 +132,8 @@ HomePage::HomePage(ProfileSession &session, QWidget *parent)
             Q_EMIT forwardingConfirmed(id);
         } else if (kind == QLatin1String("concern")) {
             Q_EMIT concernReported(id);
+        } else if (kind == QLatin1String("follow-on")) {
+            Q_EMIT followOnRequested(id);
         }
     });
     refresh();
@@ -163,7 +165,9 @@ void HomePage::rebuildCards()
         const QString tripProcedure =
             disclosures::assess(*pack, {}, QStringLiteral("students-and-parents")).procedureId;
         for (const policy::Procedure &procedure : pack->procedures) {
-            if (procedure.id == tripProcedure) {
+            // A request that waits on another's approval is offered as the
+            // next step once that one is approved, not as a card.
+            if (procedure.id == tripProcedure || pack->approvalFirst(procedure.id)) {
                 continue;
             }
             staff.append({policy::localizedText(procedure.title),
@@ -269,6 +273,16 @@ void HomePage::refreshTrips()
                 todo->setData(Qt::UserRole, QStringLiteral("forward"));
                 todo->setData(Qt::UserRole + 1, item.recordId);
             }
+        }
+        // The request the policy says comes next, once one is approved.
+        for (const requests::FollowOn &next :
+             requests::RequestBook(*m_session.ledger(), *pack, info->personId).followOns(today)) {
+            auto *todo =
+                new QListWidgetItem(tr("Next step: \"%1\" is approved. Now send \"%2\"; your answers are filled in.")
+                                        .arg(next.followsTitle, next.title),
+                                    m_attention);
+            todo->setData(Qt::UserRole, QStringLiteral("follow-on"));
+            todo->setData(Qt::UserRole + 1, next.followsRecordId);
         }
         for (const contacts::OpenConcern &open : contacts.unreportedConcerns()) {
             auto *todo = new QListWidgetItem(

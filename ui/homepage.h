@@ -34,7 +34,8 @@ public:
     QListWidget *accountList() const { return m_accounts; }
     QLabel *reminder() const { return m_reminder; }
     /// What needs doing now: disclosures to ask for, close or overdue;
-    /// copies to forward; concerns to report.
+    /// copies to forward; requests that continue approved ones; concerns to
+    /// report.
     QListWidget *attentionList() const { return m_attention; }
     QListWidget *tripList() const { return m_trips; }
     ContactLogView *contactLog() const { return m_contactLog; }
@@ -52,6 +53,8 @@ Q_SIGNALS:
     void disclosureOpened(const QString &recordId);
     void forwardingConfirmed(const QString &contactId);
     void concernReported(const QString &concernId);
+    /// The person chose to send the request that continues an approved one.
+    void followOnRequested(const QString &approvedRecordId);
     void reviewRequested();
     void recordsRequested();
     void overviewRequested();

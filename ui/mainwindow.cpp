@@ -65,6 +65,17 @@ MainWindow::MainWindow(ProfileSession &session, core::Settings &settings, QWidge
     connect(m_home, &HomePage::disclosureOpened, this, &MainWindow::openDisclosure);
     connect(m_home, &HomePage::forwardingConfirmed, this, &MainWindow::confirmForwarded);
     connect(m_home, &HomePage::concernReported, this, &MainWindow::recordConcernReport);
+    connect(m_home, &HomePage::followOnRequested, this, [this](const QString &approved) {
+        const policy::Pack *pack = m_session.pack();
+        const auto info = m_session.identityInfo();
+        if (!pack || !info || !m_session.ledger()) {
+            return;
+        }
+        if (const auto next = requests::RequestBook(*m_session.ledger(), *pack, info->personId)
+                                  .followOn(approved, requests::districtToday(*pack))) {
+            openWizard(next->form);
+        }
+    });
     connect(m_home, &HomePage::reviewRequested, this, [this] { openReview(); });
     connect(m_home, &HomePage::overviewRequested, this, [this] { openReview(true); });
     connect(m_home, &HomePage::recordsRequested, this, [this] { openRecords(); });

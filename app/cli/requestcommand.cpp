@@ -47,13 +47,17 @@ QString RequestCommand::summary() const
 
 QString RequestCommand::synopsis() const
 {
-    return QStringLiteral("kinds | new KIND [--field NAME=VALUE]… [--check ITEM]… [--submit] | list | show ID | "
+    return QStringLiteral("kinds | new KIND [--follows ID] [--field NAME=VALUE]… [--check ITEM]… [--submit] | list | "
+                          "show ID | "
                           "correct ID --reason WHY [--field NAME=VALUE]… | withdraw ID --reason WHY "
                           "[--profile DIR] [--json]");
 }
 
 void RequestCommand::addOptions(QCommandLineParser &parser) const
 {
+    parser.addOption({QStringLiteral("follows"),
+                      tr("new: the approved request this one continues; its answers are filled in."),
+                      QStringLiteral("ID")});
     parser.addOption({QStringLiteral("field"), tr("An answer, as the field's id and its value (may be repeated)."),
                       QStringLiteral("NAME=VALUE")});
     parser.addOption(
@@ -177,6 +181,22 @@ int RequestCommand::create(CommandContext &context, const policy::Pack &pack, co
     }
     RequestForm form;
     form.procedureId = kind;
+    if (const QString follows = context.parser().value(QStringLiteral("follows")); !follows.isEmpty()) {
+        QString error;
+        const auto ledger = Session::openLedger(context, ledger::Database::Mode::ReadOnly, &error);
+        const auto info = ledger ? crypto::Identity::readInfo(context.profile(), &error) : std::nullopt;
+        const QString followsId = info ? ledger->resolveRecordId(follows, &error) : QString();
+        if (followsId.isEmpty()) {
+            return context.fail(error);
+        }
+        const auto followOn =
+            requests::RequestBook(*ledger, pack, info->personId).followOn(followsId, requests::districtToday(pack));
+        if (!followOn || followOn->procedureId != kind) {
+            return context.fail(tr("%1 is not an approved request of yours that \"%2\" continues.")
+                                    .arg(follows, policy::localizedText(pack.procedure(kind)->title)));
+        }
+        form = followOn->form;
+    }
     int exitCode = Success;
     if (!readAnswers(context, pack, form, &exitCode)) {
         return exitCode;
@@ -241,6 +261,7 @@ int RequestCommand::list(CommandContext &context, const policy::Pack &pack) cons
     }
     const requests::RequestBook book(*ledger, pack, info->personId);
     const QList<requests::RequestItem> items = book.items(requests::districtToday(pack));
+    const QList<requests::FollowOn> followOns = book.followOns(requests::districtToday(pack));
     if (context.json()) {
         QJsonArray array;
         for (const auto &item : items) {
@@ -252,10 +273,23 @@ int RequestCommand::list(CommandContext &context, const policy::Pack &pack) cons
                           item.draftId.isEmpty() ? item.recordId : item.draftId);
             array.append(object);
         }
-        context.printJson({{QStringLiteral("requests"), array}});
+        QJsonArray next;
+        for (const requests::FollowOn &followOn : followOns) {
+            next.append(QJsonObject{{QStringLiteral("follows"), followOn.followsRecordId},
+                                    {QStringLiteral("followsTitle"), followOn.followsTitle},
+                                    {QStringLiteral("kind"), followOn.procedureId},
+                                    {QStringLiteral("title"), followOn.title},
+                                    {QStringLiteral("form"), followOn.form.toJson()}});
+        }
+        context.printJson({{QStringLiteral("requests"), array}, {QStringLiteral("nextSteps"), next}});
         return Success;
     }
     QTextStream &out = context.out();
+    for (const requests::FollowOn &followOn : followOns) {
+        out << tr("Next step: \"%1\" is approved; now send \"%2\":").arg(followOn.followsTitle, followOn.title) << '\n'
+            << "         clearline request new " << followOn.procedureId << " --follows "
+            << followOn.followsRecordId.left(8) << '\n';
+    }
     if (items.isEmpty()) {
         out << tr("No requests yet.") << '\n';
     }

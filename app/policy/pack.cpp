@@ -23,6 +23,16 @@ const Clause *Pack::clause(const QString &id) const
     return findById(clauses, id);
 }
 
+const Procedure *Pack::approvalFirst(const QString &procedureId) const
+{
+    for (const Procedure &before : procedures) {
+        if (before.then.id == procedureId && before.thenRequiresApproval) {
+            return &before;
+        }
+    }
+    return nullptr;
+}
+
 const Procedure *Pack::procedure(const QString &id) const
 {
     return findById(procedures, id);

@@ -292,6 +292,9 @@ struct Procedure
     QList<Ref> alternatives;
     QList<FollowUp> followUps;
     Ref then;
+    /// The `then` procedure may be sent only as the follow-on of an approved
+    /// request of this one (`then: {procedure: …, requires_approval: true}`).
+    bool thenRequiresApproval = false;
     /// A request sent on or after a route deadline: "refuse" (the default)
     /// or "flag" (sent, and the approver sees it was late).
     QString late = QStringLiteral("refuse");
@@ -331,6 +334,9 @@ struct Pack
 
     const Clause *clause(const QString &id) const;
     const Procedure *procedure(const QString &id) const;
+    /// The procedure whose approval must come before this one can be sent
+    /// (`then: {procedure: id, requires_approval: true}`), or nullptr.
+    const Procedure *approvalFirst(const QString &procedureId) const;
     const Role *role(const QString &id) const;
 };
 

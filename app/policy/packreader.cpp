@@ -539,7 +539,15 @@ Procedure PackReader::procedure(const YAML::Node &node)
         }
         p.followUps.append(f);
     });
-    p.then = m_r.ref(node, "then", false);
+    // `then: ID`, or `then: {procedure: ID, requires_approval: true}`.
+    if (const YAML::Node then = node["then"]; then && then.IsMap()) {
+        if (m_r.map(then, tr("then"), {{"procedure", true}, {"requires_approval"}})) {
+            p.then = m_r.ref(then, "procedure");
+            p.thenRequiresApproval = m_r.boolean(then, "requires_approval");
+        }
+    } else {
+        p.then = m_r.ref(node, "then", false);
+    }
     if (node["late"]) {
         p.late = m_r.oneOf(node, "late", v::kLate);
     }

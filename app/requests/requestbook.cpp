@@ -6,6 +6,8 @@
 
 #include "ledger/ledger.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace clearline::requests {
@@ -154,6 +156,72 @@ QList<policy::Authorization> RequestBook::authorizations(const QDate &today) con
         authorization.conditions = covers.conditions;
         authorization.exception = covers.exception;
         result.append(authorization);
+    }
+    return result;
+}
+
+namespace {
+
+/// The follow-on's form: the answers of fields the two procedures share by
+/// id and type, so nothing asked once is asked again.
+FollowOn followOnOf(const policy::Pack &pack, const QString &recordId, const QString &title, const Request &request,
+                    const policy::Procedure &next)
+{
+    FollowOn followOn{recordId, title, next.id, policy::localizedText(next.title), {}};
+    followOn.form.procedureId = next.id;
+    followOn.form.follows = recordId;
+    const policy::Procedure *approved = pack.procedure(request.form.procedureId);
+    for (const policy::Field &field : next.fields) {
+        const policy::Field *same = approved ? approved->field(field.id) : nullptr;
+        const QString answer = request.form.answer(field.id);
+        if (same && same->type == field.type && !answer.isEmpty()) {
+            followOn.form.answers.insert(field.id, answer);
+        }
+    }
+    return followOn;
+}
+
+} // namespace
+
+std::optional<FollowOn> RequestBook::followOn(const QString &recordId, const QDate &today) const
+{
+    for (const auto &[summary, request, decisions] : sentRequests()) {
+        if (summary.recordId != recordId) {
+            continue;
+        }
+        const policy::Procedure *procedure = m_pack.procedure(request.form.procedureId);
+        const policy::Procedure *next = procedure ? m_pack.procedure(procedure->then.id) : nullptr;
+        if (!next || RequestStatus::of(request, today, decisions).state != RequestStatus::State::Approved) {
+            return std::nullopt;
+        }
+        return followOnOf(m_pack, summary.recordId, summary.title, request, *next);
+    }
+    return std::nullopt;
+}
+
+QList<FollowOn> RequestBook::followOns(const QDate &today) const
+{
+    const QList<Sent> sent = sentRequests();
+    QSet<QString> begun;
+    for (const Sent &item : sent) {
+        if (item.request.standing != Request::Standing::Withdrawn && !item.request.form.follows.isEmpty()) {
+            begun.insert(item.request.form.follows);
+        }
+    }
+    for (const ledger::Draft &draft : m_ledger.drafts(Request::kKind)) {
+        if (const QString follows = RequestForm::fromJson(draft.payload).follows; !follows.isEmpty()) {
+            begun.insert(follows);
+        }
+    }
+    QList<FollowOn> result;
+    for (const auto &[summary, request, decisions] : sent) {
+        const policy::Procedure *procedure = m_pack.procedure(request.form.procedureId);
+        const policy::Procedure *next = procedure ? m_pack.procedure(procedure->then.id) : nullptr;
+        if (!next || begun.contains(summary.recordId) ||
+            RequestStatus::of(request, today, decisions).state != RequestStatus::State::Approved) {
+            continue;
+        }
+        result.append(followOnOf(m_pack, summary.recordId, summary.title, request, *next));
     }
     return result;
 }

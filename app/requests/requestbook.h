@@ -39,6 +39,17 @@ struct RegisteredAccount
     QDate since;
 };
 
+/// The next request the policy asks for once one is approved (policies/
+/// README.md, `then`), with the answers it shares with the approved one.
+struct FollowOn
+{
+    QString followsRecordId; ///< the approved request
+    QString followsTitle;
+    QString procedureId; ///< what to send next
+    QString title;       ///< the procedure's title
+    RequestForm form;    ///< pre-filled from the approved request
+};
+
 /// A person's own requests, acknowledgments and registered accounts, read
 /// from the ledger and judged against the district's pack.
 class RequestBook
@@ -57,6 +68,12 @@ public:
     /// What the person's requests in force allow (policies/README.md,
     /// `covers`): approved ones, and sent ones whose route only informs.
     QList<policy::Authorization> authorizations(const QDate &today) const;
+    /// Follow-ons of the person's approved requests not yet begun (no draft
+    /// or standing request continues them).
+    QList<FollowOn> followOns(const QDate &today) const;
+    /// The form a follow-on of the approved request starts from; nullopt when
+    /// the request is not the person's, has no `then`, or is not approved.
+    std::optional<FollowOn> followOn(const QString &recordId, const QDate &today) const;
     QList<Acknowledgment> acknowledgments() const;
 
 private:

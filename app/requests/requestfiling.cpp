@@ -4,6 +4,7 @@
 #include "requests/acknowledgment.h"
 #include "requests/formcheck.h"
 #include "requests/request.h"
+#include "requests/requestbook.h"
 
 #include "crypto/identity.h"
 
@@ -44,6 +45,10 @@ std::optional<QJsonObject> RequestFiling::payloadFor(const RequestForm &form, co
         *error = tr("The request is not complete yet:\n%1").arg(messages.join(QLatin1Char('\n')));
         return std::nullopt;
     }
+    if (const QString missing = missingApproval(form, today); !missing.isEmpty()) {
+        *error = missing;
+        return std::nullopt;
+    }
     Request request;
     request.form = form;
     request.title = Request::titleFor(*procedure, form);
@@ -59,6 +64,25 @@ std::optional<QJsonObject> RequestFiling::payloadFor(const RequestForm &form, co
         return std::nullopt;
     }
     return request.toPayload();
+}
+
+QString RequestFiling::missingApproval(const RequestForm &form, const QDate &today) const
+{
+    const RequestBook book(m_ledger, m_pack, m_identity.info().personId);
+    if (!form.follows.isEmpty()) {
+        const auto followed = book.followOn(form.follows, today);
+        if (!followed || followed->procedureId != form.procedureId) {
+            return tr("This request continues one that is not approved, or is not yours: send it once that request "
+                      "is approved.");
+        }
+        return {};
+    }
+    if (const policy::Procedure *before = m_pack.approvalFirst(form.procedureId)) {
+        return tr("Your district's policy asks for \"%1\" to be approved first. Once it is, ClearLine offers "
+                  "this request with your answers filled in.")
+            .arg(policy::localizedText(before->title));
+    }
+    return {};
 }
 
 std::optional<ledger::Revision> RequestFiling::send(const RequestForm &form, const QString &draftId, const QDate &today,

@@ -46,6 +46,9 @@ public:
     std::optional<ledger::Revision> acknowledge(const QDate &today, QString *error);
 
 private:
+    /// Why the form cannot be sent before another request is approved, in
+    /// words; empty when it can.
+    QString missingApproval(const RequestForm &form, const QDate &today) const;
     std::optional<QJsonObject> payloadFor(const RequestForm &form, const QDate &today, QString *error) const;
     /// The record's current revision, when it is this person's request.
     std::optional<ledger::Revision> ownRequest(const QString &recordId, QString *error) const;

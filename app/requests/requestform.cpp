@@ -13,9 +13,13 @@ QJsonObject RequestForm::toJson() const
     }
     QStringList sortedTicks = ticked;
     sortedTicks.sort();
-    return {{QStringLiteral("procedure"), procedureId},
-            {QStringLiteral("answers"), values},
-            {QStringLiteral("checklist"), QJsonArray::fromStringList(sortedTicks)}};
+    QJsonObject object{{QStringLiteral("procedure"), procedureId},
+                       {QStringLiteral("answers"), values},
+                       {QStringLiteral("checklist"), QJsonArray::fromStringList(sortedTicks)}};
+    if (!follows.isEmpty()) {
+        object.insert(QStringLiteral("follows"), follows);
+    }
+    return object;
 }
 
 RequestForm RequestForm::fromJson(const QJsonObject &object)
@@ -29,6 +33,7 @@ RequestForm RequestForm::fromJson(const QJsonObject &object)
     for (const QJsonValue &item : object.value(QStringLiteral("checklist")).toArray()) {
         form.ticked.append(item.toString());
     }
+    form.follows = object.value(QStringLiteral("follows")).toString();
     return form;
 }
 

@@ -17,6 +17,9 @@ struct RequestForm
     QString procedureId;
     QMap<QString, QString> answers;
     QStringList ticked;
+    /// The approved request this one continues (policies/README.md, `then`);
+    /// empty for a request on its own.
+    QString follows;
 
     QString answer(const QString &fieldId) const { return answers.value(fieldId).trimmed(); }
     bool isTicked(const QString &itemId) const { return ticked.contains(itemId); }

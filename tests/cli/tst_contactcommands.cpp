@@ -83,14 +83,14 @@ private Q_SLOTS:
                  QStringLiteral("educational")});
         QCOMPARE(daytime.value(QStringLiteral("offHours")).toBool(), false);
         QCOMPARE(daytime.value(QStringLiteral("verdict")).toString(), QStringLiteral("allowed"));
-        // Wareham h.: students only for educational purposes, at any hour;
-        // after school is never more lenient than during it.
+        // Wareham h.: students "should" be contacted only for school; off
+        // hours, anything else begins with the parent.
         const QJsonObject social =
             log({QStringLiteral("--when"), QStringLiteral("2026-09-08T21:05:00-04:00"), QStringLiteral("--with"),
                  QStringLiteral("J.R."), QStringLiteral("--audience"), QStringLiteral("students"),
                  QStringLiteral("--channel"), QStringLiteral("personal-cell-text"), QStringLiteral("--purpose"),
                  QStringLiteral("other")});
-        QCOMPARE(social.value(QStringLiteral("verdict")).toString(), QStringLiteral("forbidden"));
+        QCOMPARE(social.value(QStringLiteral("verdict")).toString(), QStringLiteral("parent-first"));
     }
 
     void forbiddenChannelIsLoggedAsASelfReport()

@@ -125,7 +125,8 @@ private Q_SLOTS:
         result = runClearline({QStringLiteral("policy"), QStringLiteral("check"), QStringLiteral("wilmington"),
                                QStringLiteral("--channel"), QStringLiteral("personal-cell-call"),
                                QStringLiteral("--audience"), QStringLiteral("students"), QStringLiteral("--when"),
-                               QStringLiteral("school-sponsored-trip"), QStringLiteral("--json")});
+                               QStringLiteral("school-sponsored-trip"), QStringLiteral("--when"),
+                               QStringLiteral("educational-purpose"), QStringLiteral("--json")});
         verdict = result.json();
         QCOMPARE(verdict.value(QStringLiteral("verdict")).toString(), QStringLiteral("needs-authorization"));
         QCOMPARE(verdict.value(QStringLiteral("procedure")).toString(), QStringLiteral("trip-phone-disclosure"));

@@ -11,6 +11,7 @@
 #include "../requests/packanswers.h"
 #include "requests/requestbook.h"
 #include "requests/requestfiling.h"
+#include "requests/review.h"
 #include "testprofile.h"
 
 #include "core/languages.h"
@@ -169,6 +170,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("district");
         QTest::addColumn<QString>("procedure");
         for (const auto &[district, procedure] : test::shippedProcedures()) {
+            if (test::loadPack(district).approvalFirst(procedure)) {
+                continue; // offered only after another approval (tst_followons, homeOffersTheNextStep)
+            }
             QTest::addRow("%s/%s", qPrintable(district), qPrintable(procedure)) << district << procedure;
         }
     }
@@ -379,6 +383,11 @@ private Q_SLOTS:
         QCOMPARE(home.accountList()->item(0)->text(),
                  QStringLiteral("None yet. An account appears here once its request has gone through."));
 
+        // The registry, not the order of approvals, is tested here.
+        for (policy::Procedure &procedure : teacher.pack.procedures) {
+            procedure.thenRequiresApproval = false;
+        }
+        teacher.session->setPack(teacher.pack, {});
         const policy::Procedure &registration =
             *teacher.pack.procedure(QStringLiteral("professional-account-registration"));
         requests::RequestForm form;
@@ -396,6 +405,80 @@ private Q_SLOTS:
         QCOMPARE(home.requestList()->tree()->topLevelItemCount(), 1);
         QCOMPARE(home.requestList()->tree()->topLevelItem(0)->text(1), QStringLiteral("Sent"));
         QVERIFY(home.accountList()->item(0)->text().startsWith(QStringLiteral("Instagram: https://")));
+    }
+
+    // North Middlesex 3.G then 3.B.1: once access is approved, the home
+    // screen offers the registration, its answers filled in.
+    void homeOffersTheNextStep()
+    {
+        Teacher teacher(QStringLiteral("north-middlesex"));
+        test::TestProfile approver(QStringLiteral("Rita Principal"));
+        for (policy::Role &role : teacher.pack.roles) {
+            role.holders.append({QStringLiteral("Rita Principal"),
+                                 QStringLiteral("rita@district.example"),
+                                 {teacher.pack.schools.constFirst().id, {}},
+                                 approver.identity->info().publicKey});
+        }
+        teacher.session->setPack(teacher.pack, {});
+        QString error;
+        QVERIFY(teacher.session->ledger()->trustKey(approver.identity->info(), QStringLiteral("pack"), &error));
+        ui::HomePage home(*teacher.session);
+        const QString next = QStringLiteral("professional-account-registration");
+        QVERIFY(!home.card(policy::localizedText(teacher.pack.procedure(next)->title))); // not on its own
+
+        requests::RequestForm access;
+        access.procedureId = QStringLiteral("professional-account-access");
+        for (const policy::Field &field : teacher.pack.procedure(access.procedureId)->fields) {
+            access.answers.insert(field.id, test::goodAnswer(teacher.pack, field));
+        }
+        access.answers[QStringLiteral("platform_name")] = QStringLiteral("Padlet");
+        for (const policy::ChecklistItem &item : teacher.pack.procedure(access.procedureId)->checklist) {
+            access.ticked.append(item.id);
+        }
+        const QDate today = requests::districtToday(teacher.pack);
+        const auto sent = teacher.session->requestFiling(&error)->send(access, {}, today, &error);
+        QVERIFY2(sent, qPrintable(error));
+        requests::Review review(*teacher.session->ledger(), *approver.identity, teacher.pack);
+        for (int stage = 0; stage < 3; ++stage) {
+            QVERIFY2(review.decide(sent->recordId, requests::Decision::Action::Approve, {}, today, &error),
+                     qPrintable(error));
+        }
+        teacher.session->announceChange();
+
+        QListWidgetItem *offer = nullptr;
+        for (int i = 0; i < home.attentionList()->count(); ++i) {
+            if (home.attentionList()->item(i)->text().startsWith(QLatin1String("Next step"))) {
+                offer = home.attentionList()->item(i);
+            }
+        }
+        QVERIFY(offer);
+        QVERIFY(home.attentionList()->isVisibleTo(&home));
+        QSignalSpy chosen(&home, &ui::HomePage::followOnRequested);
+        Q_EMIT home.attentionList()->itemActivated(offer);
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.constFirst().constFirst().toString(), sent->recordId);
+
+        const auto followOn = requests::RequestBook(*teacher.session->ledger(), teacher.pack, teacher.personId())
+                                  .followOn(sent->recordId, today);
+        QVERIFY(followOn);
+        ui::RequestWizard wizard(*teacher.session, teacher.pack, {followOn->form, {}, {}});
+        wizard.show();
+        wizard.next();
+        auto *fields = qobject_cast<ui::FieldsPage *>(wizard.currentPage());
+        QVERIFY(fields);
+        const QList<ui::FieldEditor *> editors = fields->editors();
+        const auto platform = std::find_if(editors.begin(), editors.end(), [](auto *editor) {
+            return editor->field().id == QLatin1String("platform_name");
+        });
+        QVERIFY(platform != editors.end());
+        QCOMPARE((*platform)->value(), QStringLiteral("Padlet"));
+        fillToReview(wizard, teacher.pack);
+        wizard.next(); // "Sign and send"
+        QVERIFY2(wizard.sent(), "the follow-on was not sent");
+        teacher.session->announceChange();
+        for (int i = 0; i < home.attentionList()->count(); ++i) {
+            QVERIFY(!home.attentionList()->item(i)->text().startsWith(QLatin1String("Next step")));
+        }
     }
 
     void acknowledgingRemovesTheReminder()
