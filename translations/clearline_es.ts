@@ -845,6 +845,57 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::cli::NoticeCommand</name>
+    <message>
+        <source>the notices your requests ask you to hand out: what is still to do, the text, and that you gave it (list, show ID)</source>
+        <translation>los avisos que sus solicitudes le piden entregar: lo que falta, el texto y a quién lo entregó (list, show ID)</translation>
+    </message>
+    <message>
+        <source>Which notice, when the request names more than one.</source>
+        <translation>Qué aviso, cuando la solicitud nombra más de uno.</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s language (en, es, pt_BR…).</source>
+        <translation>El idioma del aviso (en, es, pt_BR…).</translation>
+    </message>
+    <message>
+        <source>Record that you handed the notice to these people.</source>
+        <translation>Registrar que entregó el aviso a estas personas.</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline notice list&apos; or &apos;clearline notice show ID [--language LANG] [--given-to WHOM]&apos;.</source>
+        <translation>Use &apos;clearline notice list&apos; o &apos;clearline notice show ID [--language IDIOMA] [--given-to QUIÉN]&apos;.</translation>
+    </message>
+    <message>
+        <source>No notice is waiting to be handed out.</source>
+        <translation>No hay ningún aviso pendiente de entregar.</translation>
+    </message>
+    <message>
+        <source>To hand out: %1, for &quot;%2&quot;</source>
+        <translation>Por entregar: %1, para &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not one of your requests. A trip&apos;s notice is shown by &apos;clearline disclosure notice ID&apos;.</source>
+        <translation>%1 no es una de sus solicitudes. El aviso de un viaje se muestra con &apos;clearline disclosure notice ID&apos;.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy asks for no notice with &quot;%1&quot;.</source>
+        <translation>La política de su distrito no pide ningún aviso con &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This request&apos;s notices are: %1.</source>
+        <translation>Los avisos de esta solicitud son: %1.</translation>
+    </message>
+    <message>
+        <source>Your district gives its notices in: %1.</source>
+        <translation>Su distrito da sus avisos en: %1.</translation>
+    </message>
+    <message>
+        <source>Recorded: handed out to %1.</source>
+        <translation>Registrado: entregado a %1.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::cli::PolicyCommand</name>
     <message>
         <source>Show this clause and what cites it.</source>
@@ -2017,6 +2068,25 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>the file is damaged: parts of it can no longer be read as they were written</source>
         <translation>el archivo está dañado: partes de él ya no se pueden leer tal como se escribieron</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::notices::NoticeFiling</name>
+    <message>
+        <source>There is no request of yours with this number.</source>
+        <translation>No hay ninguna solicitud suya con este número.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy names no such notice for this request.</source>
+        <translation>La política de su distrito no nombra ese aviso para esta solicitud.</translation>
+    </message>
+    <message>
+        <source>The request is not approved yet: hand out its notice once it is.</source>
+        <translation>La solicitud aún no está aprobada: entregue su aviso cuando lo esté.</translation>
+    </message>
+    <message>
+        <source>Say to whom you handed the notice, such as &quot;the parents of Room 12&quot;.</source>
+        <translation>Diga a quién entregó el aviso, por ejemplo &quot;los padres del aula 12&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4567,6 +4637,10 @@ Presente la denuncia de todos modos.</translation>
         <source>Next step: &quot;%1&quot; is approved. Now send &quot;%2&quot;; your answers are filled in.</source>
         <translation>Siguiente paso: &quot;%1&quot; está aprobada. Ahora envíe &quot;%2&quot;; sus respuestas ya están escritas.</translation>
     </message>
+    <message>
+        <source>Hand out &quot;%1&quot; for &quot;%2&quot;, then record to whom.</source>
+        <translation>Entregue &quot;%1&quot; de &quot;%2&quot; y registre a quién.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::IntroPage</name>
@@ -4928,6 +5002,77 @@ Presente la denuncia de todos modos.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::ui::NoticeDialog</name>
+    <message>
+        <source>&amp;Record as handed out</source>
+        <translation>&amp;Registrar como entregado</translation>
+    </message>
+    <message>
+        <source>Notice to hand out</source>
+        <translation>Aviso para entregar</translation>
+    </message>
+    <message>
+        <source>Which notice</source>
+        <translation>Qué aviso</translation>
+    </message>
+    <message>
+        <source>Language of the notice</source>
+        <translation>Idioma del aviso</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s text</source>
+        <translation>El texto del aviso</translation>
+    </message>
+    <message>
+        <source>Such as: the parents of Room 12, by e-mail</source>
+        <translation>Por ejemplo: los padres del aula 12, por correo electrónico</translation>
+    </message>
+    <message>
+        <source>Handed out to</source>
+        <translation>Entregado a</translation>
+    </message>
+    <message>
+        <source>When it was handed out</source>
+        <translation>Cuándo se entregó</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the text</source>
+        <translation>&amp;Copiar el texto</translation>
+    </message>
+    <message>
+        <source>Copy the notice&apos;s text</source>
+        <translation>Copiar el texto del aviso</translation>
+    </message>
+    <message>
+        <source>Record that the notice was handed out</source>
+        <translation>Registrar que el aviso se entregó</translation>
+    </message>
+    <message>
+        <source>&amp;Notice:</source>
+        <translation>&amp;Aviso:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Handed &amp;out to:</source>
+        <translation>E&amp;ntregado a:</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy asks for no notice with this request.</source>
+        <translation>La política de su distrito no pide ningún aviso con esta solicitud.</translation>
+    </message>
+    <message>
+        <source>Handed out to %1 on %2.</source>
+        <translation>Entregado a %1 el %2.</translation>
+    </message>
+    <message>
+        <source>Not handed out yet.</source>
+        <translation>Todavía no se ha entregado.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::PackEditor</name>
     <message>
         <source>%1 approves</source>
@@ -5238,6 +5383,14 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
     <message>
         <source>Say why, so that the record explains it.</source>
         <translation>Indique el motivo, para que el registro lo explique.</translation>
+    </message>
+    <message>
+        <source>&amp;Notice…</source>
+        <translation>&amp;Aviso…</translation>
+    </message>
+    <message>
+        <source>The notice to hand out</source>
+        <translation>El aviso para entregar</translation>
     </message>
 </context>
 <context>

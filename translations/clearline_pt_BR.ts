@@ -845,6 +845,57 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::cli::NoticeCommand</name>
+    <message>
+        <source>the notices your requests ask you to hand out: what is still to do, the text, and that you gave it (list, show ID)</source>
+        <translation>os avisos que suas solicitações pedem que você entregue: o que falta, o texto e a quem você entregou (list, show ID)</translation>
+    </message>
+    <message>
+        <source>Which notice, when the request names more than one.</source>
+        <translation>Qual aviso, quando a solicitação cita mais de um.</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s language (en, es, pt_BR…).</source>
+        <translation>O idioma do aviso (en, es, pt_BR…).</translation>
+    </message>
+    <message>
+        <source>Record that you handed the notice to these people.</source>
+        <translation>Registrar que você entregou o aviso a estas pessoas.</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline notice list&apos; or &apos;clearline notice show ID [--language LANG] [--given-to WHOM]&apos;.</source>
+        <translation>Use &apos;clearline notice list&apos; ou &apos;clearline notice show ID [--language IDIOMA] [--given-to QUEM]&apos;.</translation>
+    </message>
+    <message>
+        <source>No notice is waiting to be handed out.</source>
+        <translation>Nenhum aviso está esperando para ser entregue.</translation>
+    </message>
+    <message>
+        <source>To hand out: %1, for &quot;%2&quot;</source>
+        <translation>A entregar: %1, para &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not one of your requests. A trip&apos;s notice is shown by &apos;clearline disclosure notice ID&apos;.</source>
+        <translation>%1 não é uma das suas solicitações. O aviso de uma viagem é mostrado por &apos;clearline disclosure notice ID&apos;.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy asks for no notice with &quot;%1&quot;.</source>
+        <translation>A política do seu distrito não pede nenhum aviso com &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This request&apos;s notices are: %1.</source>
+        <translation>Os avisos desta solicitação são: %1.</translation>
+    </message>
+    <message>
+        <source>Your district gives its notices in: %1.</source>
+        <translation>Seu distrito fornece os avisos em: %1.</translation>
+    </message>
+    <message>
+        <source>Recorded: handed out to %1.</source>
+        <translation>Registrado: entregue a %1.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::cli::PolicyCommand</name>
     <message>
         <source>Show this clause and what cites it.</source>
@@ -2017,6 +2068,25 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>the file is damaged: parts of it can no longer be read as they were written</source>
         <translation>o arquivo está danificado: partes dele não podem mais ser lidas como foram gravadas</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::notices::NoticeFiling</name>
+    <message>
+        <source>There is no request of yours with this number.</source>
+        <translation>Não há nenhuma solicitação sua com este número.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy names no such notice for this request.</source>
+        <translation>A política do seu distrito não cita esse aviso para esta solicitação.</translation>
+    </message>
+    <message>
+        <source>The request is not approved yet: hand out its notice once it is.</source>
+        <translation>A solicitação ainda não foi aprovada: entregue o aviso quando for.</translation>
+    </message>
+    <message>
+        <source>Say to whom you handed the notice, such as &quot;the parents of Room 12&quot;.</source>
+        <translation>Diga a quem você entregou o aviso, por exemplo &quot;os pais da sala 12&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4567,6 +4637,10 @@ Faça a notificação mesmo assim.</translation>
         <source>Next step: &quot;%1&quot; is approved. Now send &quot;%2&quot;; your answers are filled in.</source>
         <translation>Próximo passo: &quot;%1&quot; foi aprovada. Agora envie &quot;%2&quot;; suas respostas já estão preenchidas.</translation>
     </message>
+    <message>
+        <source>Hand out &quot;%1&quot; for &quot;%2&quot;, then record to whom.</source>
+        <translation>Entregue &quot;%1&quot; de &quot;%2&quot; e registre a quem.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::IntroPage</name>
@@ -4928,6 +5002,77 @@ Faça a notificação mesmo assim.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::ui::NoticeDialog</name>
+    <message>
+        <source>&amp;Record as handed out</source>
+        <translation>&amp;Registrar como entregue</translation>
+    </message>
+    <message>
+        <source>Notice to hand out</source>
+        <translation>Aviso a entregar</translation>
+    </message>
+    <message>
+        <source>Which notice</source>
+        <translation>Qual aviso</translation>
+    </message>
+    <message>
+        <source>Language of the notice</source>
+        <translation>Idioma do aviso</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s text</source>
+        <translation>O texto do aviso</translation>
+    </message>
+    <message>
+        <source>Such as: the parents of Room 12, by e-mail</source>
+        <translation>Por exemplo: os pais da sala 12, por e-mail</translation>
+    </message>
+    <message>
+        <source>Handed out to</source>
+        <translation>Entregue a</translation>
+    </message>
+    <message>
+        <source>When it was handed out</source>
+        <translation>Quando foi entregue</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the text</source>
+        <translation>&amp;Copiar o texto</translation>
+    </message>
+    <message>
+        <source>Copy the notice&apos;s text</source>
+        <translation>Copiar o texto do aviso</translation>
+    </message>
+    <message>
+        <source>Record that the notice was handed out</source>
+        <translation>Registrar que o aviso foi entregue</translation>
+    </message>
+    <message>
+        <source>&amp;Notice:</source>
+        <translation>&amp;Aviso:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Handed &amp;out to:</source>
+        <translation>E&amp;ntregue a:</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy asks for no notice with this request.</source>
+        <translation>A política do seu distrito não pede nenhum aviso com esta solicitação.</translation>
+    </message>
+    <message>
+        <source>Handed out to %1 on %2.</source>
+        <translation>Entregue a %1 em %2.</translation>
+    </message>
+    <message>
+        <source>Not handed out yet.</source>
+        <translation>Ainda não foi entregue.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::PackEditor</name>
     <message>
         <source>%1 approves</source>
@@ -5238,6 +5383,14 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
     <message>
         <source>Say why, so that the record explains it.</source>
         <translation>Informe o motivo, para que o registro o explique.</translation>
+    </message>
+    <message>
+        <source>&amp;Notice…</source>
+        <translation>&amp;Aviso…</translation>
+    </message>
+    <message>
+        <source>The notice to hand out</source>
+        <translation>O aviso a entregar</translation>
     </message>
 </context>
 <context>

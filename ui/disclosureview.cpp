@@ -4,9 +4,9 @@
 #include "contacts/contactbook.h"
 #include "disclosures/disclosurebook.h"
 #include "disclosures/disclosurefiling.h"
-#include "disclosures/noticetext.h"
 #include "requests/requestfiling.h"
 
+#include "policy/noticetext.h"
 #include "ui/profilesession.h"
 
 #include <QApplication>
@@ -286,7 +286,7 @@ void DisclosureView::showNotice()
         if (item->disclosure.policy.noticeIds.contains(notice.id)) {
             html += QStringLiteral("<h3>%1</h3><p>%2</p>")
                         .arg(policy::textIn(notice.title, language).toHtmlEscaped(),
-                             disclosures::fillNotice(notice, language, values).toHtmlEscaped());
+                             policy::fillNotice(notice, language, values).toHtmlEscaped());
         }
     }
     if (html.isEmpty()) {

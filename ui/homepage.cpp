@@ -3,6 +3,7 @@
 
 #include "contacts/contactbook.h"
 #include "disclosures/disclosurebook.h"
+#include "notices/noticebook.h"
 #include "requests/requestbook.h"
 #include "requests/requestfiling.h"
 
@@ -132,6 +133,8 @@ HomePage::HomePage(ProfileSession &session, QWidget *parent)
             Q_EMIT forwardingConfirmed(id);
         } else if (kind == QLatin1String("concern")) {
             Q_EMIT concernReported(id);
+        } else if (kind == QLatin1String("notice")) {
+            Q_EMIT noticeRequested(id);
         } else if (kind == QLatin1String("follow-on")) {
             Q_EMIT followOnRequested(id);
         }
@@ -283,6 +286,14 @@ void HomePage::refreshTrips()
                                     m_attention);
             todo->setData(Qt::UserRole, QStringLiteral("follow-on"));
             todo->setData(Qt::UserRole + 1, next.followsRecordId);
+        }
+        for (const notices::NoticeDue &due :
+             notices::NoticeBook(*m_session.ledger(), *pack, info->personId).due(today)) {
+            auto *todo = new QListWidgetItem(
+                tr("Hand out \"%1\" for \"%2\", then record to whom.").arg(due.noticeTitle, due.requestTitle),
+                m_attention);
+            todo->setData(Qt::UserRole, QStringLiteral("notice"));
+            todo->setData(Qt::UserRole + 1, due.requestId);
         }
         for (const contacts::OpenConcern &open : contacts.unreportedConcerns()) {
             auto *todo = new QListWidgetItem(

@@ -55,6 +55,8 @@ Q_SIGNALS:
     void concernReported(const QString &concernId);
     /// The person chose to send the request that continues an approved one.
     void followOnRequested(const QString &approvedRecordId);
+    /// The person chose to hand out a request's notice.
+    void noticeRequested(const QString &requestId);
     void reviewRequested();
     void recordsRequested();
     void overviewRequested();

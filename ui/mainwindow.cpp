@@ -16,6 +16,7 @@
 #include "ui/memodialog.h"
 #include "ui/memolist.h"
 #include "ui/newdisclosuredialog.h"
+#include "ui/noticedialog.h"
 #include "ui/packeditor.h"
 #include "ui/policyviewer.h"
 #include "ui/profiledialog.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(ProfileSession &session, core::Settings &settings, QWidge
     connect(m_home, &HomePage::disclosureOpened, this, &MainWindow::openDisclosure);
     connect(m_home, &HomePage::forwardingConfirmed, this, &MainWindow::confirmForwarded);
     connect(m_home, &HomePage::concernReported, this, &MainWindow::recordConcernReport);
+    connect(m_home, &HomePage::noticeRequested, this, &MainWindow::openNotice);
     connect(m_home, &HomePage::followOnRequested, this, [this](const QString &approved) {
         const policy::Pack *pack = m_session.pack();
         const auto info = m_session.identityInfo();
@@ -333,6 +335,10 @@ void MainWindow::openRecord(const QString &recordId)
 {
     RecordInspector inspector(m_session, recordId, this);
     connect(&inspector, &RecordInspector::correctionRequested, this, &MainWindow::correctRequest);
+    connect(&inspector, &RecordInspector::noticeRequested, this, [this, &inspector](const QString &requestId) {
+        NoticeDialog dialog(m_session, requestId, &inspector);
+        dialog.exec();
+    });
     inspector.exec();
 }
 
@@ -378,6 +384,13 @@ void MainWindow::newDisclosure()
     if (dialog.exec() == QDialog::Accepted) {
         openDisclosure(dialog.savedId());
     }
+}
+
+void MainWindow::openNotice(const QString &requestId)
+{
+    auto *dialog = new NoticeDialog(m_session, requestId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::openDisclosure(const QString &recordId)

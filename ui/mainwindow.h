@@ -58,6 +58,7 @@ public Q_SLOTS:
     void logContact(const QString &trip = {});
     void newDisclosure();
     void openDisclosure(const QString &recordId);
+    void openNotice(const QString &requestId);
     void confirmForwarded(const QString &contactId);
     void recordConcernReport(const QString &concernId);
     /// Opens the district's policy, at a clause when given.

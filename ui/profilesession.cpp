@@ -104,6 +104,12 @@ std::optional<disclosures::DisclosureFiling> ProfileSession::disclosureFiling(QS
     return identity ? std::optional(disclosures::DisclosureFiling(*m_ledger, *identity, *m_pack)) : std::nullopt;
 }
 
+std::optional<notices::NoticeFiling> ProfileSession::noticeFiling(QString *error)
+{
+    const crypto::Identity *identity = filingReady(error);
+    return identity ? std::optional(notices::NoticeFiling(*m_ledger, *identity, *m_pack)) : std::nullopt;
+}
+
 std::optional<contacts::ContactFiling> ProfileSession::contactFiling(QString *error)
 {
     const crypto::Identity *identity = filingReady(error);

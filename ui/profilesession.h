@@ -3,6 +3,7 @@
 
 #include "contacts/contactfiling.h"
 #include "disclosures/disclosurefiling.h"
+#include "notices/noticebook.h"
 #include "requests/delegation.h"
 #include "requests/requestfiling.h"
 #include "requests/review.h"
@@ -60,6 +61,7 @@ public:
     std::optional<requests::RequestFiling> requestFiling(QString *error);
     std::optional<disclosures::DisclosureFiling> disclosureFiling(QString *error);
     std::optional<contacts::ContactFiling> contactFiling(QString *error);
+    std::optional<notices::NoticeFiling> noticeFiling(QString *error);
     /// Signs approvers' decisions and delegations as this person.
     std::optional<requests::Review> review(QString *error);
     std::optional<requests::DelegationFiling> delegationFiling(QString *error);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/recordinspector.h"
 
+#include "notices/noticebook.h"
+
 #include "crypto/digest.h"
 #include "ui/profilesession.h"
 #include "ui/recordsummary.h"
@@ -49,6 +51,13 @@ RecordInspector::RecordInspector(ProfileSession &session, const QString &recordI
             accept();
         });
         connect(m_withdraw, &QPushButton::clicked, this, &RecordInspector::askWithdraw);
+        // Beside a request whose procedure names notices: hand them out.
+        if (const policy::Pack *pack = session.pack();
+            pack && !notices::NoticeBook(*session.ledger(), *pack, info->personId).ofRequest(recordId).isEmpty()) {
+            m_notice = buttons->addButton(tr("&Notice…"), QDialogButtonBox::ActionRole);
+            m_notice->setAccessibleName(tr("The notice to hand out"));
+            connect(m_notice, &QPushButton::clicked, this, [this] { Q_EMIT noticeRequested(m_recordId); });
+        }
     }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);

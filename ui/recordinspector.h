@@ -27,12 +27,14 @@ public:
     QString signedData() const;
     /// Set for the person's own request that still stands; else null.
     QPushButton *withdrawButton() const { return m_withdraw; }
+    QPushButton *noticeButton() const { return m_notice; }
     QPushButton *correctButton() const { return m_correct; }
     /// Withdraws the request with a reason (what the Withdraw button asks).
     bool withdraw(const QString &reason, QString *error);
 
 Q_SIGNALS:
     void correctionRequested(const QString &recordId);
+    void noticeRequested(const QString &requestId);
 
 private:
     void load();
@@ -43,6 +45,7 @@ private:
     QTextBrowser *m_browser = nullptr;
     QPlainTextEdit *m_raw = nullptr;
     QPushButton *m_withdraw = nullptr;
+    QPushButton *m_notice = nullptr;
     QPushButton *m_correct = nullptr;
 };
 

@@ -3,12 +3,12 @@
 
 #include "disclosures/disclosurebook.h"
 #include "disclosures/disclosurefiling.h"
-#include "disclosures/noticetext.h"
 #include "requests/requestfiling.h"
 
 #include "cli/requestcommand.h"
 #include "cli/revisionhistory.h"
 #include "cli/session.h"
+#include "policy/noticetext.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -229,7 +229,7 @@ int DisclosureCommand::show(CommandContext &context, const policy::Pack &pack, c
             continue;
         }
         for (const QString &code : language.isEmpty() ? pack.district.languages : QStringList{language}) {
-            const QString text = disclosures::fillNotice(notice, code, values);
+            const QString text = policy::fillNotice(notice, code, values);
             notices.append(QJsonObject{{QStringLiteral("notice"), notice.id},
                                        {QStringLiteral("language"), code},
                                        {QStringLiteral("title"), policy::textIn(notice.title, code)},

@@ -10,6 +10,7 @@
 #include "cli/initcommand.h"
 #include "cli/ledgercommand.h"
 #include "cli/memocommand.h"
+#include "cli/noticecommand.h"
 #include "cli/policycommand.h"
 #include "cli/recordscommand.h"
 #include "cli/requestcommand.h"
@@ -38,6 +39,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<DisclosureCommand>());
     list.push_back(std::make_unique<RequestCommand>());
     list.push_back(std::make_unique<AckCommand>());
+    list.push_back(std::make_unique<NoticeCommand>());
     list.push_back(std::make_unique<ReviewCommand>());
     list.push_back(std::make_unique<DelegateCommand>());
     list.push_back(std::make_unique<BundleCommand>());

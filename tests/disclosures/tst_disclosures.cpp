@@ -10,11 +10,12 @@
 #include "../requests/packanswers.h"
 #include "disclosures/disclosurebook.h"
 #include "disclosures/disclosurefiling.h"
-#include "disclosures/noticetext.h"
 #include "requests/requestbook.h"
 #include "requests/review.h"
 #include "testpaths.h"
 #include "testprofile.h"
+
+#include "policy/noticetext.h"
 
 #include <QDir>
 
@@ -219,7 +220,7 @@ private Q_SLOTS:
             *std::find_if(trip.pack.notices.begin(), trip.pack.notices.end(),
                           [](const policy::Notice &n) { return n.id == QLatin1String("trip-phone-notice"); });
         for (const QString &language : trip.pack.district.languages) {
-            const QString text = disclosures::fillNotice(notice, language, values);
+            const QString text = policy::fillNotice(notice, language, values);
             QVERIFY2(!text.contains(QLatin1String("{{")), qPrintable(text));
             QVERIFY(text.contains(QLatin1String("978-555-0142")));
             QVERIFY(text.contains(QLatin1String("Dana Coach")));

@@ -151,6 +151,36 @@ private Q_SLOTS:
                  QStringLiteral("Using the class page instead"));
     }
 
+    // A request's notice is shown, filled in, in the language asked for;
+    // it is recorded as handed out only once the request is approved.
+    void noticeOfARequest()
+    {
+        const CliResult sent =
+            run(QStringList{QStringLiteral("request"), QStringLiteral("new"), QStringLiteral("professional-account"),
+                            QStringLiteral("--submit"), QStringLiteral("--json")} +
+                answersFor(QStringLiteral("professional-account"), true));
+        QCOMPARE(sent.exitCode, 0);
+        const QString id = sent.json().value(QStringLiteral("recordId")).toString();
+        const CliResult shown = run({QStringLiteral("notice"), QStringLiteral("show"), id.left(8),
+                                     QStringLiteral("--language"), QStringLiteral("es"), QStringLiteral("--json")});
+        QCOMPARE(shown.exitCode, 0);
+        const QString text = shown.json().value(QStringLiteral("text")).toString();
+        QVERIFY2(text.contains(QLatin1String("Pat Teacher")) && !text.contains(QLatin1String("{{")), qPrintable(text));
+        QCOMPARE(shown.json().value(QStringLiteral("language")).toString(), QStringLiteral("es"));
+        const CliResult early = run({QStringLiteral("notice"), QStringLiteral("show"), id, QStringLiteral("--given-to"),
+                                     QStringLiteral("Room 12 parents")});
+        QCOMPARE(early.exitCode, 1);
+        QVERIFY2(early.err.contains(QLatin1String("not approved yet")), qPrintable(early.err));
+        // Nothing is due while it waits for the principal.
+        const CliResult due = run({QStringLiteral("notice"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(due.exitCode, 0);
+        QVERIFY(due.json().value(QStringLiteral("due")).toArray().isEmpty());
+        QCOMPARE(run({QStringLiteral("notice"), QStringLiteral("show"), id, QStringLiteral("--language"),
+                      QStringLiteral("klingon")})
+                     .exitCode,
+                 2);
+    }
+
     void listShowsDraftsAndSentRequests()
     {
         const QJsonArray items = run({QStringLiteral("request"), QStringLiteral("list"), QStringLiteral("--json")})

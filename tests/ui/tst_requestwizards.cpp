@@ -18,6 +18,7 @@
 #include "ui/acknowledgedialog.h"
 #include "ui/fieldeditor.h"
 #include "ui/homepage.h"
+#include "ui/noticedialog.h"
 #include "ui/profilesession.h"
 #include "ui/recordinspector.h"
 #include "ui/requestlist.h"
@@ -29,6 +30,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -478,6 +480,77 @@ private Q_SLOTS:
         teacher.session->announceChange();
         for (int i = 0; i < home.attentionList()->count(); ++i) {
             QVERIFY(!home.attentionList()->item(i)->text().startsWith(QLatin1String("Next step")));
+        }
+    }
+
+    // Wilmington 3.e.9: once the professional account is approved, its
+    // notice to parents is a to-do on the home screen until handed out.
+    void aNoticeIsHandedOutFromTheHomeScreen()
+    {
+        Teacher teacher(QStringLiteral("wilmington"));
+        test::TestProfile approver(QStringLiteral("Rita Principal"));
+        for (policy::Role &role : teacher.pack.roles) {
+            role.holders.append({QStringLiteral("Rita Principal"),
+                                 QStringLiteral("rita@district.example"),
+                                 {teacher.pack.schools.constFirst().id, {}},
+                                 approver.identity->info().publicKey});
+        }
+        teacher.session->setPack(teacher.pack, {});
+        QString error;
+        QVERIFY(teacher.session->ledger()->trustKey(approver.identity->info(), QStringLiteral("pack"), &error));
+        ui::HomePage home(*teacher.session);
+        requests::RequestForm form;
+        form.procedureId = QStringLiteral("professional-account");
+        for (const policy::Field &field : teacher.pack.procedure(form.procedureId)->fields) {
+            form.answers.insert(field.id, test::goodAnswer(teacher.pack, field));
+        }
+        form.answers[QStringLiteral("address")] = QStringLiteral("https://class.example/room12");
+        for (const policy::ChecklistItem &item : teacher.pack.procedure(form.procedureId)->checklist) {
+            form.ticked.append(item.id);
+        }
+        const QDate today = requests::districtToday(teacher.pack);
+        const auto sent = teacher.session->requestFiling(&error)->send(form, {}, today, &error);
+        QVERIFY2(sent, qPrintable(error));
+        requests::Review review(*teacher.session->ledger(), *approver.identity, teacher.pack);
+        for (int stage = 0; stage < 3; ++stage) {
+            review.decide(sent->recordId, requests::Decision::Action::Approve, {}, today, &error);
+        }
+        teacher.session->announceChange();
+
+        const auto noticeItem = [&home]() -> QListWidgetItem * {
+            for (int i = 0; i < home.attentionList()->count(); ++i) {
+                if (home.attentionList()->item(i)->text().startsWith(QLatin1String("Hand out"))) {
+                    return home.attentionList()->item(i);
+                }
+            }
+            return nullptr;
+        };
+        QVERIFY(noticeItem());
+        QSignalSpy chosen(&home, &ui::HomePage::noticeRequested);
+        Q_EMIT home.attentionList()->itemActivated(noticeItem());
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.constFirst().constFirst().toString(), sent->recordId);
+
+        ui::NoticeDialog dialog(*teacher.session, sent->recordId);
+        dialog.show();
+        QVERIFY(dialog.text()->toPlainText().contains(QLatin1String("https://class.example/room12")));
+        QVERIFY(!dialog.text()->toPlainText().contains(QLatin1String("{{")));
+        const QString english = dialog.text()->toPlainText();
+        dialog.language()->setCurrentIndex(1);
+        QVERIFY(dialog.text()->toPlainText() != english); // really the other language
+        QVERIFY(!dialog.recordButton()->isEnabled());     // to whom, first
+        dialog.givenTo()->setFocus();
+        QTest::keyClicks(dialog.givenTo(), QStringLiteral("Room 12 families"));
+        QVERIFY(dialog.recordButton()->isEnabled());
+        QTest::mouseClick(dialog.recordButton(), Qt::LeftButton);
+        QVERIFY2(dialog.history()->text().contains(QLatin1String("Room 12 families")),
+                 qPrintable(dialog.history()->text()));
+        QVERIFY(!noticeItem());
+        for (QWidget *control : dialog.findChildren<QWidget *>()) {
+            if (control->focusPolicy() != Qt::NoFocus && control->isVisibleTo(&dialog) &&
+                !qobject_cast<QDialogButtonBox *>(control)) {
+                QVERIFY2(!accessibleName(control).isEmpty(), control->metaObject()->className());
+            }
         }
     }
 

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "disclosures/noticetext.h"
+#include "policy/noticetext.h"
 
 #include <QRegularExpression>
 
-namespace clearline::disclosures {
+namespace clearline::policy {
 
-QString fillNotice(const policy::Notice &notice, const QString &language, const QMap<QString, QString> &values)
+QString fillNotice(const Notice &notice, const QString &language, const QMap<QString, QString> &values)
 {
-    const QString text = policy::textIn(notice.text, language);
+    const QString text = textIn(notice.text, language);
     QString filled;
     qsizetype from = 0;
-    for (auto it = policy::placeholderPattern().globalMatch(text); it.hasNext();) {
+    for (auto it = placeholderPattern().globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
         filled += text.mid(from, match.capturedStart() - from);
         const QString value = values.value(match.captured(1));
@@ -21,4 +21,4 @@ QString fillNotice(const policy::Notice &notice, const QString &language, const 
     return filled.simplified();
 }
 
-} // namespace clearline::disclosures
+} // namespace clearline::policy

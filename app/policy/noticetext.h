@@ -6,10 +6,10 @@
 #include <QMap>
 #include <QString>
 
-namespace clearline::disclosures {
+namespace clearline::policy {
 
 /// A notice of the pack in a language, its {{names}} filled from values.
 /// A name without a value is left showing, so a gap is seen, not hidden.
-QString fillNotice(const policy::Notice &notice, const QString &language, const QMap<QString, QString> &values);
+QString fillNotice(const Notice &notice, const QString &language, const QMap<QString, QString> &values);
 
-} // namespace clearline::disclosures
+} // namespace clearline::policy
