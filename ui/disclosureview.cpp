@@ -6,6 +6,7 @@
 #include "disclosures/disclosurefiling.h"
 #include "requests/requestfiling.h"
 
+#include "core/languages.h"
 #include "policy/noticetext.h"
 #include "ui/profilesession.h"
 
@@ -31,15 +32,7 @@
 
 namespace clearline::ui {
 
-namespace {
-
-QString languageName(const QString &code)
-{
-    const QString name = QLocale(code).nativeLanguageName();
-    return name.isEmpty() ? code : name.left(1).toUpper() + name.mid(1);
-}
-
-} // namespace
+namespace {} // namespace
 
 DisclosureView::DisclosureView(ProfileSession &session, QString recordId, QWidget *parent)
     : QDialog(parent)
@@ -238,7 +231,7 @@ void DisclosureView::refresh()
     m_language->blockSignals(true);
     m_language->clear();
     for (const QString &code : pack->district.languages) {
-        m_language->addItem(languageName(code), code);
+        m_language->addItem(core::Languages::nameInItself(code), code);
     }
     const QString preferred = shown.isEmpty() ? QLocale().name() : shown;
     int index = m_language->findData(preferred);

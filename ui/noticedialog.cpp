@@ -5,6 +5,7 @@
 #include "requests/requestbook.h"
 #include "requests/requestfiling.h"
 
+#include "core/languages.h"
 #include "policy/noticetext.h"
 #include "ui/profilesession.h"
 
@@ -43,7 +44,7 @@ NoticeDialog::NoticeDialog(ProfileSession &session, const QString &requestId, QW
             m_notice->addItem(policy::localizedText(entry.notice->title), entry.notice->id);
         }
         for (const QString &code : pack->district.languages) {
-            m_language->addItem(QLocale(code).nativeLanguageName(), code);
+            m_language->addItem(core::Languages::nameInItself(code), code);
         }
     }
     m_notice->setAccessibleName(tr("Which notice"));
@@ -82,7 +83,18 @@ NoticeDialog::NoticeDialog(ProfileSession &session, const QString &requestId, QW
     auto *giving = new QFormLayout;
     giving->addRow(tr("Handed &out to:"), m_givenTo);
 
+    auto *title = new QLabel;
+    title->setWordWrap(true);
+    title->setTextFormat(Qt::PlainText);
+    if (!m_notices.isEmpty()) {
+        title->setText(policy::localizedText(m_notices.constFirst().notice->title));
+        QFont bold = title->font();
+        bold.setBold(true);
+        title->setFont(bold);
+    }
+    title->setVisible(m_notices.size() == 1);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
     layout->addLayout(form);
     layout->addWidget(m_text);
     layout->addWidget(copy, 0, Qt::AlignLeft);
@@ -94,6 +106,7 @@ NoticeDialog::NoticeDialog(ProfileSession &session, const QString &requestId, QW
     connect(m_notice, &QComboBox::currentIndexChanged, this, &NoticeDialog::showNotice);
     connect(m_language, &QComboBox::currentIndexChanged, this, &NoticeDialog::showNotice);
     showNotice();
+    resize(560, sizeHint().height());
 }
 
 void NoticeDialog::showNotice()

@@ -38,6 +38,15 @@ QString nativeNameOf(const QString &code)
 }
 } // namespace
 
+QString Languages::nameInItself(const QString &code)
+{
+    if (code == kSourceLanguage || isAvailable(code)) {
+        return nativeNameOf(code);
+    }
+    const QString name = QLocale(code).nativeLanguageName();
+    return name.isEmpty() ? code : name.left(1).toUpper() + name.mid(1);
+}
+
 QList<Languages::Language> Languages::available()
 {
     QList<Language> languages{{kSourceLanguage, nativeNameOf(kSourceLanguage)}};

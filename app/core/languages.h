@@ -29,6 +29,9 @@ public:
     static QList<Language> available();
     static QStringList availableCodes();
     static bool isAvailable(const QString &code);
+    /// A language's name in itself, for a list of a district's languages:
+    /// "español", not "español de España".
+    static QString nameInItself(const QString &code);
 
     /// The locale a choice stands for: the system's when the choice is empty.
     static QLocale localeFor(const QString &choice);

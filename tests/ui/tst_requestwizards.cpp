@@ -545,6 +545,11 @@ private Q_SLOTS:
         QTest::mouseClick(dialog.recordButton(), Qt::LeftButton);
         QVERIFY2(dialog.history()->text().contains(QLatin1String("Room 12 families")),
                  qPrintable(dialog.history()->text()));
+        if (const QString folder = qEnvironmentVariable("CLEARLINE_SHOT_DIR"); !folder.isEmpty()) {
+            dialog.grab().save(folder + QStringLiteral("/notice-dialog.png"));
+            home.resize(900, 700);
+            home.grab().save(folder + QStringLiteral("/home-after-notice.png"));
+        }
         QVERIFY(!noticeItem());
         for (QWidget *control : dialog.findChildren<QWidget *>()) {
             if (control->focusPolicy() != Qt::NoFocus && control->isVisibleTo(&dialog) &&
