@@ -42,7 +42,8 @@ struct District
     QDate policyAdopted;
     QString officialText;
     QString reportingAgency;
-    Ref reportingProcedure; ///< whom staff tell of a student at risk: this procedure's route
+    Ref reportingProcedure;  ///< whom staff tell of a student at risk: this procedure's route
+    QStringList mailDomains; ///< the district's own mail domains ("nmrsd.org")
     Location timezoneAt;
     Location officialTextAt;
 };
@@ -201,7 +202,8 @@ struct Field
     bool required = false;
     QStringList choices;
     Ref clause;
-    int flagBelow = 0; ///< a number field: approvers see answers below this flagged; 0: none
+    int flagBelow = 0;            ///< a number field: approvers see answers below this flagged; 0: none
+    bool districtAddress = false; ///< an email field that must be at one of district.mail_domains
     Location at;
 };
 

@@ -274,6 +274,12 @@ public:
             ids(p.followUps, PackChecks::tr("follow-up"));
             for (const Field &f : p.fields) {
                 require(f.clause, clauses, clause);
+                if (f.districtAddress && m_pack.district.mailDomains.isEmpty()) {
+                    error(f.at,
+                          PackChecks::tr("the field \"%1\" asks for a district address, but district.mail_domains "
+                                         "lists none")
+                              .arg(f.id));
+                }
             }
             for (const ChecklistItem &c : p.checklist) {
                 require(c.clause, clauses, clause);

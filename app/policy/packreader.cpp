@@ -88,7 +88,8 @@ District PackReader::district(const YAML::Node &node)
                   {"policy_adopted"},
                   {"official_text"},
                   {"reporting_agency"},
-                  {"reporting_procedure"}})) {
+                  {"reporting_procedure"},
+                  {"mail_domains"}})) {
         return d;
     }
     d.id = m_r.id(node);
@@ -108,6 +109,13 @@ District PackReader::district(const YAML::Node &node)
     }
     d.reportingAgency = m_r.string(node, "reporting_agency", false);
     d.reportingProcedure = m_r.ref(node, "reporting_procedure", false);
+    d.mailDomains = m_r.strings(node, "mail_domains");
+    static const QRegularExpression domain(QStringLiteral("^[a-z0-9-]+(\\.[a-z0-9-]+)+$"));
+    for (const QString &name : std::as_const(d.mailDomains)) {
+        if (!domain.match(name).hasMatch()) {
+            m_r.error(node["mail_domains"], tr("\"%1\" is not a mail domain such as example.org").arg(name));
+        }
+    }
     return d;
 }
 
@@ -388,7 +396,8 @@ Field PackReader::field(const YAML::Node &node)
                   {"choices"},
                   {"help"},
                   {"clause"},
-                  {"flag_below"}})) {
+                  {"flag_below"},
+                  {"district_address"}})) {
         return f;
     }
     f.id = m_r.id(node, "id", true);
@@ -406,6 +415,10 @@ Field PackReader::field(const YAML::Node &node)
     f.flagBelow = m_r.integer(node, "flag_below", 1, 1000000);
     if (f.flagBelow > 0 && f.type != QLatin1String("number")) {
         m_r.error(node["flag_below"], tr("only a field of type number can flag answers below a value"));
+    }
+    f.districtAddress = m_r.boolean(node, "district_address");
+    if (f.districtAddress && f.type != QLatin1String("email")) {
+        m_r.error(node["district_address"], tr("only a field of type email can ask for a district address"));
     }
     return f;
 }

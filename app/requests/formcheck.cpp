@@ -43,9 +43,10 @@ QString FormCheck::fieldProblem(const policy::Field &field, const QString &rawVa
     }
     if (type == QLatin1String("email")) {
         static const QRegularExpression address(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-        return address.match(value).hasMatch()
-                   ? QString()
-                   : tr("\"%1\" does not look like an e-mail address (name@school.org).").arg(value);
+        if (!address.match(value).hasMatch()) {
+            return tr("\"%1\" does not look like an e-mail address (name@school.org).").arg(value);
+        }
+        return field.districtAddress ? districtAddressProblem(field, value) : QString();
     }
     if (type == QLatin1String("url")) {
         const QUrl url(value, QUrl::StrictMode);
@@ -84,6 +85,22 @@ QList<FormCheck::Problem> FormCheck::problems(const policy::Procedure &procedure
         }
     }
     return result;
+}
+
+QString FormCheck::districtAddressProblem(const policy::Field &field, const QString &address) const
+{
+    const QString host = address.section(QLatin1Char('@'), 1).toLower();
+    for (const QString &domain : m_pack.district.mailDomains) {
+        if (host == domain || host.endsWith(QLatin1Char('.') + domain)) {
+            return {};
+        }
+    }
+    const policy::Clause *clause = m_pack.clause(field.clause.id);
+    const QString domains = QStringLiteral("@") + m_pack.district.mailDomains.join(tr(" or @"));
+    return clause
+               ? tr("\"%1\" is not a district address: your district's policy (§ %2 %3) asks for one ending in %4.")
+                     .arg(address, clause->section, clause->title, domains)
+               : tr("\"%1\" is not a district address: your district asks for one ending in %2.").arg(address, domains);
 }
 
 bool FormCheck::isApprovedPlatform(const QString &name) const

@@ -41,6 +41,9 @@ public:
     /// matter). A pack with an empty list keeps its list elsewhere, so
     /// every platform passes.
     bool isApprovedPlatform(const QString &name) const;
+    /// Why an e-mail answer is not at one of the district's mail domains, citing
+    /// the field's clause; empty when it is.
+    QString districtAddressProblem(const policy::Field &field, const QString &address) const;
 
 private:
     const policy::Pack &m_pack;

@@ -45,7 +45,9 @@ inline QString goodAnswer(const policy::Pack &pack, const policy::Field &field)
         return QStringLiteral("yes");
     }
     if (type == QLatin1String("email")) {
-        return QStringLiteral("teacher@district.example");
+        return field.districtAddress && !pack.district.mailDomains.isEmpty()
+                   ? QStringLiteral("teacher@") + pack.district.mailDomains.constFirst()
+                   : QStringLiteral("teacher@district.example");
     }
     if (type == QLatin1String("url")) {
         return QStringLiteral("https://classes.district.example/room-12");

@@ -93,6 +93,26 @@ private Q_SLOTS:
                     .isApprovedPlatform(QStringLiteral("SEESAW")));
     }
 
+    // North Middlesex 3.B.3: a professional account is registered with a
+    // district address; a personal one is refused with the clause.
+    void aDistrictAddressIsRequiredWhereThePolicyAsks()
+    {
+        const policy::Pack pack = test::loadPack(QStringLiteral("north-middlesex"));
+        const policy::Field &field =
+            *pack.procedure(QStringLiteral("professional-account-access"))->field(QStringLiteral("account_email"));
+        QVERIFY(field.districtAddress);
+        const requests::FormCheck check(pack);
+        const QString domain = pack.district.mailDomains.constFirst();
+        QVERIFY(check.fieldProblem(field, QStringLiteral("pat@") + domain).isEmpty());
+        QVERIFY(check.fieldProblem(field, QStringLiteral("pat@HS.") + domain.toUpper()).isEmpty());
+        const QString personal = check.fieldProblem(field, QStringLiteral("pat.teacher@gmail.com"));
+        QVERIFY2(personal.contains(QLatin1String("not a district address")) &&
+                     personal.contains(QLatin1String("3.B.3")),
+                 qPrintable(personal));
+        // A look-alike domain is not the district's.
+        QVERIFY(!check.fieldProblem(field, QStringLiteral("pat@evil") + domain).isEmpty());
+    }
+
     void problemsListUntickedChecklistItems()
     {
         const policy::Pack pack = test::loadPack(QStringLiteral("lakeview"));
