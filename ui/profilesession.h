@@ -4,6 +4,7 @@
 #include "contacts/contactfiling.h"
 #include "disclosures/disclosurefiling.h"
 #include "requests/delegation.h"
+#include "requests/dutyfiling.h"
 #include "requests/requestfiling.h"
 #include "requests/review.h"
 
@@ -60,6 +61,8 @@ public:
     std::optional<requests::RequestFiling> requestFiling(QString *error);
     std::optional<disclosures::DisclosureFiling> disclosureFiling(QString *error);
     std::optional<contacts::ContactFiling> contactFiling(QString *error);
+    /// Signs that this person did one of the pack's duties.
+    std::optional<requests::DutyFiling> dutyFiling(QString *error);
     /// Signs approvers' decisions and delegations as this person.
     std::optional<requests::Review> review(QString *error);
     std::optional<requests::DelegationFiling> delegationFiling(QString *error);
