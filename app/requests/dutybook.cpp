@@ -11,9 +11,9 @@ QString DutyItem::stateId() const
 {
     switch (state) {
     case State::ToDo:
-        return QStringLiteral("to do");
+        return QStringLiteral("to-do");
     case State::DueSoon:
-        return QStringLiteral("due soon");
+        return QStringLiteral("due-soon");
     case State::Overdue:
         return QStringLiteral("overdue");
     case State::Done:

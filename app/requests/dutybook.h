@@ -40,7 +40,7 @@ public:
     QString recordId; ///< the record that says it is done
 
     bool isOpen() const { return state != State::Done; }
-    /// "to do", "due soon", "overdue", "done": for scripts.
+    /// "to-do", "due-soon", "overdue", "done": for scripts.
     QString stateId() const;
     /// The state in words: "overdue since 30 September 2026".
     QString stateText() const;
