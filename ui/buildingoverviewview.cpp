@@ -93,13 +93,27 @@ void BuildingOverviewView::refresh()
     const overview::BuildingOverview building =
         overview::BuildingOverview::of(*m_session.ledger(), *pack, m_school->currentData().toString(), today);
 
-    QTreeWidgetItem *acks = group(m_tree, tr("Acknowledged the policy for %1: %2 of %3")
-                                              .arg(building.schoolYear)
-                                              .arg(building.acknowledgedCount())
-                                              .arg(building.staff.size()));
-    for (const overview::StaffMember &member : building.staff) {
-        child(acks, member.acknowledged ? tr("%1: acknowledged").arg(member.person.name)
-                                        : tr("%1: not yet").arg(member.person.name));
+    if (!building.duties.isEmpty()) {
+        QTreeWidgetItem *duties =
+            group(m_tree, tr("Duties of the school's role holders: %1 open")
+                              .arg(std::count_if(building.duties.begin(), building.duties.end(),
+                                                 [](const requests::DutyItem &d) { return d.isOpen(); })));
+        for (const requests::DutyItem &duty : building.duties) {
+            child(duties, tr("%1: %2").arg(duty.title, duty.stateText()), duty.recordId);
+        }
+        duties->setExpanded(true);
+    }
+    // Where the pack does not ask for the acknowledgment, nobody is behind on it.
+    if (building.acknowledgmentRequired) {
+        QTreeWidgetItem *acks = group(m_tree, tr("Acknowledged the policy for %1: %2 of %3")
+                                                  .arg(building.schoolYear)
+                                                  .arg(building.acknowledgedCount())
+                                                  .arg(building.staff.size()));
+        for (const overview::StaffMember &member : building.staff) {
+            child(acks, member.acknowledged ? tr("%1: acknowledged").arg(member.person.name)
+                                            : tr("%1: not yet").arg(member.person.name));
+        }
+        acks->setExpanded(building.acknowledgedCount() < building.staff.size());
     }
     QTreeWidgetItem *trips = group(m_tree, tr("Trips with a shared number this week (%1 – %2): %3")
                                                .arg(QLocale().toString(building.weekStart, QLocale::ShortFormat),
@@ -124,7 +138,6 @@ void BuildingOverviewView::refresh()
         child(accounts, tr("%1: %2, %3").arg(account.owner, account.account.platform, account.account.address),
               account.account.recordId);
     }
-    acks->setExpanded(building.acknowledgedCount() < building.staff.size());
 }
 
 } // namespace clearline::ui

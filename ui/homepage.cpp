@@ -4,6 +4,7 @@
 #include "contacts/contactbook.h"
 #include "disclosures/disclosurebook.h"
 #include "notices/noticebook.h"
+#include "requests/dutybook.h"
 #include "requests/requestbook.h"
 #include "requests/requestfiling.h"
 
@@ -20,6 +21,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace clearline::ui {
@@ -137,6 +139,8 @@ HomePage::HomePage(ProfileSession &session, QWidget *parent)
             Q_EMIT noticeRequested(id);
         } else if (kind == QLatin1String("follow-on")) {
             Q_EMIT followOnRequested(id);
+        } else if (kind == QLatin1String("duty")) {
+            Q_EMIT dutyDoneRequested(id);
         }
     });
     refresh();
@@ -180,8 +184,12 @@ void HomePage::rebuildCards()
     }
     staff.append({tr("Write a memo to file"), tr("Keep a note of a conversation or event that needs documenting."),
                   [this] { Q_EMIT memoRequested(); }});
-    staff.append({tr("Acknowledge this year's policy"), tr("Read your district's policy and confirm you have."),
-                  [this] { Q_EMIT acknowledgmentRequested(); }});
+    // Only a pack with a duty the acknowledgment does asks for it; without
+    // a pack the card stays, and its dialog says why it cannot be signed.
+    if (!m_session.pack() || !requests::acknowledgedDuties(*m_session.pack()).isEmpty()) {
+        staff.append({tr("Acknowledge this year's policy"), tr("Read your district's policy and confirm you have."),
+                      [this] { Q_EMIT acknowledgmentRequested(); }});
+    }
     m_sections.append(addSection(tr("What do you want to do?"), staff));
     if (!m_session.pack()) {
         auto *note = new QLabel(m_session.packProblem());
@@ -193,7 +201,9 @@ void HomePage::rebuildCards()
         addSection(tr("For principals and approvers"),
                    {{tr("Review requests"), tr("Approve, deny or return what waits for your decision (Ctrl+Shift+R)."),
                      [this] { Q_EMIT reviewRequested(); }},
-                    {tr("Building overview"), tr("See who has acknowledged the policy and what is open this week."),
+                    {tr("Building overview"),
+                     tr("See the school's duties, who has acknowledged the policy and what is open "
+                        "this week."),
                      [this] { Q_EMIT overviewRequested(); }},
                     {tr("Find records"),
                      tr("Search every record and export it as CSV or PDF, for a public-records request "
@@ -301,6 +311,7 @@ void HomePage::refreshTrips()
             todo->setData(Qt::UserRole, QStringLiteral("concern"));
             todo->setData(Qt::UserRole + 1, open.recordId);
         }
+        addDuties(*pack, *info, today);
     }
     if (m_trips->count() == 0) {
         m_trips->addItem(tr("None yet. Use \"Share my number for a trip\" before you give out your number."));
@@ -308,6 +319,45 @@ void HomePage::refreshTrips()
     }
     m_attentionHeading->setVisible(m_attention->count() > 0);
     m_attention->setVisible(m_attention->count() > 0);
+}
+
+void HomePage::addDuties(const policy::Pack &pack, const crypto::IdentityInfo &info, const QDate &today)
+{
+    const requests::DutyBook book(*m_session.ledger(), pack, info.school);
+    // Overdue duties go above everything else, in their order (the earliest
+    // due first); the others after what is already listed.
+    int overdueRow = 0;
+    for (const requests::DutyItem &duty : book.heldBy(info.personId, info.publicKey, today)) {
+        // The acknowledgment has its own reminder above the list.
+        if (!duty.isOpen() || duty.byAcknowledgment) {
+            continue;
+        }
+        const QString due = QLocale().toString(duty.dueBy, QLocale::LongFormat);
+        QString text;
+        switch (duty.state) {
+        case requests::DutyItem::State::Overdue:
+            text = tr("Overdue since %1: %2").arg(due, duty.title);
+            break;
+        case requests::DutyItem::State::DueSoon:
+            text = tr("Due soon, by %1: %2").arg(due, duty.title);
+            break;
+        default:
+            text = duty.dueBy.isValid() ? tr("To do by %1: %2").arg(due, duty.title) : tr("To do: %1").arg(duty.title);
+        }
+        auto *todo = new QListWidgetItem(text);
+        todo->setData(Qt::UserRole, QStringLiteral("duty"));
+        todo->setData(Qt::UserRole + 1, duty.dutyId);
+        todo->setToolTip(tr("Open to mark it as done."));
+        if (duty.state == requests::DutyItem::State::Overdue) {
+            todo->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            QFont font = todo->font();
+            font.setBold(true);
+            todo->setFont(font);
+            m_attention->insertItem(overdueRow++, todo);
+        } else {
+            m_attention->addItem(todo);
+        }
+    }
 }
 
 TaskCard *HomePage::card(const QString &title) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QWidget>
 
@@ -8,6 +9,13 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QVBoxLayout;
+
+namespace clearline::crypto {
+struct IdentityInfo;
+}
+namespace clearline::policy {
+struct Pack;
+}
 
 namespace clearline::ui {
 
@@ -33,9 +41,9 @@ public:
     RequestList *requestList() const { return m_requests; }
     QListWidget *accountList() const { return m_accounts; }
     QLabel *reminder() const { return m_reminder; }
-    /// What needs doing now: disclosures to ask for, close or overdue;
-    /// copies to forward; requests that continue approved ones; concerns to
-    /// report.
+    /// What needs doing now: the pack's duties the person holds, overdue
+    /// first; disclosures to ask for, close or overdue; copies to forward;
+    /// requests that continue approved ones; concerns to report.
     QListWidget *attentionList() const { return m_attention; }
     QListWidget *tripList() const { return m_trips; }
     ContactLogView *contactLog() const { return m_contactLog; }
@@ -57,6 +65,8 @@ Q_SIGNALS:
     void followOnRequested(const QString &approvedRecordId);
     /// The person chose to hand out a request's notice.
     void noticeRequested(const QString &requestId);
+    /// The person chose one of their open duties, to mark it as done.
+    void dutyDoneRequested(const QString &dutyId);
     void reviewRequested();
     void recordsRequested();
     void overviewRequested();
@@ -72,6 +82,7 @@ private:
     void refreshReminder();
     void refreshAccounts();
     void refreshTrips();
+    void addDuties(const policy::Pack &pack, const crypto::IdentityInfo &info, const QDate &today);
     QWidget *addSection(const QString &heading, const QList<Task> &tasks);
 
     ProfileSession &m_session;

@@ -11,6 +11,7 @@
 #include "ui/bundleimportdialog.h"
 #include "ui/contactdialog.h"
 #include "ui/disclosureview.h"
+#include "ui/dutydonedialog.h"
 #include "ui/folderwatcher.h"
 #include "ui/homepage.h"
 #include "ui/memodialog.h"
@@ -67,6 +68,12 @@ MainWindow::MainWindow(ProfileSession &session, core::Settings &settings, QWidge
     connect(m_home, &HomePage::forwardingConfirmed, this, &MainWindow::confirmForwarded);
     connect(m_home, &HomePage::concernReported, this, &MainWindow::recordConcernReport);
     connect(m_home, &HomePage::noticeRequested, this, &MainWindow::openNotice);
+    connect(m_home, &HomePage::dutyDoneRequested, this, [this](const QString &dutyId) {
+        DutyDoneDialog dialog(m_session, dutyId, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            statusBar()->showMessage(tr("Signed: the duty is marked done in your records."), 10000);
+        }
+    });
     connect(m_home, &HomePage::followOnRequested, this, [this](const QString &approved) {
         const policy::Pack *pack = m_session.pack();
         const auto info = m_session.identityInfo();

@@ -116,6 +116,12 @@ std::optional<contacts::ContactFiling> ProfileSession::contactFiling(QString *er
     return identity ? std::optional(contacts::ContactFiling(*m_ledger, *identity, *m_pack)) : std::nullopt;
 }
 
+std::optional<requests::DutyFiling> ProfileSession::dutyFiling(QString *error)
+{
+    const crypto::Identity *identity = filingReady(error);
+    return identity ? std::optional(requests::DutyFiling(*m_ledger, *identity, *m_pack)) : std::nullopt;
+}
+
 std::optional<requests::Review> ProfileSession::review(QString *error)
 {
     const crypto::Identity *identity = filingReady(error);

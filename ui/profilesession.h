@@ -5,6 +5,7 @@
 #include "disclosures/disclosurefiling.h"
 #include "notices/noticebook.h"
 #include "requests/delegation.h"
+#include "requests/dutyfiling.h"
 #include "requests/requestfiling.h"
 #include "requests/review.h"
 
@@ -62,6 +63,8 @@ public:
     std::optional<disclosures::DisclosureFiling> disclosureFiling(QString *error);
     std::optional<contacts::ContactFiling> contactFiling(QString *error);
     std::optional<notices::NoticeFiling> noticeFiling(QString *error);
+    /// Signs that this person did one of the pack's duties.
+    std::optional<requests::DutyFiling> dutyFiling(QString *error);
     /// Signs approvers' decisions and delegations as this person.
     std::optional<requests::Review> review(QString *error);
     std::optional<requests::DelegationFiling> delegationFiling(QString *error);

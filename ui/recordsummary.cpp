@@ -2,6 +2,7 @@
 #include "ui/recordsummary.h"
 
 #include "requests/acknowledgment.h"
+#include "requests/duty.h"
 #include "requests/requestfiling.h"
 #include "requests/requeststatus.h"
 #include "requests/trustedroute.h"
@@ -84,6 +85,9 @@ QString kindName(const QString &kind)
     if (kind == requests::Acknowledgment::kKind) {
         return RecordSummary::tr("Acknowledgment");
     }
+    if (kind == requests::DutyDone::kKind) {
+        return RecordSummary::tr("Duty done");
+    }
     return kind;
 }
 
@@ -94,6 +98,12 @@ QString recordSummaryHtml(const policy::Pack *pack, const QString &kind, const Q
     }
     if (kind == requests::Request::kKind) {
         return requestHtml(pack, payload);
+    }
+    if (kind == requests::DutyDone::kKind) {
+        // The person's note says what they did; the title, which duty.
+        const QString note = requests::DutyDone::fromPayload(payload).note;
+        return QStringLiteral("<h2>%1</h2>").arg(payload.value(QStringLiteral("title")).toString().toHtmlEscaped()) +
+               (note.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(note.toHtmlEscaped()));
     }
     return QStringLiteral("<h2>%1</h2>").arg(payload.value(QStringLiteral("title")).toString().toHtmlEscaped());
 }

@@ -7,6 +7,7 @@
 #include "cli/contactcommand.h"
 #include "cli/delegatecommand.h"
 #include "cli/disclosurecommand.h"
+#include "cli/dutycommand.h"
 #include "cli/initcommand.h"
 #include "cli/ledgercommand.h"
 #include "cli/memocommand.h"
@@ -40,6 +41,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<RequestCommand>());
     list.push_back(std::make_unique<AckCommand>());
     list.push_back(std::make_unique<NoticeCommand>());
+    list.push_back(std::make_unique<DutyCommand>());
     list.push_back(std::make_unique<ReviewCommand>());
     list.push_back(std::make_unique<DelegateCommand>());
     list.push_back(std::make_unique<BundleCommand>());

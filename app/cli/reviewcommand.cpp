@@ -202,23 +202,39 @@ int ReviewCommand::overview(CommandContext &context, const policy::Pack &pack) c
                                         {QStringLiteral("platform"), account.account.platform},
                                         {QStringLiteral("address"), account.account.address}});
         }
+        QJsonArray duties;
+        for (const requests::DutyItem &duty : building.duties) {
+            duties.append(QJsonObject{{QStringLiteral("id"), duty.dutyId},
+                                      {QStringLiteral("title"), duty.title},
+                                      {QStringLiteral("dueBy"), duty.dueBy.toString(Qt::ISODate)},
+                                      {QStringLiteral("state"), duty.stateId()},
+                                      {QStringLiteral("doneBy"), duty.doneBy}});
+        }
         context.printJson({{QStringLiteral("school"), school},
                            {QStringLiteral("schoolYear"), building.schoolYear},
+                           {QStringLiteral("acknowledgmentRequired"), building.acknowledgmentRequired},
                            {QStringLiteral("staff"), staff},
+                           {QStringLiteral("duties"), duties},
                            {QStringLiteral("tripsThisWeek"), trips},
                            {QStringLiteral("misuseReports"), reports},
                            {QStringLiteral("accounts"), accounts}});
         return Success;
     }
     QTextStream &out = context.out();
-    out << tr("Acknowledged %1: %2 of %3 staff")
-               .arg(building.schoolYear)
-               .arg(building.acknowledgedCount())
-               .arg(building.staff.size())
-        << '\n';
-    for (const overview::StaffMember &member : building.staff) {
-        if (!member.acknowledged) {
-            out << "  " << tr("not yet: %1").arg(member.person.name) << '\n';
+    for (const requests::DutyItem &duty : building.duties) {
+        out << tr("Duty: %1 (%2)").arg(duty.title, duty.stateText()) << '\n';
+    }
+    // Where the pack does not ask for the acknowledgment, nobody is behind on it.
+    if (building.acknowledgmentRequired) {
+        out << tr("Acknowledged %1: %2 of %3 staff")
+                   .arg(building.schoolYear)
+                   .arg(building.acknowledgedCount())
+                   .arg(building.staff.size())
+            << '\n';
+        for (const overview::StaffMember &member : building.staff) {
+            if (!member.acknowledged) {
+                out << "  " << tr("not yet: %1").arg(member.person.name) << '\n';
+            }
         }
     }
     out << tr("Trips with a shared number this week: %1").arg(building.tripsThisWeek.size()) << '\n'

@@ -33,6 +33,8 @@ BuildingOverview BuildingOverview::of(const ledger::Ledger &ledger, const policy
     overview.weekEnd = overview.weekStart.addDays(6);
     const policy::SchoolYear *year = yearOf(pack, today);
     overview.schoolYear = year ? year->id : QString();
+    overview.acknowledgmentRequired = !requests::acknowledgedDuties(pack).isEmpty();
+    overview.duties = requests::DutyBook(ledger, pack, school).roleDuties(today);
 
     // A person's records are read once each; the school decides who counts.
     QHash<QString, QString> names;

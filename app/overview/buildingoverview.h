@@ -2,6 +2,7 @@
 #pragma once
 
 #include "disclosures/disclosurebook.h"
+#include "requests/dutybook.h"
 #include "requests/requestbook.h"
 
 #include "ledger/ledger.h"
@@ -43,8 +44,9 @@ struct OverviewReport
     QDate sentOn;
 };
 
-/// What a principal sees of their school: who has acknowledged this year's
-/// policy, the trips with a shared number this week, misuse reports this
+/// What a principal sees of their school: the duties of its role holders and
+/// where each stands, who has acknowledged this year's policy (when the
+/// pack asks for it), the trips with a shared number this week, misuse reports this
 /// school year, and professional accounts registered.
 struct BuildingOverview
 {
@@ -52,7 +54,11 @@ struct BuildingOverview
     QString schoolYear;
     QDate weekStart;
     QDate weekEnd;
+    /// The pack has a duty the acknowledgment does; without one, nobody is
+    /// "not yet" acknowledged.
+    bool acknowledgmentRequired = false;
     QList<StaffMember> staff;
+    QList<requests::DutyItem> duties; ///< of named roles, not each staff member's own
     QList<OverviewTrip> tripsThisWeek;
     QList<OverviewReport> misuseReports;
     QList<OverviewAccount> accounts;
