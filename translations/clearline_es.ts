@@ -620,6 +620,45 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::cli::DutyCommand</name>
+    <message>
+        <source>list what your district&apos;s policy asks you to do this school year, or mark one as done</source>
+        <translation>lista lo que la política de su distrito le pide hacer este año escolar, o marca algo como hecho</translation>
+    </message>
+    <message>
+        <source>What you did, in a few words (with &apos;done&apos;).</source>
+        <translation>Lo que hizo, en pocas palabras (con &apos;done&apos;).</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline duty list&apos; to see your duties, or &apos;clearline duty done ID [--note TEXT]&apos; to mark one as done.</source>
+        <translation>Use &apos;clearline duty list&apos; para ver sus tareas, o &apos;clearline duty done ID [--note TEXTO]&apos; para marcar una como hecha.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy gives you no duties to do.</source>
+        <translation>La política de su distrito no le asigna ninguna tarea.</translation>
+    </message>
+    <message>
+        <source>Done by reading the policy and signing: clearline ack</source>
+        <translation>Se cumple leyendo la política y firmando: clearline ack</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy has no duties.</source>
+        <translation>La política de su distrito no tiene tareas.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy has no duty &quot;%1&quot;; its duties are: %2. See &apos;clearline duty list&apos;.</source>
+        <translation>La política de su distrito no tiene la tarea &quot;%1&quot;; sus tareas son: %2. Vea &apos;clearline duty list&apos;.</translation>
+    </message>
+    <message>
+        <source>Signed: &quot;%1&quot; is done.</source>
+        <translation>Firmado: &quot;%1&quot; está hecha.</translation>
+    </message>
+    <message>
+        <source>Signed: &quot;%1&quot; is done for the school year %2.</source>
+        <translation>Firmado: &quot;%1&quot; está hecha para el año escolar %2.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::cli::InitCommand</name>
     <message>
         <source>set up a profile: your identity, your signing key and your record ledger</source>
@@ -1345,6 +1384,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source> — DOES NOT CHECK OUT</source>
         <translation> — NO ES VÁLIDA</translation>
+    </message>
+    <message>
+        <source>Duty: %1 (%2)</source>
+        <translation>Tarea: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2299,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>&quot;covers&quot; names the field &quot;%1&quot;, which is not a date field</source>
         <translation>&quot;covers&quot; nombra el campo &quot;%1&quot;, que no es un campo de fecha</translation>
     </message>
+    <message>
+        <source>the field &quot;%1&quot; asks for a district address, but district.mail_domains lists none</source>
+        <translation>el campo &quot;%1&quot; pide una dirección del distrito, pero district.mail_domains no nombra ninguna</translation>
+    </message>
 </context>
 <context>
     <name>clearline::policy::PackLoader</name>
@@ -2449,6 +2496,14 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>then</source>
         <translation>then</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mail domain such as example.org</source>
+        <translation>&quot;%1&quot; no es un dominio de correo como example.org</translation>
+    </message>
+    <message>
+        <source>only a field of type email can ask for a district address</source>
+        <translation>solo un campo de tipo email puede pedir una dirección del distrito</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +2977,67 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::requests::DutyDone</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>Hecho: %1</translation>
+    </message>
+    <message>
+        <source>Done for %1: %2</source>
+        <translation>Hecho para %1: %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::DutyFiling</name>
+    <message>
+        <source>Your district&apos;s policy has no duty &quot;%1&quot;.</source>
+        <translation>La política de su distrito no tiene la tarea &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is done by reading the policy and signing this year&apos;s acknowledgment (&quot;Acknowledge this year&apos;s policy&quot;, or &apos;clearline ack&apos;).</source>
+        <translation>&quot;%1&quot; se cumple leyendo la política y firmando la confirmación de este año (&quot;Confirmar la política de este año&quot;, o &apos;clearline ack&apos;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is for the %2. Your district&apos;s policy does not list you for that role, so ClearLine cannot mark it done for you.</source>
+        <translation>&quot;%1&quot; corresponde a: %2. La política de su distrito no lo nombra a usted para ese cargo, así que ClearLine no puede marcarla como hecha por usted.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already %2.</source>
+        <translation>&quot;%1&quot; ya está: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::DutyItem</name>
+    <message>
+        <source>to do by %1</source>
+        <translation>por hacer antes del %1</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>por hacer</translation>
+    </message>
+    <message>
+        <source>due soon, by %1</source>
+        <translation>vence pronto, el %1</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>vencida desde el %1</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>hecha el %1</translation>
+    </message>
+    <message>
+        <source>done by %1 on %2</source>
+        <translation>hecha por %1 el %2</translation>
+    </message>
+</context>
+<context>
     <name>clearline::requests::FormCheck</name>
     <message>
         <source>&quot;%1&quot; is needed.</source>
@@ -2974,6 +3090,18 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Tick &quot;%1&quot; once it is true.</source>
         <translation>Marque &quot;%1&quot; cuando se cumpla.</translation>
+    </message>
+    <message>
+        <source> or @</source>
+        <translation> o @</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a district address: your district&apos;s policy (§ %2 %3) asks for one ending in %4.</source>
+        <translation>&quot;%1&quot; no es una dirección del distrito: la política de su distrito (§ %2 %3) pide una que termine en %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a district address: your district asks for one ending in %2.</source>
+        <translation>&quot;%1&quot; no es una dirección del distrito: su distrito pide una que termine en %2.</translation>
     </message>
 </context>
 <context>
@@ -3773,6 +3901,14 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
+    <message>
+        <source>Duties of the school&apos;s role holders: %1 open</source>
+        <translation>Tareas de los cargos de la escuela: %1 pendientes</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::BundleImportDialog</name>
@@ -4387,6 +4523,57 @@ Presente la denuncia de todos modos.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::ui::DutyDoneDialog</name>
+    <message>
+        <source>&amp;Mark as done</source>
+        <translation>&amp;Marcar como hecha</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Marcar como hecha</translation>
+    </message>
+    <message>
+        <source>Have you done this?
+
+%1</source>
+        <translation>¿Ya hizo esto?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Have you done this for the school year %1?
+
+%2</source>
+        <translation>¿Ya hizo esto para el año escolar %1?
+
+%2</translation>
+    </message>
+    <message>
+        <source>Duty to mark as done</source>
+        <translation>Tarea para marcar como hecha</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Optional: what you did, for example &quot;sent by e-mail on 2 September&quot;</source>
+        <translation>Opcional: lo que hizo, por ejemplo &quot;enviado por correo electrónico el 2 de septiembre&quot;</translation>
+    </message>
+    <message>
+        <source>Why it could not be marked done</source>
+        <translation>Por qué no se pudo marcar como hecha</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::FieldEditor</name>
     <message>
         <source>Type or choose the platform</source>
@@ -4534,10 +4721,6 @@ Presente la denuncia de todos modos.</translation>
         <translation>Resumen de la escuela</translation>
     </message>
     <message>
-        <source>See who has acknowledged the policy and what is open this week.</source>
-        <translation>Vea quién ha confirmado la política y qué está pendiente esta semana.</translation>
-    </message>
-    <message>
         <source>Find records</source>
         <translation>Buscar registros</translation>
     </message>
@@ -4640,6 +4823,30 @@ Presente la denuncia de todos modos.</translation>
     <message>
         <source>Hand out &quot;%1&quot; for &quot;%2&quot;, then record to whom.</source>
         <translation>Entregue &quot;%1&quot; de &quot;%2&quot; y registre a quién.</translation>
+    </message>
+    <message>
+        <source>See the school&apos;s duties, who has acknowledged the policy and what is open this week.</source>
+        <translation>Vea las tareas de la escuela, quién ha confirmado la política y lo pendiente esta semana.</translation>
+    </message>
+    <message>
+        <source>Overdue since %1: %2</source>
+        <translation>Vencida desde el %1: %2</translation>
+    </message>
+    <message>
+        <source>Due soon, by %1: %2</source>
+        <translation>Vence pronto, el %1: %2</translation>
+    </message>
+    <message>
+        <source>To do by %1: %2</source>
+        <translation>Por hacer antes del %1: %2</translation>
+    </message>
+    <message>
+        <source>To do: %1</source>
+        <translation>Por hacer: %1</translation>
+    </message>
+    <message>
+        <source>Open to mark it as done.</source>
+        <translation>Ábrala para marcarla como hecha.</translation>
     </message>
 </context>
 <context>
@@ -4802,6 +5009,10 @@ Presente la denuncia de todos modos.</translation>
     <message>
         <source>You reported the concern now. To whom (names or agency)?</source>
         <translation>Usted presentó la denuncia ahora. ¿Ante quién (nombres o agencia)?</translation>
+    </message>
+    <message>
+        <source>Signed: the duty is marked done in your records.</source>
+        <translation>Firmado: la tarea queda marcada como hecha en sus registros.</translation>
     </message>
 </context>
 <context>
@@ -5457,6 +5668,10 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
     <message>
         <source>Acknowledgment</source>
         <translation>Confirmación de lectura</translation>
+    </message>
+    <message>
+        <source>Duty done</source>
+        <translation>Tarea hecha</translation>
     </message>
 </context>
 <context>

@@ -620,6 +620,45 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::cli::DutyCommand</name>
+    <message>
+        <source>list what your district&apos;s policy asks you to do this school year, or mark one as done</source>
+        <translation>lista o que a política do seu distrito pede que você faça neste ano letivo, ou marca algo como feito</translation>
+    </message>
+    <message>
+        <source>What you did, in a few words (with &apos;done&apos;).</source>
+        <translation>O que você fez, em poucas palavras (com &apos;done&apos;).</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline duty list&apos; to see your duties, or &apos;clearline duty done ID [--note TEXT]&apos; to mark one as done.</source>
+        <translation>Use &apos;clearline duty list&apos; para ver suas tarefas, ou &apos;clearline duty done ID [--note TEXTO]&apos; para marcar uma como feita.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy gives you no duties to do.</source>
+        <translation>A política do seu distrito não lhe atribui nenhuma tarefa.</translation>
+    </message>
+    <message>
+        <source>Done by reading the policy and signing: clearline ack</source>
+        <translation>Cumpre-se lendo a política e assinando: clearline ack</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy has no duties.</source>
+        <translation>A política do seu distrito não tem tarefas.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy has no duty &quot;%1&quot;; its duties are: %2. See &apos;clearline duty list&apos;.</source>
+        <translation>A política do seu distrito não tem a tarefa &quot;%1&quot;; as tarefas dela são: %2. Veja &apos;clearline duty list&apos;.</translation>
+    </message>
+    <message>
+        <source>Signed: &quot;%1&quot; is done.</source>
+        <translation>Assinado: &quot;%1&quot; está feita.</translation>
+    </message>
+    <message>
+        <source>Signed: &quot;%1&quot; is done for the school year %2.</source>
+        <translation>Assinado: &quot;%1&quot; está feita para o ano letivo %2.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::cli::InitCommand</name>
     <message>
         <source>set up a profile: your identity, your signing key and your record ledger</source>
@@ -1345,6 +1384,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source> — DOES NOT CHECK OUT</source>
         <translation> — NÃO É VÁLIDA</translation>
+    </message>
+    <message>
+        <source>Duty: %1 (%2)</source>
+        <translation>Tarefa: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2299,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>&quot;covers&quot; names the field &quot;%1&quot;, which is not a date field</source>
         <translation>&quot;covers&quot; cita o campo &quot;%1&quot;, que não é um campo de data</translation>
     </message>
+    <message>
+        <source>the field &quot;%1&quot; asks for a district address, but district.mail_domains lists none</source>
+        <translation>o campo &quot;%1&quot; pede um endereço do distrito, mas district.mail_domains não cita nenhum</translation>
+    </message>
 </context>
 <context>
     <name>clearline::policy::PackLoader</name>
@@ -2449,6 +2496,14 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>then</source>
         <translation>then</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mail domain such as example.org</source>
+        <translation>&quot;%1&quot; não é um domínio de e-mail como example.org</translation>
+    </message>
+    <message>
+        <source>only a field of type email can ask for a district address</source>
+        <translation>só um campo do tipo email pode pedir um endereço do distrito</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +2977,67 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::requests::DutyDone</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>Feito: %1</translation>
+    </message>
+    <message>
+        <source>Done for %1: %2</source>
+        <translation>Feito para %1: %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::DutyFiling</name>
+    <message>
+        <source>Your district&apos;s policy has no duty &quot;%1&quot;.</source>
+        <translation>A política do seu distrito não tem a tarefa &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is done by reading the policy and signing this year&apos;s acknowledgment (&quot;Acknowledge this year&apos;s policy&quot;, or &apos;clearline ack&apos;).</source>
+        <translation>&quot;%1&quot; se cumpre lendo a política e assinando a confirmação deste ano (&quot;Confirmar a política deste ano&quot;, ou &apos;clearline ack&apos;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is for the %2. Your district&apos;s policy does not list you for that role, so ClearLine cannot mark it done for you.</source>
+        <translation>&quot;%1&quot; cabe a: %2. A política do seu distrito não cita você para essa função, então o ClearLine não pode marcá-la como feita por você.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already %2.</source>
+        <translation>&quot;%1&quot; já está: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::DutyItem</name>
+    <message>
+        <source>to do by %1</source>
+        <translation>a fazer até %1</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>a fazer</translation>
+    </message>
+    <message>
+        <source>due soon, by %1</source>
+        <translation>vence em breve, em %1</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>atrasada desde %1</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>feita em %1</translation>
+    </message>
+    <message>
+        <source>done by %1 on %2</source>
+        <translation>feita por %1 em %2</translation>
+    </message>
+</context>
+<context>
     <name>clearline::requests::FormCheck</name>
     <message>
         <source>&quot;%1&quot; is needed.</source>
@@ -2974,6 +3090,18 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Tick &quot;%1&quot; once it is true.</source>
         <translation>Marque &quot;%1&quot; quando for verdade.</translation>
+    </message>
+    <message>
+        <source> or @</source>
+        <translation> ou @</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a district address: your district&apos;s policy (§ %2 %3) asks for one ending in %4.</source>
+        <translation>&quot;%1&quot; não é um endereço do distrito: a política do seu distrito (§ %2 %3) pede um que termine em %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a district address: your district asks for one ending in %2.</source>
+        <translation>&quot;%1&quot; não é um endereço do distrito: seu distrito pede um que termine em %2.</translation>
     </message>
 </context>
 <context>
@@ -3773,6 +3901,14 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
+    <message>
+        <source>Duties of the school&apos;s role holders: %1 open</source>
+        <translation>Tarefas das funções da escola: %1 pendentes</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::BundleImportDialog</name>
@@ -4387,6 +4523,57 @@ Faça a notificação mesmo assim.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::ui::DutyDoneDialog</name>
+    <message>
+        <source>&amp;Mark as done</source>
+        <translation>&amp;Marcar como feita</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Marcar como feita</translation>
+    </message>
+    <message>
+        <source>Have you done this?
+
+%1</source>
+        <translation>Você já fez isto?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Have you done this for the school year %1?
+
+%2</source>
+        <translation>Você já fez isto para o ano letivo %1?
+
+%2</translation>
+    </message>
+    <message>
+        <source>Duty to mark as done</source>
+        <translation>Tarefa a marcar como feita</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Optional: what you did, for example &quot;sent by e-mail on 2 September&quot;</source>
+        <translation>Opcional: o que você fez, por exemplo &quot;enviado por e-mail em 2 de setembro&quot;</translation>
+    </message>
+    <message>
+        <source>Why it could not be marked done</source>
+        <translation>Por que não foi possível marcar como feita</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::FieldEditor</name>
     <message>
         <source>Type or choose the platform</source>
@@ -4534,10 +4721,6 @@ Faça a notificação mesmo assim.</translation>
         <translation>Visão geral da escola</translation>
     </message>
     <message>
-        <source>See who has acknowledged the policy and what is open this week.</source>
-        <translation>Veja quem confirmou a política e o que está em aberto nesta semana.</translation>
-    </message>
-    <message>
         <source>Find records</source>
         <translation>Buscar registros</translation>
     </message>
@@ -4640,6 +4823,30 @@ Faça a notificação mesmo assim.</translation>
     <message>
         <source>Hand out &quot;%1&quot; for &quot;%2&quot;, then record to whom.</source>
         <translation>Entregue &quot;%1&quot; de &quot;%2&quot; e registre a quem.</translation>
+    </message>
+    <message>
+        <source>See the school&apos;s duties, who has acknowledged the policy and what is open this week.</source>
+        <translation>Veja as tarefas da escola, quem confirmou a política e o que está pendente nesta semana.</translation>
+    </message>
+    <message>
+        <source>Overdue since %1: %2</source>
+        <translation>Atrasada desde %1: %2</translation>
+    </message>
+    <message>
+        <source>Due soon, by %1: %2</source>
+        <translation>Vence em breve, em %1: %2</translation>
+    </message>
+    <message>
+        <source>To do by %1: %2</source>
+        <translation>A fazer até %1: %2</translation>
+    </message>
+    <message>
+        <source>To do: %1</source>
+        <translation>A fazer: %1</translation>
+    </message>
+    <message>
+        <source>Open to mark it as done.</source>
+        <translation>Abra para marcá-la como feita.</translation>
     </message>
 </context>
 <context>
@@ -4802,6 +5009,10 @@ Faça a notificação mesmo assim.</translation>
     <message>
         <source>You reported the concern now. To whom (names or agency)?</source>
         <translation>Você fez a notificação agora. A quem (nomes ou órgão)?</translation>
+    </message>
+    <message>
+        <source>Signed: the duty is marked done in your records.</source>
+        <translation>Assinado: a tarefa está marcada como feita nos seus registros.</translation>
     </message>
 </context>
 <context>
@@ -5457,6 +5668,10 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
     <message>
         <source>Acknowledgment</source>
         <translation>Confirmação de leitura</translation>
+    </message>
+    <message>
+        <source>Duty done</source>
+        <translation>Tarefa feita</translation>
     </message>
 </context>
 <context>
