@@ -1096,6 +1096,18 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>Allowed by an approved request: %1</source>
         <translation>Permitido por una solicitud aprobada: %1</translation>
     </message>
+    <message>
+        <source>Statements to make:</source>
+        <translation>Declaraciones que debe hacer:</translation>
+    </message>
+    <message>
+        <source>[your name]</source>
+        <translation>[su nombre]</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Cuándo: %1</translation>
+    </message>
 </context>
 <context>
     <name>clearline::cli::RecordsCommand</name>
@@ -2618,6 +2630,18 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>The district&apos;s official text</source>
         <translation>Texto oficial del distrito</translation>
+    </message>
+    <message>
+        <source>[your name]</source>
+        <translation>[su nombre]</translation>
+    </message>
+    <message>
+        <source>Say it</source>
+        <translation>Dígalo</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Cuándo: %1</translation>
     </message>
 </context>
 <context>

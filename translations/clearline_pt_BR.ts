@@ -1096,6 +1096,18 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>Allowed by an approved request: %1</source>
         <translation>Permitido por uma solicitação aprovada: %1</translation>
     </message>
+    <message>
+        <source>Statements to make:</source>
+        <translation>Declarações que você deve fazer:</translation>
+    </message>
+    <message>
+        <source>[your name]</source>
+        <translation>[seu nome]</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Quando: %1</translation>
+    </message>
 </context>
 <context>
     <name>clearline::cli::RecordsCommand</name>
@@ -2618,6 +2630,18 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>The district&apos;s official text</source>
         <translation>Texto oficial do distrito</translation>
+    </message>
+    <message>
+        <source>[your name]</source>
+        <translation>[seu nome]</translation>
+    </message>
+    <message>
+        <source>Say it</source>
+        <translation>Diga</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Quando: %1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "crypto/keystore.h"
 #include "crypto/passphrasebox.h"
 #include "crypto/signingkey.h"
+#include "policy/noticetext.h"
 #include "policy/packloader.h"
 #include "policy/packsignature.h"
 #include "policy/rulematcher.h"
@@ -378,11 +379,23 @@ int PolicyCommand::show(CommandContext &context, const QString &path) const
                                           {QStringLiteral("title"), english(procedure.title)},
                                           {QStringLiteral("route"), routeJson(procedure.route)}});
         }
+        QJsonArray statements;
+        for (const policy::Statement &statement : pack.statements) {
+            QJsonObject texts;
+            for (const QString &language : pack.district.languages) {
+                texts.insert(language, policy::textIn(statement.text, language));
+            }
+            statements.append(QJsonObject{{QStringLiteral("id"), statement.id},
+                                          {QStringLiteral("when"), english(statement.when)},
+                                          {QStringLiteral("text"), texts},
+                                          {QStringLiteral("clause"), statement.clause.id}});
+        }
         context.printJson({{QStringLiteral("district"), pack.district.name},
                            {QStringLiteral("districtId"), pack.district.id},
                            {QStringLiteral("policy"), pack.district.policyTitle},
                            {QStringLiteral("clauses"), clauses},
-                           {QStringLiteral("procedures"), procedures}});
+                           {QStringLiteral("procedures"), procedures},
+                           {QStringLiteral("statements"), statements}});
         return Success;
     }
     QTextStream &out = context.out();
@@ -393,6 +406,20 @@ int PolicyCommand::show(CommandContext &context, const QString &path) const
     out << '\n' << tr("Procedures:") << '\n';
     for (const auto &procedure : pack.procedures) {
         out << "  " << english(procedure.title) << '\n';
+    }
+    // What staff must say, in each language the district gives it in.
+    if (!pack.statements.isEmpty()) {
+        out << '\n' << tr("Statements to make:") << '\n';
+    }
+    const QMap<QString, QString> values{{QStringLiteral("district_name"), pack.district.name},
+                                        {QStringLiteral("staff_name"), tr("[your name]")}};
+    for (const policy::Statement &statement : pack.statements) {
+        const policy::Clause *clause = pack.clause(statement.clause.id);
+        out << "  " << tr("When: %1").arg(english(statement.when))
+            << (clause ? QStringLiteral(" (§ %1)").arg(clause->section) : QString()) << '\n';
+        for (const QString &language : pack.district.languages) {
+            out << "    [" << language << "] " << policy::fillText(statement.text, language, values) << '\n';
+        }
     }
     out.flush();
     return Success;

@@ -5,9 +5,9 @@
 
 namespace clearline::policy {
 
-QString fillNotice(const Notice &notice, const QString &language, const QMap<QString, QString> &values)
+QString fillText(const Localized &localized, const QString &language, const QMap<QString, QString> &values)
 {
-    const QString text = textIn(notice.text, language);
+    const QString text = textIn(localized, language);
     QString filled;
     qsizetype from = 0;
     for (auto it = placeholderPattern().globalMatch(text); it.hasNext();) {
@@ -19,6 +19,11 @@ QString fillNotice(const Notice &notice, const QString &language, const QMap<QSt
     }
     filled += text.mid(from);
     return filled.simplified();
+}
+
+QString fillNotice(const Notice &notice, const QString &language, const QMap<QString, QString> &values)
+{
+    return fillText(notice.text, language, values);
 }
 
 } // namespace clearline::policy

@@ -8,8 +8,11 @@
 
 namespace clearline::policy {
 
+/// A pack text in a language, its {{names}} filled from values. A name
+/// without a value is left showing, so a gap is seen, not hidden.
+QString fillText(const Localized &text, const QString &language, const QMap<QString, QString> &values);
+
 /// A notice of the pack in a language, its {{names}} filled from values.
-/// A name without a value is left showing, so a gap is seen, not hidden.
 QString fillNotice(const Notice &notice, const QString &language, const QMap<QString, QString> &values);
 
 } // namespace clearline::policy

@@ -2,6 +2,7 @@
 #include "policy/policyhtml.h"
 
 #include "core/htmltemplate.h"
+#include "policy/noticetext.h"
 
 #include <QDir>
 #include <QFile>
@@ -93,6 +94,23 @@ QString PolicyHtml::render(const Pack &pack, const QString &language)
                                 escaped(channelsText(rule.channels)), escaped(audienceText(rule.audience)),
                                 rule.advice.isEmpty() ? QString()
                                                       : QStringLiteral(": ") + escaped(pick(rule.advice, language)));
+        }
+        // A statement staff must make, in every language the district gives
+        // it in, to copy as it is.
+        for (const Statement &statement : pack.statements) {
+            if (statement.clause.id != clause.id) {
+                continue;
+            }
+            const QMap<QString, QString> values{{QStringLiteral("district_name"), pack.district.name},
+                                                {QStringLiteral("staff_name"), tr("[your name]")}};
+            QString texts;
+            for (const QString &code : pack.district.languages) {
+                texts += QStringLiteral("<li lang=\"%1\"><q>%2</q></li>")
+                             .arg(escaped(code), escaped(fillText(statement.text, code, values)));
+            }
+            applies +=
+                QStringLiteral("<li><span class=\"verdict statement\">%1</span> %2<ul>%3</ul></li>")
+                    .arg(escaped(tr("Say it")), escaped(tr("When: %1").arg(pick(statement.when, language))), texts);
         }
         for (const Procedure &procedure : pack.procedures) {
             const bool cites = std::any_of(procedure.clauses.begin(), procedure.clauses.end(),

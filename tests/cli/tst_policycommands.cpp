@@ -149,6 +149,25 @@ private Q_SLOTS:
         QVERIFY(citedBy.contains(QStringLiteral("rule:no-personal-number")));
         QVERIFY(citedBy.contains(QStringLiteral("procedure:loaner-phone-request")));
     }
+
+    void showListsTheStatementsStaffMustMake()
+    {
+        CliResult result = runClearline({QStringLiteral("policy"), QStringLiteral("show"),
+                                         fixture(QStringLiteral("lakeview")), QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonArray statements = result.json().value(QStringLiteral("statements")).toArray();
+        QCOMPARE(statements.size(), 1);
+        const QJsonObject statement = statements.first().toObject();
+        QCOMPARE(statement.value(QStringLiteral("clause")).toString(), QStringLiteral("personal-accounts"));
+        QCOMPARE(statement.value(QStringLiteral("text")).toObject().value(QStringLiteral("es")).toString(),
+                 QStringLiteral("Estas publicaciones son mías, no de {{district_name}}."));
+
+        result = runClearline({QStringLiteral("policy"), QStringLiteral("show"), fixture(QStringLiteral("lakeview"))});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(
+                     QStringLiteral("[es] Estas publicaciones son mías, no de Lakeview Unified School District.")),
+                 qPrintable(result.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPolicyCommands)

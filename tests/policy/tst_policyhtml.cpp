@@ -41,6 +41,14 @@ private Q_SLOTS:
         QVERIFY(html.contains(QLatin1String("student&#x27;s own phone")) ||
                 html.contains(QLatin1String("student's own phone")));
         QVERIFY(!html.contains(QLatin1String("{{")));
+        // The statement staff must make is under its clause, in every
+        // language of the district, with the district's name filled in.
+        const qsizetype clauseAt = html.indexOf(QLatin1String("id=\"clause-personal-accounts\""));
+        const qsizetype englishAt =
+            html.indexOf(QLatin1String("These posts are my own, not Lakeview Unified School District"));
+        QVERIFY(clauseAt >= 0);
+        QVERIFY(englishAt > clauseAt);
+        QVERIFY(html.contains(QStringLiteral("Estas publicaciones son mías, no de Lakeview Unified School District.")));
     }
 
     void officialTextIsShownAfterTheSummaries()
