@@ -657,6 +657,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>Signed: &quot;%1&quot; is done for the school year %2.</source>
         <translation>Firmado: &quot;%1&quot; está hecha para el año escolar %2.</translation>
     </message>
+    <message>
+        <source>Done when your district&apos;s policy pack carries the renewed list.</source>
+        <translation>Se cumple cuando el paquete de política de su distrito incluya la lista renovada.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::cli::InitCommand</name>
@@ -2315,6 +2319,18 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>the field &quot;%1&quot; asks for a district address, but district.mail_domains lists none</source>
         <translation>el campo &quot;%1&quot; pide una dirección del distrito, pero district.mail_domains no nombra ninguna</translation>
     </message>
+    <message>
+        <source>the list of approved platforms is empty: say what that means with when_empty: kept-elsewhere (the list is published outside ClearLine) or when_empty: none-approved</source>
+        <translation>la lista de plataformas aprobadas está vacía: diga qué significa con when_empty: kept-elsewhere (la lista se publica fuera de ClearLine) o when_empty: none-approved</translation>
+    </message>
+    <message>
+        <source>a list renewed each school year says which year it is for (renewed_for: a school-year id of the calendar)</source>
+        <translation>una lista que se renueva cada año escolar dice para qué año es (renewed_for: el id de un año escolar del calendario)</translation>
+    </message>
+    <message>
+        <source>renewed_for: %1 is not a school year of the calendar</source>
+        <translation>renewed_for: %1 no es un año escolar del calendario</translation>
+    </message>
 </context>
 <context>
     <name>clearline::policy::PackLoader</name>
@@ -2516,6 +2532,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>only a field of type email can ask for a district address</source>
         <translation>solo un campo de tipo email puede pedir una dirección del distrito</translation>
+    </message>
+    <message>
+        <source>only a field of type platform names the use its platform is approved for</source>
+        <translation>solo un campo de tipo platform nombra el uso para el que su plataforma está aprobada</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3053,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>&quot;%1&quot; is already %2.</source>
         <translation>&quot;%1&quot; ya está: %2.</translation>
     </message>
+    <message>
+        <source>The list of approved platforms is renewed in your district&apos;s policy pack, not by marking it done: send this year&apos;s list to whoever looks after the pack (district IT). The reminder goes away when the updated pack arrives.</source>
+        <translation>La lista de plataformas aprobadas se renueva en el paquete de política de su distrito, no marcándola como hecha: envíe la lista de este año a quien mantiene el paquete (informática del distrito). El recordatorio desaparece cuando llega el paquete actualizado.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::requests::DutyItem</name>
@@ -3059,6 +3083,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>done by %1 on %2</source>
         <translation>hecha por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Renew the list of approved platforms for the school year %1</source>
+        <translation>Renovar la lista de plataformas aprobadas para el año escolar %1</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3533,22 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Sent late: on %1, when the policy wanted %2&apos;s answer before %3.</source>
         <translation>Enviada tarde: el %1, cuando la política pedía la respuesta de %2 antes del %3.</translation>
+    </message>
+    <message>
+        <source>The district&apos;s list of approved platforms is kept by the %1, outside ClearLine: check that %2 is on this year&apos;s list.</source>
+        <translation>La lista de plataformas aprobadas del distrito la lleva %1, fuera de ClearLine: compruebe que %2 está en la lista de este año.</translation>
+    </message>
+    <message>
+        <source>The district&apos;s list of approved platforms is kept outside ClearLine: check that %1 is on this year&apos;s list.</source>
+        <translation>La lista de plataformas aprobadas del distrito se lleva fuera de ClearLine: compruebe que %1 está en la lista de este año.</translation>
+    </message>
+    <message>
+        <source>The district&apos;s list of approved platforms was last renewed for %1, not for %2: check that %3 is still on this year&apos;s list.</source>
+        <translation>La lista de plataformas aprobadas del distrito se renovó por última vez para %1, no para %2: compruebe que %3 sigue en la lista de este año.</translation>
+    </message>
+    <message>
+        <source>an earlier year</source>
+        <translation>un año anterior</translation>
     </message>
 </context>
 <context>
@@ -4674,6 +4718,10 @@ Presente la denuncia de todos modos.</translation>
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>The list offered here is last year&apos;s: your district has not yet renewed it for this school year, so your approver will check the platform again.</source>
+        <translation>La lista que se ofrece aquí es la del año pasado: su distrito aún no la ha renovado para este año escolar, así que quien aprueba volverá a comprobar la plataforma.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::FolderWatcher</name>
@@ -4871,6 +4919,18 @@ Presente la denuncia de todos modos.</translation>
     <message>
         <source>Open to mark it as done.</source>
         <translation>Ábrala para marcarla como hecha.</translation>
+    </message>
+    <message>
+        <source>Renew the list of approved platforms</source>
+        <translation>Renovar la lista de plataformas aprobadas</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s list of approved platforms lives in its policy pack. Send this year&apos;s list to whoever looks after the pack (district IT); this reminder goes away when the updated pack arrives. Until then, approvers are asked to check each platform again.</source>
+        <translation>La lista de plataformas aprobadas de su distrito está en su paquete de política. Envíe la lista de este año a quien mantiene el paquete (informática del distrito); este recordatorio desaparece cuando llega el paquete actualizado. Mientras tanto, se pide a quienes aprueban que comprueben cada plataforma de nuevo.</translation>
+    </message>
+    <message>
+        <source>Open to see how it is done.</source>
+        <translation>Ábralo para ver cómo se hace.</translation>
     </message>
 </context>
 <context>

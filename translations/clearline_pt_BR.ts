@@ -657,6 +657,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>Signed: &quot;%1&quot; is done for the school year %2.</source>
         <translation>Assinado: &quot;%1&quot; está feita para o ano letivo %2.</translation>
     </message>
+    <message>
+        <source>Done when your district&apos;s policy pack carries the renewed list.</source>
+        <translation>É cumprido quando o pacote de política do seu distrito trouxer a lista renovada.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::cli::InitCommand</name>
@@ -2315,6 +2319,18 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>the field &quot;%1&quot; asks for a district address, but district.mail_domains lists none</source>
         <translation>o campo &quot;%1&quot; pede um endereço do distrito, mas district.mail_domains não cita nenhum</translation>
     </message>
+    <message>
+        <source>the list of approved platforms is empty: say what that means with when_empty: kept-elsewhere (the list is published outside ClearLine) or when_empty: none-approved</source>
+        <translation>a lista de plataformas aprovadas está vazia: diga o que isso significa com when_empty: kept-elsewhere (a lista é publicada fora do ClearLine) ou when_empty: none-approved</translation>
+    </message>
+    <message>
+        <source>a list renewed each school year says which year it is for (renewed_for: a school-year id of the calendar)</source>
+        <translation>uma lista renovada a cada ano letivo diz para qual ano ela vale (renewed_for: o id de um ano letivo do calendário)</translation>
+    </message>
+    <message>
+        <source>renewed_for: %1 is not a school year of the calendar</source>
+        <translation>renewed_for: %1 não é um ano letivo do calendário</translation>
+    </message>
 </context>
 <context>
     <name>clearline::policy::PackLoader</name>
@@ -2516,6 +2532,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>only a field of type email can ask for a district address</source>
         <translation>só um campo do tipo email pode pedir um endereço do distrito</translation>
+    </message>
+    <message>
+        <source>only a field of type platform names the use its platform is approved for</source>
+        <translation>só um campo do tipo platform indica o uso para o qual sua plataforma está aprovada</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3053,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>&quot;%1&quot; is already %2.</source>
         <translation>&quot;%1&quot; já está: %2.</translation>
     </message>
+    <message>
+        <source>The list of approved platforms is renewed in your district&apos;s policy pack, not by marking it done: send this year&apos;s list to whoever looks after the pack (district IT). The reminder goes away when the updated pack arrives.</source>
+        <translation>A lista de plataformas aprovadas é renovada no pacote de política do seu distrito, não marcando-a como feita: envie a lista deste ano a quem cuida do pacote (TI do distrito). O lembrete some quando o pacote atualizado chegar.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::requests::DutyItem</name>
@@ -3059,6 +3083,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>done by %1 on %2</source>
         <translation>feita por %1 em %2</translation>
+    </message>
+    <message>
+        <source>Renew the list of approved platforms for the school year %1</source>
+        <translation>Renovar a lista de plataformas aprovadas para o ano letivo %1</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3533,22 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Sent late: on %1, when the policy wanted %2&apos;s answer before %3.</source>
         <translation>Enviada com atraso: em %1, quando a política pedia a resposta de %2 antes de %3.</translation>
+    </message>
+    <message>
+        <source>The district&apos;s list of approved platforms is kept by the %1, outside ClearLine: check that %2 is on this year&apos;s list.</source>
+        <translation>A lista de plataformas aprovadas do distrito é mantida por %1, fora do ClearLine: confira se %2 está na lista deste ano.</translation>
+    </message>
+    <message>
+        <source>The district&apos;s list of approved platforms is kept outside ClearLine: check that %1 is on this year&apos;s list.</source>
+        <translation>A lista de plataformas aprovadas do distrito é mantida fora do ClearLine: confira se %1 está na lista deste ano.</translation>
+    </message>
+    <message>
+        <source>The district&apos;s list of approved platforms was last renewed for %1, not for %2: check that %3 is still on this year&apos;s list.</source>
+        <translation>A lista de plataformas aprovadas do distrito foi renovada pela última vez para %1, não para %2: confira se %3 ainda está na lista deste ano.</translation>
+    </message>
+    <message>
+        <source>an earlier year</source>
+        <translation>um ano anterior</translation>
     </message>
 </context>
 <context>
@@ -4674,6 +4718,10 @@ Faça a notificação mesmo assim.</translation>
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>The list offered here is last year&apos;s: your district has not yet renewed it for this school year, so your approver will check the platform again.</source>
+        <translation>A lista oferecida aqui é a do ano passado: seu distrito ainda não a renovou para este ano letivo, então quem aprova vai conferir a plataforma de novo.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::FolderWatcher</name>
@@ -4871,6 +4919,18 @@ Faça a notificação mesmo assim.</translation>
     <message>
         <source>Open to mark it as done.</source>
         <translation>Abra para marcá-la como feita.</translation>
+    </message>
+    <message>
+        <source>Renew the list of approved platforms</source>
+        <translation>Renovar a lista de plataformas aprovadas</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s list of approved platforms lives in its policy pack. Send this year&apos;s list to whoever looks after the pack (district IT); this reminder goes away when the updated pack arrives. Until then, approvers are asked to check each platform again.</source>
+        <translation>A lista de plataformas aprovadas do seu distrito fica no pacote de política. Envie a lista deste ano a quem cuida do pacote (TI do distrito); este lembrete some quando o pacote atualizado chegar. Até lá, quem aprova é solicitado a conferir cada plataforma de novo.</translation>
+    </message>
+    <message>
+        <source>Open to see how it is done.</source>
+        <translation>Abra para ver como se faz.</translation>
     </message>
 </context>
 <context>

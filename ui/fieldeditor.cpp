@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/fieldeditor.h"
 
+#include "requests/platformlist.h"
+
 #include <QButtonGroup>
 #include <QCalendarWidget>
 #include <QComboBox>
@@ -43,7 +45,7 @@ FieldEditor::FieldEditor(const policy::Pack &pack, const policy::Field &field, Q
             // then checked against the list.
             m_combo->setEditable(true);
             m_combo->setInsertPolicy(QComboBox::NoInsert);
-            for (const policy::Platform &platform : pack.platforms.approved) {
+            for (const policy::Platform &platform : requests::PlatformList(pack, QDate()).approvedFor(field.use)) {
                 m_combo->addItem(platform.name, platform.name);
             }
             m_combo->setCurrentIndex(-1);

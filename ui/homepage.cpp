@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStyle>
@@ -141,6 +142,12 @@ HomePage::HomePage(ProfileSession &session, QWidget *parent)
             Q_EMIT followOnRequested(id);
         } else if (kind == QLatin1String("duty")) {
             Q_EMIT dutyDoneRequested(id);
+        } else if (kind == QLatin1String("pack-update")) {
+            QMessageBox::information(this, tr("Renew the list of approved platforms"),
+                                     tr("Your district's list of approved platforms lives in its policy pack. Send "
+                                        "this year's list to whoever looks after the pack (district IT); this "
+                                        "reminder goes away when the updated pack arrives. Until then, approvers "
+                                        "are asked to check each platform again."));
         }
     });
     refresh();
@@ -345,9 +352,9 @@ void HomePage::addDuties(const policy::Pack &pack, const crypto::IdentityInfo &i
             text = duty.dueBy.isValid() ? tr("To do by %1: %2").arg(due, duty.title) : tr("To do: %1").arg(duty.title);
         }
         auto *todo = new QListWidgetItem(text);
-        todo->setData(Qt::UserRole, QStringLiteral("duty"));
+        todo->setData(Qt::UserRole, duty.byPackUpdate ? QStringLiteral("pack-update") : QStringLiteral("duty"));
         todo->setData(Qt::UserRole + 1, duty.dutyId);
-        todo->setToolTip(tr("Open to mark it as done."));
+        todo->setToolTip(duty.byPackUpdate ? tr("Open to see how it is done.") : tr("Open to mark it as done."));
         if (duty.state == requests::DutyItem::State::Overdue) {
             todo->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
             QFont font = todo->font();

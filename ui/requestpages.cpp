@@ -2,6 +2,7 @@
 #include "ui/requestpages.h"
 
 #include "requests/formcheck.h"
+#include "requests/platformlist.h"
 #include "requests/request.h"
 #include "requests/requestfiling.h"
 #include "requests/requeststatus.h"
@@ -185,13 +186,18 @@ FieldsPage::FieldsPage(const policy::Pack &pack, const QList<policy::Field> &fie
             }
         }
         QString help = policy::localizedText(field.help);
-        if (field.type == QLatin1String("platform") && pack.platforms.approved.isEmpty()) {
+        const requests::PlatformList platforms(pack, QDate::currentDate());
+        if (field.type == QLatin1String("platform") && platforms.isKeptElsewhere()) {
             const policy::Role *owner = pack.role(pack.platforms.listOwner.id);
             help += (help.isEmpty() ? QString() : QStringLiteral(" ")) +
                     (owner ? tr("Your district's list of approved platforms is kept by the %1, not in ClearLine: "
                                 "check that yours is on this year's list.")
                                  .arg(owner->title)
                            : tr("Check that the platform is on your district's approved list."));
+        } else if (field.type == QLatin1String("platform") && platforms.isLapsed()) {
+            help += (help.isEmpty() ? QString() : QStringLiteral(" ")) +
+                    tr("The list offered here is last year's: your district has not yet renewed it for this school "
+                       "year, so your approver will check the platform again.");
         }
         if (!help.isEmpty()) {
             layout->addWidget(wrapped(help));

@@ -17,12 +17,17 @@ namespace {
 
 QJsonObject toJson(const requests::DutyItem &item)
 {
-    return {
-        {QStringLiteral("id"), item.dutyId},       {QStringLiteral("title"), item.title},
-        {QStringLiteral("period"), item.period},   {QStringLiteral("dueBy"), item.dueBy.toString(Qt::ISODate)},
-        {QStringLiteral("state"), item.stateId()}, {QStringLiteral("byAcknowledgment"), item.byAcknowledgment},
-        {QStringLiteral("doneBy"), item.doneBy},   {QStringLiteral("doneAt"), item.doneAt.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("note"), item.note},       {QStringLiteral("recordId"), item.recordId}};
+    return {{QStringLiteral("id"), item.dutyId},
+            {QStringLiteral("title"), item.title},
+            {QStringLiteral("period"), item.period},
+            {QStringLiteral("dueBy"), item.dueBy.toString(Qt::ISODate)},
+            {QStringLiteral("state"), item.stateId()},
+            {QStringLiteral("byAcknowledgment"), item.byAcknowledgment},
+            {QStringLiteral("byPackUpdate"), item.byPackUpdate},
+            {QStringLiteral("doneBy"), item.doneBy},
+            {QStringLiteral("doneAt"), item.doneAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("note"), item.note},
+            {QStringLiteral("recordId"), item.recordId}};
 }
 
 } // namespace
@@ -90,6 +95,9 @@ int DutyCommand::list(CommandContext &context) const
         out << item.dutyId << "  " << item.title << "  (" << item.stateText() << ")" << '\n';
         if (item.byAcknowledgment && item.isOpen()) {
             out << "    " << tr("Done by reading the policy and signing: clearline ack") << '\n';
+        }
+        if (item.byPackUpdate) {
+            out << "    " << tr("Done when your district's policy pack carries the renewed list.") << '\n';
         }
     }
     out.flush();

@@ -157,9 +157,12 @@ struct Platform
 struct Platforms
 {
     QString renewal;
+    QString renewedFor; ///< the school-year id the `approved` list was last renewed for
+    QString whenEmpty;  ///< what an empty `approved` means: "kept-elsewhere" or "none-approved"
     Ref listOwner;
     Ref requestProcedure;
     QList<Platform> approved;
+    Location at;
 };
 
 struct Duty
@@ -204,6 +207,7 @@ struct Field
     Ref clause;
     int flagBelow = 0;            ///< a number field: approvers see answers below this flagged; 0: none
     bool districtAddress = false; ///< an email field that must be at one of district.mail_domains
+    QString use;                  ///< a platform field: the use its platform must be approved for
     Location at;
 };
 

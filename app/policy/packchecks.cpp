@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace clearline::policy {
 
 namespace {
@@ -176,6 +178,32 @@ public:
         }
     }
 
+    // A list renewed each year says for which year; an empty list says what
+    // it means, since "nothing listed" must never read as "all approved".
+    void checkPlatforms()
+    {
+        const Platforms &platforms = m_pack.platforms;
+        if (platforms.at.line == 0) {
+            return;
+        }
+        if (platforms.approved.isEmpty() && platforms.whenEmpty.isEmpty()) {
+            error(platforms.at, PackChecks::tr("the list of approved platforms is empty: say what that means with "
+                                               "when_empty: kept-elsewhere (the list is published outside ClearLine) "
+                                               "or when_empty: none-approved"));
+        }
+        if (!platforms.approved.isEmpty() && platforms.renewal == QLatin1String("each-school-year") &&
+            platforms.renewedFor.isEmpty()) {
+            error(platforms.at, PackChecks::tr("a list renewed each school year says which year it is for "
+                                               "(renewed_for: a school-year id of the calendar)"));
+        }
+        const bool knownYear = std::any_of(m_pack.calendar.years.begin(), m_pack.calendar.years.end(),
+                                           [&](const SchoolYear &year) { return year.id == platforms.renewedFor; });
+        if (!platforms.renewedFor.isEmpty() && !knownYear) {
+            error(platforms.at,
+                  PackChecks::tr("renewed_for: %1 is not a school year of the calendar").arg(platforms.renewedFor));
+        }
+    }
+
     void checkThenChains()
     {
         QHash<QString, const Procedure *> byId;
@@ -296,6 +324,7 @@ public:
             checkCovers(p);
         }
         checkThenChains();
+        checkPlatforms();
     }
 
 private:

@@ -308,10 +308,14 @@ Documentation PackReader::documentation(const YAML::Node &node)
 Platforms PackReader::platforms(const YAML::Node &node)
 {
     Platforms p;
-    if (!m_r.map(node, tr("platforms"), {{"renewal"}, {"list_owner"}, {"request_procedure"}, {"approved"}})) {
+    p.at = YamlReader::where(node);
+    if (!m_r.map(node, tr("platforms"),
+                 {{"renewal"}, {"renewed_for"}, {"when_empty"}, {"list_owner"}, {"request_procedure"}, {"approved"}})) {
         return p;
     }
     p.renewal = m_r.oneOf(node, "renewal", v::kRenewals, false);
+    p.renewedFor = m_r.string(node, "renewed_for", false);
+    p.whenEmpty = m_r.oneOf(node, "when_empty", v::kEmptyPlatformLists, false);
     p.listOwner = m_r.ref(node, "list_owner", false);
     p.requestProcedure = m_r.ref(node, "request_procedure", false);
     m_r.list(node, "approved", [&](const YAML::Node &item) {
@@ -397,7 +401,8 @@ Field PackReader::field(const YAML::Node &node)
                   {"help"},
                   {"clause"},
                   {"flag_below"},
-                  {"district_address"}})) {
+                  {"district_address"},
+                  {"use"}})) {
         return f;
     }
     f.id = m_r.id(node, "id", true);
@@ -419,6 +424,10 @@ Field PackReader::field(const YAML::Node &node)
     f.districtAddress = m_r.boolean(node, "district_address");
     if (f.districtAddress && f.type != QLatin1String("email")) {
         m_r.error(node["district_address"], tr("only a field of type email can ask for a district address"));
+    }
+    f.use = m_r.oneOf(node, "use", v::kPlatformUses, false);
+    if (!f.use.isEmpty() && f.type != QLatin1String("platform")) {
+        m_r.error(node["use"], tr("only a field of type platform names the use its platform is approved for"));
     }
     return f;
 }

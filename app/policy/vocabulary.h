@@ -30,6 +30,8 @@ inline const QStringList kDays{QStringLiteral("mon"), QStringLiteral("tue"), QSt
                                QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat"),
                                QStringLiteral("sun")};
 inline const QStringList kRenewals{QStringLiteral("each-school-year"), QStringLiteral("none")};
+/// What an empty list of approved platforms means.
+inline const QStringList kEmptyPlatformLists{QStringLiteral("kept-elsewhere"), QStringLiteral("none-approved")};
 inline const QStringList kPlatformUses{QStringLiteral("class-page"), QStringLiteral("professional-account"),
                                        QStringLiteral("app")};
 inline const QStringList kDutyPeriods{QStringLiteral("school-year"), QStringLiteral("once")};

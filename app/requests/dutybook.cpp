@@ -2,10 +2,14 @@
 #include "requests/dutybook.h"
 
 #include "requests/acknowledgment.h"
+#include "requests/platformlist.h"
+#include "requests/routeplan.h"
 
 #include <QLocale>
 
 namespace clearline::requests {
+
+const QString DutyItem::kPlatformListRenewal = QStringLiteral("platform-list-renewal");
 
 QString DutyItem::stateId() const
 {
@@ -156,12 +160,37 @@ DutyItem DutyBook::judge(const policy::Duty &duty, const QString &personId, cons
     return item;
 }
 
+std::optional<DutyItem> DutyBook::platformListRenewal(const QDate &today) const
+{
+    const PlatformList platforms(m_pack, today);
+    if (!platforms.isLapsed()) {
+        return std::nullopt;
+    }
+    DutyItem item;
+    item.dutyId = DutyItem::kPlatformListRenewal;
+    item.title = DutyItem::tr("Renew the list of approved platforms for the school year %1").arg(platforms.dueYear());
+    item.period = platforms.dueYear();
+    item.dueBy = platforms.dueBy();
+    item.byPackUpdate = true;
+    if (item.dueBy.isValid() && today > item.dueBy) {
+        item.state = DutyItem::State::Overdue;
+    } else if (item.dueBy.isValid() && today.daysTo(item.dueBy) <= DutyItem::kDueSoonDays) {
+        item.state = DutyItem::State::DueSoon;
+    }
+    return item;
+}
+
 QList<DutyItem> DutyBook::heldBy(const QString &personId, const QByteArray &key, const QDate &today) const
 {
     QList<DutyItem> items;
     for (const policy::Duty &duty : m_pack.duties) {
         if (holdsDuty(m_pack, duty, m_school, key)) {
             items.append(judge(duty, personId, today));
+        }
+    }
+    if (!key.isEmpty() && holdsRole(m_pack, m_pack.platforms.listOwner.id, m_school, key)) {
+        if (const auto renewal = platformListRenewal(today)) {
+            items.append(*renewal);
         }
     }
     sortDuties(items);
@@ -175,6 +204,9 @@ QList<DutyItem> DutyBook::roleDuties(const QDate &today) const
         if (!isPersonalDuty(duty)) {
             items.append(judge(duty, {}, today));
         }
+    }
+    if (const auto renewal = platformListRenewal(today)) {
+        items.append(*renewal);
     }
     sortDuties(items);
     return items;

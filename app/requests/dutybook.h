@@ -34,10 +34,18 @@ public:
     State state = State::ToDo;
     /// Done by signing the yearly acknowledgment, not by marking it done.
     bool byAcknowledgment = false;
+    /// Done when the district's pack carries this year's list of approved
+    /// platforms (kPlatformListRenewal), not by marking it done.
+    bool byPackUpdate = false;
     QString doneBy; ///< who did it, by name
     QDateTime doneAt;
     QString note;
     QString recordId; ///< the record that says it is done
+
+    /// The id of the reminder to renew a lapsed list of approved platforms:
+    /// the pack's `platforms.renewal` and `list_owner` ask for it, it is no
+    /// duty of the pack's `duties`.
+    static const QString kPlatformListRenewal;
 
     bool isOpen() const { return state != State::Done; }
     /// "to-do", "due-soon", "overdue", "done": for scripts.
@@ -64,6 +72,10 @@ public:
     DutyItem judge(const policy::Duty &duty, const QString &personId, const QDate &today) const;
 
 private:
+    /// The list owner's reminder while the list of approved platforms has
+    /// lapsed; nothing once it is renewed.
+    std::optional<DutyItem> platformListRenewal(const QDate &today) const;
+
     struct Done
     {
         DutyDone done;

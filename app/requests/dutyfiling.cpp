@@ -17,6 +17,12 @@ DutyFiling::DutyFiling(ledger::Ledger &ledger, const crypto::Identity &identity,
 std::optional<ledger::Revision> DutyFiling::markDone(const QString &dutyId, const QString &note, const QDate &today,
                                                      QString *error)
 {
+    if (dutyId == DutyItem::kPlatformListRenewal) {
+        *error = tr("The list of approved platforms is renewed in your district's policy pack, not by marking it "
+                    "done: send this year's list to whoever looks after the pack (district IT). The reminder goes "
+                    "away when the updated pack arrives.");
+        return std::nullopt;
+    }
     const policy::Duty *duty = findDuty(m_pack, dutyId);
     if (!duty) {
         *error = tr("Your district's policy has no duty \"%1\".").arg(dutyId);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requests/formcheck.h"
 
+#include "requests/platformlist.h"
+
 #include <QDate>
 #include <QRegularExpression>
 #include <QTime>
@@ -63,7 +65,7 @@ QString FormCheck::fieldProblem(const policy::Field &field, const QString &rawVa
                                        [&](const policy::School &school) { return school.id == value; });
         return known ? QString() : tr("Choose your school from the list.");
     }
-    if (type == QLatin1String("platform") && !isApprovedPlatform(value)) {
+    if (type == QLatin1String("platform") && !isApprovedPlatform(field, value)) {
         return tr("%1 is not on your district's list of approved platforms.").arg(value);
     }
     return value.size() > kMaxLineLength
@@ -103,16 +105,11 @@ QString FormCheck::districtAddressProblem(const policy::Field &field, const QStr
                : tr("\"%1\" is not a district address: your district asks for one ending in %2.").arg(address, domains);
 }
 
-bool FormCheck::isApprovedPlatform(const QString &name) const
+bool FormCheck::isApprovedPlatform(const policy::Field &field, const QString &name) const
 {
-    const QList<policy::Platform> &approved = m_pack.platforms.approved;
-    if (approved.isEmpty()) {
-        return true;
-    }
-    return std::any_of(approved.begin(), approved.end(), [&](const policy::Platform &platform) {
-        return platform.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0 ||
-               platform.id.compare(name.trimmed(), Qt::CaseInsensitive) == 0;
-    });
+    // Whether a platform is approved does not depend on the day; only
+    // whether the list has lapsed does.
+    return PlatformList(m_pack, QDate()).approves(name, field.use);
 }
 
 } // namespace clearline::requests

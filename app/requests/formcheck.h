@@ -37,10 +37,9 @@ public:
     /// Every problem of a form, fields first, then unticked checklist items.
     QList<Problem> problems(const policy::Procedure &procedure, const RequestForm &form) const;
 
-    /// Whether a platform is on the pack's approved list (case does not
-    /// matter). A pack with an empty list keeps its list elsewhere, so
-    /// every platform passes.
-    bool isApprovedPlatform(const QString &name) const;
+    /// Whether a platform is on the pack's approved list for the field's use
+    /// (case does not matter). See PlatformList::approves for an empty list.
+    bool isApprovedPlatform(const policy::Field &field, const QString &name) const;
     /// Why an e-mail answer is not at one of the district's mail domains, citing
     /// the field's clause; empty when it is.
     QString districtAddressProblem(const policy::Field &field, const QString &address) const;

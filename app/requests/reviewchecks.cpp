@@ -2,10 +2,45 @@
 #include "requests/reviewchecks.h"
 
 #include "requests/formcheck.h"
+#include "requests/platformlist.h"
 
 #include <QLocale>
 
 namespace clearline::requests {
+
+namespace {
+const policy::Role *listOwner(const policy::Pack &pack)
+{
+    return pack.role(pack.platforms.listOwner.id);
+}
+} // namespace
+
+QList<ReviewCheck> ReviewChecks::platformChecks(const policy::Pack &pack, const PlatformList &platforms, bool listed,
+                                                const QString &answer, const QString &clauseId)
+{
+    // Nothing listed is never "all approved": the approver is told to check.
+    if (platforms.isKeptElsewhere()) {
+        const policy::Role *owner = listOwner(pack);
+        return {{owner ? tr("The district's list of approved platforms is kept by the %1, outside ClearLine: check "
+                            "that %2 is on this year's list.")
+                             .arg(owner->title, answer)
+                       : tr("The district's list of approved platforms is kept outside ClearLine: check that %1 is "
+                            "on this year's list.")
+                             .arg(answer),
+                 clauseId}};
+    }
+    if (!listed) {
+        return {{tr("%1 is not on the district's list of approved platforms.").arg(answer), clauseId}};
+    }
+    if (platforms.isLapsed()) {
+        return {{tr("The district's list of approved platforms was last renewed for %1, not for %2: check that %3 "
+                    "is still on this year's list.")
+                     .arg(platforms.renewedFor().isEmpty() ? tr("an earlier year") : platforms.renewedFor(),
+                          platforms.dueYear(), answer),
+                 clauseId}};
+    }
+    return {};
+}
 
 QList<ReviewCheck> ReviewChecks::of(const policy::Pack &pack, const Request &request, const QDate &today)
 {
@@ -18,14 +53,16 @@ QList<ReviewCheck> ReviewChecks::of(const policy::Pack &pack, const Request &req
         return checks;
     }
     const FormCheck formCheck(pack);
+    const PlatformList platforms(pack, today);
     for (const policy::Field &field : procedure->fields) {
         const QString answer = request.form.answer(field.id);
         const QString label = policy::localizedText(field.label);
         if (answer.isEmpty()) {
             continue;
         }
-        if (field.type == QLatin1String("platform") && !formCheck.isApprovedPlatform(answer)) {
-            checks.append({tr("%1 is not on the district's list of approved platforms.").arg(answer), field.clause.id});
+        if (field.type == QLatin1String("platform")) {
+            checks.append(
+                platformChecks(pack, platforms, formCheck.isApprovedPlatform(field, answer), answer, field.clause.id));
         } else if (field.type == QLatin1String("date")) {
             const QDate date = QDate::fromString(answer, Qt::ISODate);
             if (date.isValid() && date < today) {

@@ -12,6 +12,8 @@
 
 namespace clearline::requests {
 
+class PlatformList;
+
 /// Something ClearLine noticed when it held a request against the pack as
 /// it stands today, for the approver to weigh; each cites its clause.
 struct ReviewCheck
@@ -25,10 +27,15 @@ class ReviewChecks
     Q_DECLARE_TR_FUNCTIONS(clearline::requests::ReviewChecks)
 
 public:
-    /// A platform no longer approved, a date that has passed, a number under
+    /// A platform not approved (or on a list that lapsed, or kept outside
+    /// ClearLine), a date that has passed, a number under
     /// its field's flag_below, an unticked checklist item, a step whose
     /// deadline has passed. Empty when nothing stands out.
     static QList<ReviewCheck> of(const policy::Pack &pack, const Request &request, const QDate &today);
+
+private:
+    static QList<ReviewCheck> platformChecks(const policy::Pack &pack, const PlatformList &platforms, bool listed,
+                                             const QString &answer, const QString &clauseId);
 };
 
 } // namespace clearline::requests

@@ -150,6 +150,13 @@ private Q_SLOTS:
         QTest::newRow("31-registers-unknown-field")
             << QStringLiteral("31-registers-unknown-field.yaml") << 39 << 48
             << QStringLiteral("\"registers\" names the field \"account_link\", which procedure \"trip\" does not have");
+        QTest::newRow("32-platform-list-unsaid")
+            << QStringLiteral("32-platform-list-unsaid.yaml") << 28 << 3
+            << QStringLiteral("the list of approved platforms is empty: say what that means with when_empty: "
+                              "kept-elsewhere (the list is published outside ClearLine) or when_empty: none-approved");
+        QTest::newRow("33-platform-list-unknown-year")
+            << QStringLiteral("33-platform-list-unknown-year.yaml") << 28 << 3
+            << QStringLiteral("renewed_for: 2025-2026 is not a school year of the calendar");
     }
 
     void brokenPackIsRefusedWithPlaceAndMessage()

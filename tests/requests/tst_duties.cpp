@@ -183,6 +183,46 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QLatin1String("has no duty")), qPrintable(error));
     }
 
+    // A list of approved platforms written in the pack and renewed each
+    // year: its owner is reminded once a year begins that it was not
+    // renewed for, and only a renewed pack ends the reminder.
+    void theListOwnerIsRemindedToRenewALapsedPlatformList()
+    {
+        District district;
+        district.pack.platforms.whenEmpty.clear();
+        district.pack.platforms.renewedFor = QStringLiteral("2026-2027");
+        district.pack.platforms.approved.append({QStringLiteral("seesaw"),
+                                                 QStringLiteral("Seesaw"),
+                                                 {QStringLiteral("class-page")},
+                                                 0,
+                                                 {},
+                                                 {QStringLiteral("professional-accounts"), {}},
+                                                 {}});
+        const auto renewal = [&](const test::TestProfile &person, const QDate &today) -> std::optional<DutyItem> {
+            for (const DutyItem &item : district.held(person, today)) {
+                if (item.dutyId == DutyItem::kPlatformListRenewal) {
+                    return item;
+                }
+            }
+            return std::nullopt;
+        };
+        QVERIFY(!renewal(district.director, kFirstWeek));
+        const auto summer = renewal(district.director, QDate(2027, 8, 20));
+        QVERIFY(summer);
+        QCOMPARE(summer->title, QStringLiteral("Renew the list of approved platforms for the school year 2027-2028"));
+        QCOMPARE(summer->dueBy, QDate(2027, 8, 30));
+        QCOMPARE(summer->state, DutyItem::State::DueSoon);
+        QVERIFY(summer->byPackUpdate);
+        QCOMPARE(renewal(district.director, QDate(2027, 9, 1))->state, DutyItem::State::Overdue);
+        // Only the list owner is reminded; and nobody can mark it done.
+        QVERIFY(!renewal(district.teacher, QDate(2027, 9, 1)));
+        QString error;
+        QVERIFY(!district.markDone(district.director, DutyItem::kPlatformListRenewal, QDate(2027, 9, 1), &error));
+        QVERIFY2(error.contains(QLatin1String("renewed in your district's policy pack")), qPrintable(error));
+        district.pack.platforms.renewedFor = QStringLiteral("2027-2028");
+        QVERIFY(!renewal(district.director, QDate(2027, 9, 1)));
+    }
+
     void aOnceDutyHasNoDueDateAndStaysDone()
     {
         District district;

@@ -5,10 +5,30 @@
 
 #include "packanswers.h"
 #include "requests/formcheck.h"
+#include "requests/platformlist.h"
+#include "requests/reviewchecks.h"
 
 #include <QTest>
 
 using namespace clearline;
+
+namespace {
+/// A request of the pack's first procedure with a platform field, naming
+/// the platform and nothing else.
+requests::Request platformRequest(const policy::Pack &pack, const QString &platform)
+{
+    requests::Request request;
+    for (const policy::Procedure &procedure : pack.procedures) {
+        for (const policy::Field &field : procedure.fields) {
+            if (field.type == QLatin1String("platform") && request.form.procedureId.isEmpty()) {
+                request.form.procedureId = procedure.id;
+                request.form.answers.insert(field.id, platform);
+            }
+        }
+    }
+    return request;
+}
+} // namespace
 
 class TestFormCheck : public QObject
 {
@@ -82,15 +102,69 @@ private Q_SLOTS:
                  QStringLiteral("Choose one of the answers for \"Kind of page\"."));
     }
 
-    void packWithoutAListAcceptsAnyPlatform()
+    // Wilmington's Director of IT hands staff the list each year (§ on
+    // professional accounts): the pack says the list is kept elsewhere, so
+    // any platform may be typed and the approver is asked to check it.
+    void anEmptyListMeansWhatThePackSays()
     {
-        // Wilmington's Director of IT keeps the list outside the policy.
-        QVERIFY(requests::FormCheck(test::loadPack(QStringLiteral("wilmington")))
-                    .isApprovedPlatform(QStringLiteral("Edublogs")));
-        QVERIFY(!requests::FormCheck(test::loadPack(QStringLiteral("lakeview")))
-                     .isApprovedPlatform(QStringLiteral("Edublogs")));
-        QVERIFY(requests::FormCheck(test::loadPack(QStringLiteral("lakeview")))
-                    .isApprovedPlatform(QStringLiteral("SEESAW")));
+        policy::Pack pack = test::loadPack(QStringLiteral("wilmington"));
+        const policy::Field &field =
+            *pack.procedure(QStringLiteral("professional-account"))->field(QStringLiteral("platform"));
+        QVERIFY(requests::FormCheck(pack).isApprovedPlatform(field, QStringLiteral("Edublogs")));
+        const QList<requests::ReviewCheck> checks =
+            requests::ReviewChecks::of(pack, platformRequest(pack, QStringLiteral("Edublogs")), QDate(2026, 12, 7));
+        QVERIFY(std::any_of(checks.begin(), checks.end(), [](const requests::ReviewCheck &check) {
+            return check.text == QLatin1String("The district's list of approved platforms is kept by the WPS Director "
+                                               "of IT, outside ClearLine: check that Edublogs is on this year's list.");
+        }));
+
+        // A list that is empty because nothing is approved refuses them all.
+        pack.platforms.whenEmpty = QStringLiteral("none-approved");
+        const requests::FormCheck none(pack);
+        QVERIFY(!none.isApprovedPlatform(field, QStringLiteral("Edublogs")));
+        QCOMPARE(none.fieldProblem(field, QStringLiteral("Edublogs")),
+                 QStringLiteral("Edublogs is not on your district's list of approved platforms."));
+    }
+
+    void aListedPlatformIsApprovedOnlyForItsUses()
+    {
+        const policy::Pack pack = test::loadPack(QStringLiteral("lakeview"));
+        policy::Field field;
+        field.type = QStringLiteral("platform");
+        const requests::FormCheck check(pack);
+        QVERIFY(check.isApprovedPlatform(field, QStringLiteral("SEESAW")));
+        QVERIFY(!check.isApprovedPlatform(field, QStringLiteral("Edublogs")));
+        field.use = QStringLiteral("class-page");
+        QVERIFY(check.isApprovedPlatform(field, QStringLiteral("Seesaw")));
+        field.use = QStringLiteral("professional-account"); // Seesaw: class pages and apps only
+        QVERIFY(!check.isApprovedPlatform(field, QStringLiteral("Seesaw")));
+    }
+
+    // A list renewed each school year and not renewed for this one has
+    // lapsed: the approver is asked to check the platform again.
+    void aListNotRenewedForThisYearHasLapsed()
+    {
+        policy::Pack pack = test::loadPack(QStringLiteral("lakeview"));
+        pack.calendar.years.append({QStringLiteral("2027-2028"), QDate(2027, 8, 18), QDate(2028, 5, 26), {}});
+        QVERIFY(!requests::PlatformList(pack, QDate(2026, 12, 7)).isLapsed());
+        const requests::PlatformList september(pack, QDate(2027, 9, 1));
+        QVERIFY(september.isLapsed());
+        QCOMPARE(september.dueYear(), QStringLiteral("2027-2028"));
+        QCOMPARE(september.dueBy(), QDate(2027, 8, 18));
+        // Over the summer the coming year's list is what is due.
+        QVERIFY(requests::PlatformList(pack, QDate(2027, 7, 1)).isLapsed());
+
+        const requests::Request request = platformRequest(pack, QStringLiteral("Seesaw"));
+        QVERIFY(requests::ReviewChecks::of(pack, request, QDate(2026, 12, 7)).isEmpty());
+        const QList<requests::ReviewCheck> checks = requests::ReviewChecks::of(pack, request, QDate(2027, 9, 1));
+        QCOMPARE(checks.size(), 1);
+        QCOMPARE(checks.first().text, QStringLiteral("The district's list of approved platforms was last renewed for "
+                                                     "2026-2027, not for 2027-2028: check that Seesaw is still on "
+                                                     "this year's list."));
+        QCOMPARE(checks.first().clauseId, QStringLiteral("tools"));
+
+        pack.platforms.renewedFor = QStringLiteral("2027-2028");
+        QVERIFY(!requests::PlatformList(pack, QDate(2027, 9, 1)).isLapsed());
     }
 
     // North Middlesex 3.B.3: a professional account is registered with a
