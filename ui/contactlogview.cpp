@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/contactlogview.h"
 
+#include "core/zonedtime.h"
 #include "policy/vocabulary.h"
 #include "ui/profilesession.h"
 
@@ -118,9 +119,9 @@ void ContactLogView::refresh()
         if (item.awaitsForwarding()) {
             notes.append(tr("forward a copy"));
         }
-        auto *row = new QTreeWidgetItem(
-            m_list, {QLocale().toString(item.entry.when.toLocalTime(), QLocale::ShortFormat), item.entry.initials,
-                     item.entry.channel, item.entry.purpose, notes.join(QStringLiteral(", "))});
+        auto *row =
+            new QTreeWidgetItem(m_list, {core::zonedTimeText(item.entry.when), item.entry.initials, item.entry.channel,
+                                         item.entry.purpose, notes.join(QStringLiteral(", "))});
         row->setData(0, Qt::UserRole, item.recordId);
     }
     if (items.isEmpty()) {

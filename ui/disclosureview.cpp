@@ -7,6 +7,7 @@
 #include "requests/requestfiling.h"
 
 #include "core/languages.h"
+#include "core/zonedtime.h"
 #include "policy/noticetext.h"
 #include "ui/profilesession.h"
 
@@ -203,7 +204,7 @@ void DisclosureView::refresh()
     }
     for (const disclosures::Handout &handout : disclosure.handouts) {
         facts.append(tr("Notice handed out to %1 on %2.")
-                         .arg(handout.to, QLocale().toString(handout.at.toLocalTime(), QLocale::ShortFormat))
+                         .arg(handout.to, core::zonedTimeText(handout.at, core::zoneNamed(pack->district.timezone)))
                          .toHtmlEscaped());
     }
     for (const QString &report : disclosure.misuseReports) {
@@ -246,13 +247,15 @@ void DisclosureView::refresh()
     const QList<contacts::ContactItem> entries =
         contacts::ContactBook(*m_session.ledger(), info->personId).entries({{}, {}, {}, {}, m_recordId, false, false});
     QMap<QDate, QTreeWidgetItem *> dayItems;
+    const QTimeZone zone = core::zoneNamed(pack->district.timezone);
     for (const contacts::ContactItem &entry : entries) {
         QTreeWidgetItem *&day = dayItems[entry.districtDay];
         if (!day) {
             day = new QTreeWidgetItem(m_days, {QLocale().toString(entry.districtDay, QLocale::LongFormat)});
             day->setFirstColumnSpanned(true);
         }
-        new QTreeWidgetItem(day, {QLocale().toString(entry.entry.when.toLocalTime().time(), QLocale::ShortFormat),
+        new QTreeWidgetItem(day, {QLocale().toString(entry.entry.when.toTimeZone(zone).time(), QLocale::ShortFormat) +
+                                      QLatin1Char(' ') + zone.abbreviation(entry.entry.when),
                                   entry.entry.initials, entry.entry.channel, entry.entry.summary});
     }
     m_days->expandAll();

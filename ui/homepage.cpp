@@ -8,6 +8,7 @@
 #include "requests/requestbook.h"
 #include "requests/requestfiling.h"
 
+#include "core/zonedtime.h"
 #include "ui/contactlogview.h"
 #include "ui/memolist.h"
 #include "ui/profilesession.h"
@@ -285,11 +286,11 @@ void HomePage::refreshTrips()
         const contacts::ContactBook contacts(*m_session.ledger(), info->personId);
         for (const contacts::ContactItem &item : contacts.entries()) {
             if (item.awaitsForwarding()) {
-                auto *todo =
-                    new QListWidgetItem(tr("Forward a copy of your message to %1 (%2) to your district account.")
-                                            .arg(item.entry.initials, QLocale().toString(item.entry.when.toLocalTime(),
-                                                                                         QLocale::ShortFormat)),
-                                        m_attention);
+                auto *todo = new QListWidgetItem(
+                    tr("Forward a copy of your message to %1 (%2) to your district account.")
+                        .arg(item.entry.initials,
+                             core::zonedTimeText(item.entry.when, core::zoneNamed(pack->district.timezone))),
+                    m_attention);
                 todo->setData(Qt::UserRole, QStringLiteral("forward"));
                 todo->setData(Qt::UserRole + 1, item.recordId);
             }

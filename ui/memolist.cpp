@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/memolist.h"
 
+#include "core/zonedtime.h"
 #include "ledger/memo.h"
 #include "ui/profilesession.h"
 
@@ -53,8 +54,7 @@ void MemoList::refresh()
         m_list->addItem(item);
     }
     for (const ledger::RecordSummary &memo : memos) {
-        QString text =
-            tr("%1, filed %2").arg(memo.title, locale.toString(memo.created.toLocalTime(), QLocale::ShortFormat));
+        QString text = tr("%1, filed %2").arg(memo.title, core::zonedTimeText(memo.created));
         if (memo.revisionCount > 1) {
             text += tr(" (corrected)");
         }

@@ -6,6 +6,7 @@
 #include "requests/requestfiling.h"
 
 #include "core/languages.h"
+#include "core/zonedtime.h"
 #include "policy/noticetext.h"
 #include "ui/profilesession.h"
 
@@ -129,7 +130,8 @@ void NoticeDialog::showNotice()
     QStringList given;
     for (const notices::NoticeHandout &handout : entry.handouts) {
         given.append(tr("Handed out to %1 on %2.")
-                         .arg(handout.to, QLocale().toString(handout.at.toLocalTime(), QLocale::ShortFormat)));
+                         .arg(handout.to, core::zonedTimeText(handout.at, core::zoneNamed(pack ? pack->district.timezone
+                                                                                               : QString()))));
     }
     m_history->setText(given.isEmpty() ? tr("Not handed out yet.") : given.join(QLatin1Char('\n')));
 }

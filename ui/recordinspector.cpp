@@ -3,6 +3,7 @@
 
 #include "notices/noticebook.h"
 
+#include "core/zonedtime.h"
 #include "crypto/digest.h"
 #include "ui/profilesession.h"
 #include "ui/recordsummary.h"
@@ -78,10 +79,10 @@ void RecordInspector::load()
         html += QStringLiteral("<h3>") + tr("History") + QStringLiteral("</h3><ul>");
         const QLocale locale;
         for (const auto &revision : history) {
-            html +=
-                QStringLiteral("<li>") + tr("%1: signed with key %2")
-                                             .arg(locale.toString(revision.created.toLocalTime(), QLocale::LongFormat),
-                                                  crypto::fingerprint(revision.authorKey));
+            html += QStringLiteral("<li>") +
+                    tr("%1: signed with key %2")
+                        .arg(core::zonedTimeText(revision.created, QTimeZone::systemTimeZone(), QLocale::LongFormat),
+                             crypto::fingerprint(revision.authorKey));
             if (!revision.reason.isEmpty()) {
                 html += QStringLiteral("<br>") + tr("Reason given: %1").arg(revision.reason.toHtmlEscaped());
             }

@@ -3,6 +3,7 @@
 
 #include "records/recordtext.h"
 
+#include "core/zonedtime.h"
 #include "ui/recordfetcher.h"
 
 #include <QBrush>
@@ -101,7 +102,7 @@ QVariant RecordPageModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case Updated:
-        return QLocale().toString(row->updated.toLocalTime(), QLocale::ShortFormat);
+        return core::zonedTimeText(row->updated);
     case Kind:
         return row->kind;
     case Title:

@@ -216,8 +216,8 @@ int ContactCommand::list(CommandContext &context) const
             marks.append(tr("to forward"));
         }
         out << item.recordId.left(8) << "  "
-            << item.entry.when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  " << item.entry.initials
-            << "  " << item.entry.channel << "  " << marks.join(QStringLiteral(", ")) << '\n';
+            << item.entry.when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm t")) << "  "
+            << item.entry.initials << "  " << item.entry.channel << "  " << marks.join(QStringLiteral(", ")) << '\n';
     }
     out.flush();
     return Success;

@@ -8,6 +8,7 @@
 #include "cli/requestcommand.h"
 #include "cli/revisionhistory.h"
 #include "cli/session.h"
+#include "core/zonedtime.h"
 #include "policy/noticetext.h"
 
 #include <QCommandLineParser>
@@ -269,7 +270,8 @@ int DisclosureCommand::show(CommandContext &context, const policy::Pack &pack, c
         out << tr("Policy: § %1 %2").arg(clause->section, clause->title) << '\n';
     }
     for (const disclosures::Handout &handout : disclosure.handouts) {
-        out << tr("Notice handed out to %1 (%2)").arg(handout.to, handout.at.toLocalTime().toString(Qt::ISODate))
+        out << tr("Notice handed out to %1 (%2)")
+                   .arg(handout.to, core::zonedTimeText(handout.at, core::zoneNamed(pack.district.timezone)))
             << '\n';
     }
     if (item->status.flagged()) {

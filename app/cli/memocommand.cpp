@@ -3,6 +3,7 @@
 
 #include "cli/revisionhistory.h"
 #include "cli/session.h"
+#include "core/zonedtime.h"
 #include "ledger/memo.h"
 
 #include <QCommandLineParser>
@@ -18,7 +19,7 @@ using ledger::Memo;
 
 QString localTime(const QDateTime &time)
 {
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    return core::zonedTimeText(time);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/revisionhistory.h"
 
+#include "core/zonedtime.h"
 #include "crypto/digest.h"
 
 #include <QLocale>
@@ -33,7 +34,7 @@ QJsonArray RevisionHistory::toJson(const QList<ledger::Revision> &history)
 void RevisionHistory::print(QTextStream &out, const QList<ledger::Revision> &history)
 {
     for (const ledger::Revision &revision : history) {
-        out << QLocale().toString(revision.created.toLocalTime(), QLocale::ShortFormat) << "  "
+        out << core::zonedTimeText(revision.created) << "  "
             << tr("signed by key %1").arg(crypto::fingerprint(revision.authorKey));
         if (!revision.reason.isEmpty()) {
             out << "  " << tr("reason: %1").arg(revision.reason);

@@ -5,6 +5,7 @@
 #include "requests/trustedroute.h"
 
 #include "core/htmltemplate.h"
+#include "core/zonedtime.h"
 #include "crypto/digest.h"
 
 #include <QFile>
@@ -174,7 +175,7 @@ QString RequestSheet::answersHtml(const policy::Pack &pack) const
     return html;
 }
 
-QString RequestSheet::routeHtml() const
+QString RequestSheet::routeHtml(const policy::Pack &pack) const
 {
     QString html = QStringLiteral("<h2>%1</h2>").arg(escaped(tr("The route")));
     if (request.routeCheck == Request::RouteCheck::NotInPolicy) {
@@ -194,7 +195,7 @@ QString RequestSheet::routeHtml() const
         if (decided) {
             outcome = tr("%1 by %2 on %3")
                           .arg(capitalized(Decision::actionText(decided->action)), decided->byName,
-                               QLocale().toString(decided->at.toLocalTime(), QLocale::ShortFormat));
+                               core::zonedTimeText(decided->at, core::zoneNamed(pack.district.timezone)));
             if (!decided->comment.isEmpty()) {
                 outcome += QStringLiteral(": \"%1\"").arg(decided->comment);
             }
@@ -239,7 +240,7 @@ QString RequestSheet::signaturesHtml() const
 
 QString RequestSheet::html(const policy::Pack &pack) const
 {
-    QString sections = answersHtml(pack) + routeHtml() + signaturesHtml();
+    QString sections = answersHtml(pack) + routeHtml(pack) + signaturesHtml();
     const bool allVerified =
         std::all_of(signatures.begin(), signatures.end(), [](const SheetSignature &s) { return s.verified; });
     const QHash<QString, QString> values{

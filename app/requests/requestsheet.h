@@ -58,7 +58,7 @@ public:
 
 private:
     QString answersHtml(const policy::Pack &pack) const;
-    QString routeHtml() const;
+    QString routeHtml(const policy::Pack &pack) const;
     QString signaturesHtml() const;
 };
 

@@ -59,7 +59,7 @@ QString BundleReport::text(const ImportReport &report, bool commandLine)
     if (report.manifest) {
         lines.append(tr("%1, from %2, made %3")
                          .arg(name, personText(report.manifest->exporter),
-                              report.manifest->created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                              report.manifest->created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm t"))));
     } else {
         lines.append(name);
     }
@@ -88,7 +88,7 @@ QString BundleReport::text(const ImportReport &report, bool commandLine)
         lines.append(tr("  A change to \"%1\" (record %2) is dated %3, in the future: its author's computer clock is "
                         "wrong. It is kept with that date; which version counts does not depend on dates.")
                          .arg(future.title, future.recordId.left(8),
-                              future.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                              future.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm t"))));
     }
     if (report.otherPack) {
         lines.append(tr("  The sender works under another district's policy."));
@@ -241,7 +241,7 @@ QString BundleReport::describe(const Manifest &manifest, const BundleCheck &chec
     }
     lines.append(
         tr("Made:       %1 with %2")
-            .arg(manifest.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), manifest.application));
+            .arg(manifest.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm t")), manifest.application));
     if (manifest.pack) {
         lines.append(tr("Policy:     %1, adopted %2").arg(manifest.pack->district, manifest.pack->adopted));
     }
