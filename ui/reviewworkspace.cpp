@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -247,10 +248,14 @@ void ReviewWorkspace::showQueue()
     const policy::Pack *pack = m_session.pack();
     int decide = 0;
     int overdue = 0;
+    int urgent = 0;
     QTreeWidgetItem *keep = nullptr;
     for (qsizetype index = 0; index < m_shown.size(); ++index) {
         const requests::QueueItem &item = m_shown.at(index);
         QString what = item.needsDecision ? item.title : tr("For your information: %1").arg(item.title);
+        if (item.urgent) {
+            what = tr("Urgent: %1").arg(what);
+        }
         if (!item.asDesigneeOf.isEmpty()) {
             what += tr(" (for %1)").arg(item.asDesigneeOf);
         }
@@ -259,7 +264,10 @@ void ReviewWorkspace::showQueue()
                                           deadlineText(item), tr("%n day(s)", nullptr, item.waitingDays)});
         row->setData(What, Qt::UserRole, int(index));
         row->setToolTip(What, item.plannedStep.sentence());
-        if (item.overdue) {
+        if (item.urgent) {
+            row->setIcon(What, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        }
+        if (item.overdue || item.urgent) {
             for (int column = What; column <= Waiting; ++column) {
                 row->setForeground(column, QColor(0xb0, 0x00, 0x20));
                 QFont font = row->font(column);
@@ -269,6 +277,7 @@ void ReviewWorkspace::showQueue()
         }
         decide += item.needsDecision ? 1 : 0;
         overdue += item.overdue ? 1 : 0;
+        urgent += item.urgent ? 1 : 0;
         if (item.recordId == keepId && item.step == keepStep) {
             keep = row;
         }
@@ -280,7 +289,8 @@ void ReviewWorkspace::showQueue()
     m_summary->setText(
         m_items.isEmpty()
             ? tr("Nothing waits for you.")
-            : tr("%n to decide", nullptr, decide) + (overdue ? tr(", %n overdue", nullptr, overdue) : QString()) +
+            : (urgent ? tr("urgent: %1, ").arg(urgent) : QString()) + tr("%n to decide", nullptr, decide) +
+                  (overdue ? tr(", %n overdue", nullptr, overdue) : QString()) +
                   tr(", %n for your information", nullptr, int(m_shown.size()) - decide) +
                   (m_shown.size() < m_items.size() ? tr(" (filtered: %1 in all)").arg(m_items.size()) : QString()));
     if (!keep && m_queue->topLevelItemCount() > 0) {

@@ -140,7 +140,8 @@ int ReviewCommand::queue(CommandContext &context, const policy::Pack &pack) cons
                                      {QStringLiteral("role"), item.plannedStep.roleId},
                                      {QStringLiteral("asDesigneeOf"), item.asDesigneeOf},
                                      {QStringLiteral("state"), item.stateId()},
-                                     {QStringLiteral("needsDecision"), item.needsDecision}});
+                                     {QStringLiteral("needsDecision"), item.needsDecision},
+                                     {QStringLiteral("urgent"), item.urgent}});
         }
         context.printJson({{QStringLiteral("items"), array}});
         return Success;
@@ -153,7 +154,8 @@ int ReviewCommand::queue(CommandContext &context, const policy::Pack &pack) cons
         const QString state = item.overdue         ? tr("OVERDUE")
                               : item.needsDecision ? tr("decide")
                                                    : tr("for your information");
-        out << item.recordId.left(8) << "  " << state << "  " << item.title << "  (" << item.requesterName << ", "
+        out << item.recordId.left(8) << "  " << (item.urgent ? tr("URGENT") + QStringLiteral("  ") : QString()) << state
+            << "  " << item.title << "  (" << item.requesterName << ", "
             << tr("%n day(s) waiting", nullptr, item.waitingDays) << ")" << '\n';
     }
     out.flush();

@@ -294,10 +294,16 @@ QList<QueueItem> Review::queue(const ledger::Ledger &ledger, const policy::Pack 
             item.regarding = request.regarding;
             item.waitingDays = int(request.sentOn.daysTo(today));
             item.overdue = decide && step.dueBefore.isValid() && step.dueBefore <= today;
+            item.urgent =
+                !request.regarding.isEmpty() || (pack.district.reportingProcedure.isSet() &&
+                                                 pack.district.reportingProcedure.id == request.form.procedureId);
             result.append(item);
         }
     }
     std::stable_sort(result.begin(), result.end(), [](const QueueItem &a, const QueueItem &b) {
+        if (a.urgent != b.urgent) {
+            return a.urgent;
+        }
         if (a.needsDecision != b.needsDecision) {
             return a.needsDecision;
         }

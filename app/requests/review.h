@@ -99,6 +99,10 @@ struct QueueItem
     QString regarding;          ///< the record a follow-up report is about
     int waitingDays = 0;
     bool overdue = false; ///< the step's deadline is today or passed
+    /// A report the policy wants acted on at once: a request of the pack's
+    /// `district.reporting_procedure` (a mandated report) or a report that
+    /// follows another record (misuse of a shared trip number). Listed first.
+    bool urgent = false;
 
     QString stateId() const;
 };

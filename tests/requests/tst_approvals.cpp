@@ -89,6 +89,47 @@ class TestApprovals : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // North Middlesex 3.D.6: a student at risk is told to the principal at
+    // once. The report heads the principal's queue, marked urgent, above a
+    // request sent earlier that waits for their decision.
+    void aMandatedReportHeadsTheQueueMarkedUrgent()
+    {
+        policy::Pack pack = test::loadPack(QStringLiteral("north-middlesex"));
+        test::TestProfile teacher{QStringLiteral("Tess Teacher")};
+        test::TestProfile principal{QStringLiteral("Rita Principal")};
+        for (policy::Role &role : pack.roles) {
+            if (role.id == QLatin1String("principal") || role.id == QLatin1String("superintendent")) {
+                role.holders.append({QStringLiteral("Rita Principal"),
+                                     QStringLiteral("rita@nmrsd.example"),
+                                     {pack.schools.constFirst().id, {}},
+                                     principal.identity->info().publicKey});
+            }
+        }
+        const QDate today = requests::districtToday(pack);
+        QString error;
+        for (const QString &procedureId :
+             {QStringLiteral("school-property-permission"), QStringLiteral("report-student-concern")}) {
+            requests::RequestForm form;
+            form.procedureId = procedureId;
+            for (const policy::Field &field : pack.procedure(procedureId)->fields) {
+                form.answers.insert(field.id, test::goodAnswer(pack, field));
+            }
+            for (const policy::ChecklistItem &item : pack.procedure(procedureId)->checklist) {
+                form.ticked.append(item.id);
+            }
+            QVERIFY2(requests::RequestFiling(*teacher.ledger, *teacher.identity, pack).send(form, {}, today, &error),
+                     qPrintable(error));
+        }
+        const auto queue = requests::Review::queue(*teacher.ledger, pack, principal.identity->info().publicKey, today);
+        QCOMPARE(queue.size(), 2);
+        QCOMPARE(queue.at(0).procedureId, QStringLiteral("report-student-concern"));
+        QVERIFY(queue.at(0).urgent);
+        QVERIFY(!queue.at(0).needsDecision);
+        QCOMPARE(queue.at(1).procedureId, QStringLiteral("school-property-permission"));
+        QVERIFY(!queue.at(1).urgent);
+        QVERIFY(queue.at(1).needsDecision);
+    }
+
     void someoneWhoDoesNotHoldTheRoleIsRefused()
     {
         Office office;
