@@ -6,6 +6,7 @@
 #include "records/recordtext.h"
 
 #include "cli/pdfprinter.h"
+#include "cli/retentionverbs.h"
 #include "cli/session.h"
 
 #include <QCommandLineParser>
@@ -46,14 +47,17 @@ QString RecordsCommand::name() const
 
 QString RecordsCommand::summary() const
 {
-    return tr("search every record of the profile, and export the result as CSV or PDF (search, export)");
+    return tr("search every record of the profile, and export the result as CSV or PDF (search, export); list "
+              "the records whose retention period has ended, and place or release legal holds (hold, release)");
 }
 
 QString RecordsCommand::synopsis() const
 {
-    return QStringLiteral("search [QUERY] [--limit N] | export [QUERY] --format csv|pdf --out FILE "
-                          "[--person WHO] [--student TEXT] [--school ID] [--kind KIND] [--from DATE] [--to DATE] "
-                          "[--profile DIR] [--json]");
+    return QStringLiteral(
+        "search [QUERY] [--limit N] | export [QUERY] --format csv|pdf --out FILE "
+        "[--person WHO] [--student TEXT] [--school ID] [--kind KIND] [--from DATE] [--to DATE] "
+        "[--profile DIR] [--json] | search --retention-due [--as-of DATE] | hold RECORD --reason TEXT "
+        "| release RECORD");
 }
 
 void RecordsCommand::addOptions(QCommandLineParser &parser) const
@@ -76,6 +80,12 @@ void RecordsCommand::addOptions(QCommandLineParser &parser) const
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("format"), tr("export: csv or pdf."), QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("out"), tr("export: the file to write."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("retention-due"),
+                      tr("search: only the records whose retention period has ended and that no legal hold keeps.")});
+    parser.addOption({QStringLiteral("as-of"),
+                      tr("with --retention-due: the day to judge on (YYYY-MM-DD) instead of today."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("reason"), tr("hold: why the record must be kept."), QStringLiteral("TEXT")});
 }
 
 std::optional<ledger::RecordFilter> RecordsCommand::filterFrom(const CommandContext &context, QString *error)
@@ -107,6 +117,25 @@ std::optional<ledger::RecordFilter> RecordsCommand::filterFrom(const CommandCont
 int RecordsCommand::run(CommandContext &context) const
 {
     const QString verb = context.positional().value(0);
+    const QStringList args = context.positional();
+    if ((verb == QLatin1String("hold") || verb == QLatin1String("release")) && args.size() != 2) {
+        return context.usageError(tr("Name one record: 'clearline records %1 RECORD'.").arg(verb));
+    }
+    if (verb == QLatin1String("hold")) {
+        return RetentionVerbs::hold(context, args.at(1));
+    }
+    if (verb == QLatin1String("release")) {
+        return RetentionVerbs::release(context, args.at(1));
+    }
+    if (verb == QLatin1String("search") && context.parser().isSet(QStringLiteral("retention-due"))) {
+        if (args.size() > 1) {
+            return context.usageError(tr("--retention-due lists every record that is due; it takes no words."));
+        }
+        return RetentionVerbs::due(context);
+    }
+    if (context.parser().isSet(QStringLiteral("as-of"))) {
+        return context.usageError(tr("--as-of goes with 'search --retention-due'."));
+    }
     if (verb != QLatin1String("search") && verb != QLatin1String("export")) {
         return context.usageError(tr("Use 'clearline records search [QUERY]' or 'clearline records export --format "
                                      "csv|pdf --out FILE'."));
