@@ -4,6 +4,7 @@
 #include "records/recordexport.h"
 #include "records/recordsheet.h"
 #include "records/recordtext.h"
+#include "retention/retentionbook.h"
 
 #include "cli/pdfprinter.h"
 #include "cli/retentionverbs.h"
@@ -149,13 +150,14 @@ int RecordsCommand::run(CommandContext &context) const
     if (!ledger) {
         return context.fail(error);
     }
-    return verb == QLatin1String("search") ? search(context, ledger->database(), *filter)
+    return verb == QLatin1String("search") ? search(context, *ledger, *filter)
                                            : exportTo(context, ledger->database(), *filter);
 }
 
-int RecordsCommand::search(CommandContext &context, const ledger::Database &database,
+int RecordsCommand::search(CommandContext &context, const ledger::Ledger &ledger,
                            const ledger::RecordFilter &filter) const
 {
+    const ledger::Database &database = ledger.database();
     const QCommandLineParser &parser = context.parser();
     bool ok = true;
     const int limit =
@@ -187,9 +189,20 @@ int RecordsCommand::search(CommandContext &context, const ledger::Database &data
     }
 
     if (context.json()) {
+        // Each record's retention, when the profile's district pack loads.
+        QString noPack;
+        const std::optional<policy::Pack> pack = Session::openPack(context, &noPack);
         QJsonArray array;
         for (const ledger::RecordRow &row : std::as_const(rows)) {
-            array.append(rowJson(row));
+            QJsonObject item = rowJson(row);
+            if (pack) {
+                if (const auto kept = retention::RetentionBook(ledger, *pack).record(row.recordId)) {
+                    item.insert(QStringLiteral("keepUntil"), kept->retention.keepUntil.toString(Qt::ISODate));
+                    item.insert(QStringLiteral("retention"), kept->retention.sentence());
+                    item.insert(QStringLiteral("legalHold"), kept->hold.has_value());
+                }
+            }
+            array.append(item);
         }
         context.printJson({{QStringLiteral("total"), *total},
                            {QStringLiteral("shown"), rows.size()},

@@ -161,6 +161,14 @@ private Q_SLOTS:
         QCOMPARE(hold.json().value(QStringLiteral("reason")).toString(),
                  QStringLiteral("Public-records request 27-14"));
         QCOMPARE(dueOn(m_today.addYears(2)), QStringList{m_other});
+        // Any search shows each record's retention and hold.
+        const CliResult search = run({QStringLiteral("records"), QStringLiteral("search"), QStringLiteral("Bus"),
+                                      QStringLiteral("--kind"), QStringLiteral("memo"), QStringLiteral("--json")});
+        const QJsonObject row = search.json().value(QStringLiteral("records")).toArray().first().toObject();
+        QCOMPARE(row.value(QStringLiteral("recordId")).toString(), m_memo);
+        QCOMPARE(row.value(QStringLiteral("keepUntil")).toString(), m_today.addYears(1).toString(Qt::ISODate));
+        QVERIFY(row.value(QStringLiteral("retention")).toString().startsWith(QStringLiteral("Keep until ")));
+        QVERIFY(row.value(QStringLiteral("legalHold")).toBool());
 
         hold = run({QStringLiteral("records"), QStringLiteral("hold"), m_memo, QStringLiteral("--reason"),
                     QStringLiteral("again")});
