@@ -152,21 +152,21 @@ private Q_SLOTS:
         QTest::newRow("31-registers-unknown-field")
             << QStringLiteral("31-registers-unknown-field.yaml") << 39 << 48
             << QStringLiteral("\"registers\" names the field \"account_link\", which procedure \"trip\" does not have");
-        QTest::newRow("32-retain-without-records")
-            << QStringLiteral("32-retain-without-records.yaml") << 23 << 13
+        QTest::newRow("34-retain-without-records")
+            << QStringLiteral("34-retain-without-records.yaml") << 23 << 13
             << QStringLiteral(
                    "retain needs records: the kinds of record kept this long (contact, memo, request, … or all)");
-        QTest::newRow("33-year-end-without-calendar")
-            << QStringLiteral("33-year-end-without-calendar.yaml") << 21 << 5
+        QTest::newRow("35-year-end-without-calendar")
+            << QStringLiteral("35-year-end-without-calendar.yaml") << 21 << 5
             << QStringLiteral("the documentation entry \"messages\" counts from the end of the school year, but "
                               "calendar.years lists no school year");
-        QTest::newRow("34-unknown-record-kind")
-            << QStringLiteral("34-unknown-record-kind.yaml") << 23 << 24
+        QTest::newRow("36-unknown-record-kind")
+            << QStringLiteral("36-unknown-record-kind.yaml") << 23 << 24
             << QStringLiteral(
                    "\"letter\" is not a kind of record; use one of: all, memo, contact, concern, disclosure, "
                    "request, decision, delegation, acknowledgment, duty-done, notice-handout, legal-hold");
-        QTest::newRow("35-undefined-records-officer")
-            << QStringLiteral("35-undefined-records-officer.yaml") << 8 << 20
+        QTest::newRow("37-undefined-records-officer")
+            << QStringLiteral("37-undefined-records-officer.yaml") << 8 << 20
             << QStringLiteral("the role \"records-clerk\" is not defined in this pack");
     }
 
