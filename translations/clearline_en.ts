@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>clearline::cli::RetentionVerbs</name>
+    <message numerus="yes">
+        <source>Records whose retention period has ended by %1: %n record(s)</source>
+        <translation>
+            <numerusform>Records whose retention period has ended by %1: %n record</numerusform>
+            <numerusform>Records whose retention period has ended by %1: %n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clearline::cli::ReviewCommand</name>
     <message numerus="yes">
         <source>%n day(s) waiting</source>
@@ -59,6 +69,23 @@
         <translation>
             <numerusform>%n record listed is NOT verified.</numerusform>
             <numerusform>%n records listed are NOT verified.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearline::retention::RetentionPeriod</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
 </context>
@@ -123,6 +150,16 @@
         <translation>
             <numerusform>Wrote %Ln record to %1.</numerusform>
             <numerusform>Wrote %Ln records to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::RetentionDueDialog</name>
+    <message numerus="yes">
+        <source>Records whose retention period has ended by %1: %n record(s)</source>
+        <translation>
+            <numerusform>Records whose retention period has ended by %1: %n record</numerusform>
+            <numerusform>Records whose retention period has ended by %1: %n records</numerusform>
         </translation>
     </message>
 </context>

@@ -1116,10 +1116,6 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
 <context>
     <name>clearline::cli::RecordsCommand</name>
     <message>
-        <source>search every record of the profile, and export the result as CSV or PDF (search, export)</source>
-        <translation>buscar en todos los registros del perfil y exportar el resultado como CSV o PDF (search, export)</translation>
-    </message>
-    <message>
         <source>Only records written by this person (part of a name or e-mail).</source>
         <translation>Solo los registros escritos por esta persona (parte de un nombre o de un correo electrónico).</translation>
     </message>
@@ -1207,6 +1203,34 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
             <numerusform>%n de ellos NO está verificado; consulte la columna de verificación.</numerusform>
             <numerusform>%n de ellos NO están verificados; consulte la columna de verificación.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>search every record of the profile, and export the result as CSV or PDF (search, export); list the records whose retention period has ended, and place or release legal holds (hold, release)</source>
+        <translation>buscar en todos los registros del perfil y exportar el resultado como CSV o PDF (search, export); listar los registros cuyo plazo de conservación ha terminado, y poner o levantar retenciones legales (hold, release)</translation>
+    </message>
+    <message>
+        <source>search: only the records whose retention period has ended and that no legal hold keeps.</source>
+        <translation>search: solo los registros cuyo plazo de conservación ha terminado y que ninguna retención legal mantiene.</translation>
+    </message>
+    <message>
+        <source>with --retention-due: the day to judge on (YYYY-MM-DD) instead of today.</source>
+        <translation>con --retention-due: el día con el que juzgar (AAAA-MM-DD) en lugar de hoy.</translation>
+    </message>
+    <message>
+        <source>hold: why the record must be kept.</source>
+        <translation>hold: por qué hay que conservar el registro.</translation>
+    </message>
+    <message>
+        <source>Name one record: &apos;clearline records %1 RECORD&apos;.</source>
+        <translation>Indique un registro: &apos;clearline records %1 RECORD&apos;.</translation>
+    </message>
+    <message>
+        <source>--retention-due lists every record that is due; it takes no words.</source>
+        <translation>--retention-due lista todos los registros vencidos; no admite palabras de búsqueda.</translation>
+    </message>
+    <message>
+        <source>--as-of goes with &apos;search --retention-due&apos;.</source>
+        <translation>--as-of va con &apos;search --retention-due&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1334,36 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Next step: &quot;%1&quot; is approved; now send &quot;%2&quot;:</source>
         <translation>Siguiente paso: &quot;%1&quot; está aprobada; ahora envíe &quot;%2&quot;:</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::cli::RetentionVerbs</name>
+    <message>
+        <source>--as-of needs a day as YYYY-MM-DD, such as 2033-07-01.</source>
+        <translation>--as-of necesita un día como AAAA-MM-DD, por ejemplo 2033-07-01.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records whose retention period has ended by %1: %n record(s)</source>
+        <translation>
+            <numerusform>Registros cuyo plazo de conservación ha terminado el %1: %n registro</numerusform>
+            <numerusform>Registros cuyo plazo de conservación ha terminado el %1: %n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ClearLine deletes nothing. Decide about each record as your district&apos;s records schedule says, or keep it with &apos;clearline records hold RECORD --reason TEXT&apos;.</source>
+        <translation>ClearLine no borra nada. Decida sobre cada registro según el calendario de conservación de su distrito, o consérvelo con &apos;clearline records hold RECORD --reason TEXT&apos;.</translation>
+    </message>
+    <message>
+        <source>Say why the record is held: --reason TEXT.</source>
+        <translation>Diga por qué se retiene el registro: --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Signed a legal hold on &quot;%1&quot;. It stays off the retention-due list until you release it.</source>
+        <translation>Firmada una retención legal sobre «%1». No aparecerá en la lista de vencidos hasta que la levante.</translation>
+    </message>
+    <message>
+        <source>Released the legal hold on &quot;%1&quot;.</source>
+        <translation>Levantada la retención legal sobre «%1».</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2384,8 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>renewed_for: %1 is not a school year of the calendar</source>
         <translation>renewed_for: %1 no es un año escolar del calendario</translation>
+        <source>the documentation entry &quot;%1&quot; counts from the end of the school year, but calendar.years lists no school year</source>
+        <translation>la entrada de documentación «%1» cuenta desde el final del año escolar, pero calendar.years no incluye ningún año escolar</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2592,16 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>only a field of type platform names the use its platform is approved for</source>
         <translation>solo un campo de tipo platform nombra el uso para el que su plataforma está aprobada</translation>
+        <source>&quot;%1&quot; is not a kind of record; use one of: %2</source>
+        <translation>«%1» no es un tipo de registro; use uno de: %2</translation>
+    </message>
+    <message>
+        <source>retain needs records: the kinds of record kept this long (contact, memo, request, … or all)</source>
+        <translation>retain necesita records: los tipos de registro que se conservan ese tiempo (contact, memo, request, … o all)</translation>
+    </message>
+    <message>
+        <source>retain_from needs a retain period such as 7y to count from</source>
+        <translation>retain_from necesita un plazo retain, como 7y, desde el que contar</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2841,53 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>ClearLine cannot write %1 (%2).</source>
         <translation>ClearLine no puede escribir %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::records::RecordKinds</name>
+    <message>
+        <source>Memo</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Contact log entry</source>
+        <translation>Entrada del registro de contactos</translation>
+    </message>
+    <message>
+        <source>Student concern report</source>
+        <translation>Aviso de preocupación por un estudiante</translation>
+    </message>
+    <message>
+        <source>Trip phone-number disclosure</source>
+        <translation>Número de teléfono dado para una excursión</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Approval decision</source>
+        <translation>Decisión de aprobación</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegación</translation>
+    </message>
+    <message>
+        <source>Policy acknowledgment</source>
+        <translation>Confirmación de lectura de la política</translation>
+    </message>
+    <message>
+        <source>Duty done</source>
+        <translation>Tarea hecha</translation>
+    </message>
+    <message>
+        <source>Notice handed out</source>
+        <translation>Aviso entregado</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Retención legal</translation>
     </message>
 </context>
 <context>
@@ -3549,6 +3662,101 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>an earlier year</source>
         <translation>un año anterior</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::retention::HoldFiling</name>
+    <message>
+        <source>Your district&apos;s policy names no records officer, so nobody can place a legal hold in ClearLine.</source>
+        <translation>La política de su distrito no nombra a ningún encargado de registros, así que nadie puede poner una retención legal en ClearLine.</translation>
+    </message>
+    <message>
+        <source>Only the %1 places legal holds, and your district&apos;s policy does not list you for that role.</source>
+        <translation>Solo %1 pone retenciones legales, y la política de su distrito no le incluye en ese cargo.</translation>
+    </message>
+    <message>
+        <source>Say why the record is held (a lawsuit, a public-records request …); the reason is signed with the hold.</source>
+        <translation>Diga por qué se retiene el registro (una demanda, una solicitud de registros públicos …); el motivo se firma con la retención.</translation>
+    </message>
+    <message>
+        <source>There is no record %1.</source>
+        <translation>No hay ningún registro %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already on legal hold: %2</source>
+        <translation>«%1» ya está en retención legal: %2</translation>
+    </message>
+    <message>
+        <source>No legal hold stands on this record.</source>
+        <translation>Este registro no tiene ninguna retención legal vigente.</translation>
+    </message>
+    <message>
+        <source>Another records officer placed this hold; only they can release it.</source>
+        <translation>Otro encargado de registros puso esta retención; solo esa persona puede levantarla.</translation>
+    </message>
+    <message>
+        <source>Legal hold released</source>
+        <translation>Retención legal levantada</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::retention::LegalHold</name>
+    <message>
+        <source>Legal hold released: %1</source>
+        <translation>Retención legal levantada: %1</translation>
+    </message>
+    <message>
+        <source>Legal hold: %1</source>
+        <translation>Retención legal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::retention::Retention</name>
+    <message>
+        <source>Your district&apos;s policy gives no retention period for this kind of record.</source>
+        <translation>La política de su distrito no da ningún plazo de conservación para este tipo de registro.</translation>
+    </message>
+    <message>
+        <source>Keep it: your district&apos;s policy gives no period (§ %1).</source>
+        <translation>Consérvelo: la política de su distrito no da ningún plazo (§ %1).</translation>
+    </message>
+    <message>
+        <source>Keep permanently (§ %1).</source>
+        <translation>Conservar para siempre (§ %1).</translation>
+    </message>
+    <message>
+        <source>Keep until %1 (%2 from the end of the school year, § %3).</source>
+        <translation>Conservar hasta el %1 (%2 desde el final del año escolar, § %3).</translation>
+    </message>
+    <message>
+        <source>Keep until %1 (%2 from the record&apos;s date, § %3).</source>
+        <translation>Conservar hasta el %1 (%2 desde la fecha del registro, § %3).</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>A date format (QDate::toString): day, month name, year.</extracomment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::retention::RetentionPeriod</name>
+    <message>
+        <source>permanently</source>
+        <translation>para siempre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5687,6 +5895,46 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
         <source>The notice to hand out</source>
         <translation>El aviso para entregar</translation>
     </message>
+    <message>
+        <source>Legal &amp;hold…</source>
+        <translation>Retención &amp;legal…</translation>
+    </message>
+    <message>
+        <source>On legal hold: %1</source>
+        <translation>En retención legal: %1</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservación</translation>
+    </message>
+    <message>
+        <source>Release legal &amp;hold…</source>
+        <translation>Levantar retención &amp;legal…</translation>
+    </message>
+    <message>
+        <source>Release the legal hold on this record</source>
+        <translation>Levantar la retención legal de este registro</translation>
+    </message>
+    <message>
+        <source>Place a legal hold on this record</source>
+        <translation>Poner una retención legal sobre este registro</translation>
+    </message>
+    <message>
+        <source>Release the legal hold</source>
+        <translation>Levantar la retención legal</translation>
+    </message>
+    <message>
+        <source>Release the legal hold? The record can then come due again.</source>
+        <translation>¿Levantar la retención legal? El registro podrá volver a vencer.</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Retención legal</translation>
+    </message>
+    <message>
+        <source>Why must this record be kept (a lawsuit, a public-records request …)? The reason is signed with the hold.</source>
+        <translation>¿Por qué hay que conservar este registro (una demanda, una solicitud de registros públicos …)? El motivo se firma con la retención.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::RecordPageModel</name>
@@ -5926,6 +6174,14 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>&amp;Retention due…</source>
+        <translation>Conse&amp;rvación vencida…</translation>
+    </message>
+    <message>
+        <source>Records whose retention period has ended</source>
+        <translation>Registros cuyo plazo de conservación ha terminado</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::RequestList</name>
@@ -5999,6 +6255,64 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
     <message>
         <source>Your answers could not be kept as a draft: %1</source>
         <translation>No se pudieron guardar sus respuestas como borrador: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::RetentionDueDialog</name>
+    <message>
+        <source>Retention due</source>
+        <translation>Conservación vencida</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservación</translation>
+    </message>
+    <message>
+        <source>Records whose retention period has ended</source>
+        <translation>Registros cuyo plazo de conservación ha terminado</translation>
+    </message>
+    <message>
+        <source>Legal &amp;hold…</source>
+        <translation>Retención &amp;legal…</translation>
+    </message>
+    <message>
+        <source>Place a legal hold on the selected record</source>
+        <translation>Poner una retención legal sobre el registro seleccionado</translation>
+    </message>
+    <message>
+        <source>ClearLine deletes nothing. Decide about each record as your district&apos;s records schedule says, or keep it with a legal hold.</source>
+        <translation>ClearLine no borra nada. Decida sobre cada registro según el calendario de conservación de su distrito, o consérvelo con una retención legal.</translation>
+    </message>
+    <message>
+        <source>No district policy is in use, so no record has a retention period.</source>
+        <translation>No se usa ninguna política de distrito, así que ningún registro tiene plazo de conservación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records whose retention period has ended by %1: %n record(s)</source>
+        <translation>
+            <numerusform>Registros cuyo plazo de conservación ha terminado el %1: %n registro</numerusform>
+            <numerusform>Registros cuyo plazo de conservación ha terminado el %1: %n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a record to hold.</source>
+        <translation>Elija un registro para retener.</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Retención legal</translation>
+    </message>
+    <message>
+        <source>Why must this record be kept (a lawsuit, a public-records request …)? The reason is signed with the hold.</source>
+        <translation>¿Por qué hay que conservar este registro (una demanda, una solicitud de registros públicos …)? El motivo se firma con la retención.</translation>
     </message>
 </context>
 <context>

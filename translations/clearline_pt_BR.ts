@@ -1116,10 +1116,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
 <context>
     <name>clearline::cli::RecordsCommand</name>
     <message>
-        <source>search every record of the profile, and export the result as CSV or PDF (search, export)</source>
-        <translation>pesquisar todos os registros do perfil e exportar o resultado como CSV ou PDF (search, export)</translation>
-    </message>
-    <message>
         <source>Only records written by this person (part of a name or e-mail).</source>
         <translation>Só os registros escritos por esta pessoa (parte de um nome ou de um e-mail).</translation>
     </message>
@@ -1207,6 +1203,34 @@ Veja &apos;clearline %2 --help&apos;.</translation>
             <numerusform>%n deles NÃO está verificado; veja a coluna de verificação.</numerusform>
             <numerusform>%n deles NÃO estão verificados; veja a coluna de verificação.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>search every record of the profile, and export the result as CSV or PDF (search, export); list the records whose retention period has ended, and place or release legal holds (hold, release)</source>
+        <translation>pesquisar todos os registros do perfil e exportar o resultado como CSV ou PDF (search, export); listar os registros cujo prazo de guarda terminou, e colocar ou liberar retenções legais (hold, release)</translation>
+    </message>
+    <message>
+        <source>search: only the records whose retention period has ended and that no legal hold keeps.</source>
+        <translation>search: só os registros cujo prazo de guarda terminou e que nenhuma retenção legal mantém.</translation>
+    </message>
+    <message>
+        <source>with --retention-due: the day to judge on (YYYY-MM-DD) instead of today.</source>
+        <translation>com --retention-due: o dia a considerar (AAAA-MM-DD) em vez de hoje.</translation>
+    </message>
+    <message>
+        <source>hold: why the record must be kept.</source>
+        <translation>hold: por que o registro deve ser guardado.</translation>
+    </message>
+    <message>
+        <source>Name one record: &apos;clearline records %1 RECORD&apos;.</source>
+        <translation>Indique um registro: &apos;clearline records %1 RECORD&apos;.</translation>
+    </message>
+    <message>
+        <source>--retention-due lists every record that is due; it takes no words.</source>
+        <translation>--retention-due lista todos os registros vencidos; não aceita palavras de busca.</translation>
+    </message>
+    <message>
+        <source>--as-of goes with &apos;search --retention-due&apos;.</source>
+        <translation>--as-of acompanha &apos;search --retention-due&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1334,36 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Next step: &quot;%1&quot; is approved; now send &quot;%2&quot;:</source>
         <translation>Próximo passo: &quot;%1&quot; foi aprovada; agora envie &quot;%2&quot;:</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::cli::RetentionVerbs</name>
+    <message>
+        <source>--as-of needs a day as YYYY-MM-DD, such as 2033-07-01.</source>
+        <translation>--as-of precisa de um dia como AAAA-MM-DD, por exemplo 2033-07-01.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records whose retention period has ended by %1: %n record(s)</source>
+        <translation>
+            <numerusform>Registros cujo prazo de guarda terminou em %1: %n registro</numerusform>
+            <numerusform>Registros cujo prazo de guarda terminou em %1: %n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ClearLine deletes nothing. Decide about each record as your district&apos;s records schedule says, or keep it with &apos;clearline records hold RECORD --reason TEXT&apos;.</source>
+        <translation>O ClearLine não apaga nada. Decida sobre cada registro conforme a tabela de temporalidade do seu distrito, ou guarde-o com &apos;clearline records hold RECORD --reason TEXT&apos;.</translation>
+    </message>
+    <message>
+        <source>Say why the record is held: --reason TEXT.</source>
+        <translation>Diga por que o registro é retido: --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Signed a legal hold on &quot;%1&quot;. It stays off the retention-due list until you release it.</source>
+        <translation>Assinada uma retenção legal sobre &quot;%1&quot;. Ele fica fora da lista de vencidos até você liberá-la.</translation>
+    </message>
+    <message>
+        <source>Released the legal hold on &quot;%1&quot;.</source>
+        <translation>Liberada a retenção legal sobre &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2384,8 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>renewed_for: %1 is not a school year of the calendar</source>
         <translation>renewed_for: %1 não é um ano letivo do calendário</translation>
+        <source>the documentation entry &quot;%1&quot; counts from the end of the school year, but calendar.years lists no school year</source>
+        <translation>a entrada de documentação &quot;%1&quot; conta a partir do fim do ano letivo, mas calendar.years não lista nenhum ano letivo</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2592,16 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>only a field of type platform names the use its platform is approved for</source>
         <translation>só um campo do tipo platform indica o uso para o qual sua plataforma está aprovada</translation>
+        <source>&quot;%1&quot; is not a kind of record; use one of: %2</source>
+        <translation>&quot;%1&quot; não é um tipo de registro; use um destes: %2</translation>
+    </message>
+    <message>
+        <source>retain needs records: the kinds of record kept this long (contact, memo, request, … or all)</source>
+        <translation>retain precisa de records: os tipos de registro guardados por esse tempo (contact, memo, request, … ou all)</translation>
+    </message>
+    <message>
+        <source>retain_from needs a retain period such as 7y to count from</source>
+        <translation>retain_from precisa de um prazo retain, como 7y, a partir do qual contar</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2841,53 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>ClearLine cannot write %1 (%2).</source>
         <translation>O ClearLine não consegue gravar %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::records::RecordKinds</name>
+    <message>
+        <source>Memo</source>
+        <translation>Memorando</translation>
+    </message>
+    <message>
+        <source>Contact log entry</source>
+        <translation>Entrada do registro de contatos</translation>
+    </message>
+    <message>
+        <source>Student concern report</source>
+        <translation>Comunicado de preocupação com um aluno</translation>
+    </message>
+    <message>
+        <source>Trip phone-number disclosure</source>
+        <translation>Número de telefone informado para uma excursão</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitação</translation>
+    </message>
+    <message>
+        <source>Approval decision</source>
+        <translation>Decisão de aprovação</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegação</translation>
+    </message>
+    <message>
+        <source>Policy acknowledgment</source>
+        <translation>Confirmação de leitura da política</translation>
+    </message>
+    <message>
+        <source>Duty done</source>
+        <translation>Tarefa feita</translation>
+    </message>
+    <message>
+        <source>Notice handed out</source>
+        <translation>Aviso entregue</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Retenção legal</translation>
     </message>
 </context>
 <context>
@@ -3549,6 +3662,101 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>an earlier year</source>
         <translation>um ano anterior</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::retention::HoldFiling</name>
+    <message>
+        <source>Your district&apos;s policy names no records officer, so nobody can place a legal hold in ClearLine.</source>
+        <translation>A política do seu distrito não nomeia nenhum responsável pelos registros, então ninguém pode colocar uma retenção legal no ClearLine.</translation>
+    </message>
+    <message>
+        <source>Only the %1 places legal holds, and your district&apos;s policy does not list you for that role.</source>
+        <translation>Somente %1 coloca retenções legais, e a política do seu distrito não o inclui nessa função.</translation>
+    </message>
+    <message>
+        <source>Say why the record is held (a lawsuit, a public-records request …); the reason is signed with the hold.</source>
+        <translation>Diga por que o registro é retido (um processo judicial, um pedido de registros públicos …); o motivo é assinado com a retenção.</translation>
+    </message>
+    <message>
+        <source>There is no record %1.</source>
+        <translation>Não há nenhum registro %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already on legal hold: %2</source>
+        <translation>&quot;%1&quot; já está em retenção legal: %2</translation>
+    </message>
+    <message>
+        <source>No legal hold stands on this record.</source>
+        <translation>Este registro não tem nenhuma retenção legal em vigor.</translation>
+    </message>
+    <message>
+        <source>Another records officer placed this hold; only they can release it.</source>
+        <translation>Outro responsável pelos registros colocou esta retenção; só essa pessoa pode liberá-la.</translation>
+    </message>
+    <message>
+        <source>Legal hold released</source>
+        <translation>Retenção legal liberada</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::retention::LegalHold</name>
+    <message>
+        <source>Legal hold released: %1</source>
+        <translation>Retenção legal liberada: %1</translation>
+    </message>
+    <message>
+        <source>Legal hold: %1</source>
+        <translation>Retenção legal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::retention::Retention</name>
+    <message>
+        <source>Your district&apos;s policy gives no retention period for this kind of record.</source>
+        <translation>A política do seu distrito não dá nenhum prazo de guarda para este tipo de registro.</translation>
+    </message>
+    <message>
+        <source>Keep it: your district&apos;s policy gives no period (§ %1).</source>
+        <translation>Guarde-o: a política do seu distrito não dá nenhum prazo (§ %1).</translation>
+    </message>
+    <message>
+        <source>Keep permanently (§ %1).</source>
+        <translation>Guardar permanentemente (§ %1).</translation>
+    </message>
+    <message>
+        <source>Keep until %1 (%2 from the end of the school year, § %3).</source>
+        <translation>Guardar até %1 (%2 a partir do fim do ano letivo, § %3).</translation>
+    </message>
+    <message>
+        <source>Keep until %1 (%2 from the record&apos;s date, § %3).</source>
+        <translation>Guardar até %1 (%2 a partir da data do registro, § %3).</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>A date format (QDate::toString): day, month name, year.</extracomment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::retention::RetentionPeriod</name>
+    <message>
+        <source>permanently</source>
+        <translation>permanentemente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n ano</numerusform>
+            <numerusform>%n anos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mês</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5687,6 +5895,46 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
         <source>The notice to hand out</source>
         <translation>O aviso a entregar</translation>
     </message>
+    <message>
+        <source>Legal &amp;hold…</source>
+        <translation>Retenção &amp;legal…</translation>
+    </message>
+    <message>
+        <source>On legal hold: %1</source>
+        <translation>Em retenção legal: %1</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Guarda</translation>
+    </message>
+    <message>
+        <source>Release legal &amp;hold…</source>
+        <translation>Liberar retenção &amp;legal…</translation>
+    </message>
+    <message>
+        <source>Release the legal hold on this record</source>
+        <translation>Liberar a retenção legal deste registro</translation>
+    </message>
+    <message>
+        <source>Place a legal hold on this record</source>
+        <translation>Colocar uma retenção legal sobre este registro</translation>
+    </message>
+    <message>
+        <source>Release the legal hold</source>
+        <translation>Liberar a retenção legal</translation>
+    </message>
+    <message>
+        <source>Release the legal hold? The record can then come due again.</source>
+        <translation>Liberar a retenção legal? O registro poderá vencer novamente.</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Retenção legal</translation>
+    </message>
+    <message>
+        <source>Why must this record be kept (a lawsuit, a public-records request …)? The reason is signed with the hold.</source>
+        <translation>Por que este registro deve ser guardado (um processo judicial, um pedido de registros públicos …)? O motivo é assinado com a retenção.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::RecordPageModel</name>
@@ -5926,6 +6174,14 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>&amp;Retention due…</source>
+        <translation>Gua&amp;rda vencida…</translation>
+    </message>
+    <message>
+        <source>Records whose retention period has ended</source>
+        <translation>Registros cujo prazo de guarda terminou</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::RequestList</name>
@@ -5999,6 +6255,64 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
     <message>
         <source>Your answers could not be kept as a draft: %1</source>
         <translation>Não foi possível guardar suas respostas como rascunho: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::RetentionDueDialog</name>
+    <message>
+        <source>Retention due</source>
+        <translation>Guarda vencida</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Guarda</translation>
+    </message>
+    <message>
+        <source>Records whose retention period has ended</source>
+        <translation>Registros cujo prazo de guarda terminou</translation>
+    </message>
+    <message>
+        <source>Legal &amp;hold…</source>
+        <translation>Retenção &amp;legal…</translation>
+    </message>
+    <message>
+        <source>Place a legal hold on the selected record</source>
+        <translation>Colocar uma retenção legal sobre o registro selecionado</translation>
+    </message>
+    <message>
+        <source>ClearLine deletes nothing. Decide about each record as your district&apos;s records schedule says, or keep it with a legal hold.</source>
+        <translation>O ClearLine não apaga nada. Decida sobre cada registro conforme a tabela de temporalidade do seu distrito, ou guarde-o com uma retenção legal.</translation>
+    </message>
+    <message>
+        <source>No district policy is in use, so no record has a retention period.</source>
+        <translation>Nenhuma política de distrito está em uso, então nenhum registro tem prazo de guarda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records whose retention period has ended by %1: %n record(s)</source>
+        <translation>
+            <numerusform>Registros cujo prazo de guarda terminou em %1: %n registro</numerusform>
+            <numerusform>Registros cujo prazo de guarda terminou em %1: %n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a record to hold.</source>
+        <translation>Escolha um registro para reter.</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Retenção legal</translation>
+    </message>
+    <message>
+        <source>Why must this record be kept (a lawsuit, a public-records request …)? The reason is signed with the hold.</source>
+        <translation>Por que este registro deve ser guardado (um processo judicial, um pedido de registros públicos …)? O motivo é assinado com a retenção.</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,12 @@ std::optional<requests::DutyFiling> ProfileSession::dutyFiling(QString *error)
     return identity ? std::optional(requests::DutyFiling(*m_ledger, *identity, *m_pack)) : std::nullopt;
 }
 
+std::optional<retention::HoldFiling> ProfileSession::holdFiling(QString *error)
+{
+    const crypto::Identity *identity = filingReady(error);
+    return identity ? std::optional(retention::HoldFiling(*m_ledger, *identity, *m_pack)) : std::nullopt;
+}
+
 std::optional<requests::Review> ProfileSession::review(QString *error)
 {
     const crypto::Identity *identity = filingReady(error);

@@ -8,6 +8,7 @@
 #include "requests/dutyfiling.h"
 #include "requests/requestfiling.h"
 #include "requests/review.h"
+#include "retention/holdfiling.h"
 
 #include "core/profile.h"
 #include "crypto/identity.h"
@@ -68,6 +69,8 @@ public:
     /// Signs approvers' decisions and delegations as this person.
     std::optional<requests::Review> review(QString *error);
     std::optional<requests::DelegationFiling> delegationFiling(QString *error);
+    /// Places and releases legal holds as this person (the records officer).
+    std::optional<retention::HoldFiling> holdFiling(QString *error);
     void announceChange() { Q_EMIT recordsChanged(); }
 
 Q_SIGNALS:

@@ -2,6 +2,7 @@
 #include "ui/recordinspector.h"
 
 #include "notices/noticebook.h"
+#include "retention/retentionbook.h"
 
 #include "core/zonedtime.h"
 #include "crypto/digest.h"
@@ -60,6 +61,12 @@ RecordInspector::RecordInspector(ProfileSession &session, const QString &recordI
             connect(m_notice, &QPushButton::clicked, this, [this] { Q_EMIT noticeRequested(m_recordId); });
         }
     }
+    // The records officer keeps a record from coming due with a legal hold.
+    if (const policy::Pack *pack = session.pack();
+        summary && pack && info && retention::HoldFiling::mayHold(*pack, info->publicKey)) {
+        m_hold = buttons->addButton(tr("Legal &hold…"), QDialogButtonBox::ActionRole);
+        connect(m_hold, &QPushButton::clicked, this, &RecordInspector::askHold);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
@@ -76,6 +83,26 @@ void RecordInspector::load()
         const ledger::Revision &head = history.constLast();
         setWindowTitle(kindName(head.kind));
         html += recordSummaryHtml(m_session.pack(), head.kind, head.payload);
+        m_retention.clear();
+        m_held = false;
+        if (const policy::Pack *pack = m_session.pack()) {
+            const auto retained = retention::RetentionBook(*m_session.ledger(), *pack).record(m_recordId);
+            if (retained) {
+                m_retention = retained->retention.sentence();
+                if (retained->hold) {
+                    m_held = true;
+                    m_retention += QLatin1Char('\n') + tr("On legal hold: %1").arg(retained->hold->reason);
+                }
+                html += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                            .arg(tr("Retention"),
+                                 m_retention.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+            }
+        }
+        if (m_hold) {
+            m_hold->setText(m_held ? tr("Release legal &hold…") : tr("Legal &hold…"));
+            m_hold->setAccessibleName(m_held ? tr("Release the legal hold on this record")
+                                             : tr("Place a legal hold on this record"));
+        }
         html += QStringLiteral("<h3>") + tr("History") + QStringLiteral("</h3><ul>");
         const QLocale locale;
         for (const auto &revision : history) {
@@ -137,6 +164,57 @@ void RecordInspector::askWithdraw()
         QMessageBox::information(this, tr("Withdraw the request"), tr("Say why, so that the record explains it."));
     } else if (!withdraw(reason, &error)) {
         QMessageBox::warning(this, tr("Withdraw the request"), error);
+    }
+}
+
+QString RecordInspector::retentionText() const
+{
+    return m_retention;
+}
+
+bool RecordInspector::placeHold(const QString &reason, QString *error)
+{
+    std::optional<retention::HoldFiling> filing = m_session.holdFiling(error);
+    if (!filing || !filing->place(m_recordId, reason, error)) {
+        return false;
+    }
+    m_session.announceChange();
+    load();
+    return true;
+}
+
+bool RecordInspector::releaseHold(QString *error)
+{
+    std::optional<retention::HoldFiling> filing = m_session.holdFiling(error);
+    if (!filing || !filing->release(m_recordId, error)) {
+        return false;
+    }
+    m_session.announceChange();
+    load();
+    return true;
+}
+
+void RecordInspector::askHold()
+{
+    QString error;
+    if (m_held) {
+        if (QMessageBox::question(this, tr("Release the legal hold"),
+                                  tr("Release the legal hold? The record can then come due again.")) ==
+                QMessageBox::Yes &&
+            !releaseHold(&error)) {
+            QMessageBox::warning(this, tr("Release the legal hold"), error);
+        }
+        return;
+    }
+    bool ok = false;
+    const QString reason =
+        QInputDialog::getText(this, tr("Legal hold"),
+                              tr("Why must this record be kept (a lawsuit, a public-records request …)? The "
+                                 "reason is signed with the hold."),
+                              QLineEdit::Normal, QString(), &ok)
+            .trimmed();
+    if (ok && !placeHold(reason, &error)) {
+        QMessageBox::warning(this, tr("Legal hold"), error);
     }
 }
 

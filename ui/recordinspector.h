@@ -29,6 +29,14 @@ public:
     QPushButton *withdrawButton() const { return m_withdraw; }
     QPushButton *noticeButton() const { return m_notice; }
     QPushButton *correctButton() const { return m_correct; }
+    /// Set for the records officer (district.records_officer); else null.
+    QPushButton *holdButton() const { return m_hold; }
+    /// The record's retention as shown ("Keep until …"), with its legal hold.
+    QString retentionText() const;
+    /// Places a legal hold with a reason, or releases it (what the Hold
+    /// button asks for), as the records officer.
+    bool placeHold(const QString &reason, QString *error);
+    bool releaseHold(QString *error);
     /// Withdraws the request with a reason (what the Withdraw button asks).
     bool withdraw(const QString &reason, QString *error);
 
@@ -39,6 +47,7 @@ Q_SIGNALS:
 private:
     void load();
     void askWithdraw();
+    void askHold();
 
     ProfileSession &m_session;
     QString m_recordId;
@@ -47,6 +56,9 @@ private:
     QPushButton *m_withdraw = nullptr;
     QPushButton *m_notice = nullptr;
     QPushButton *m_correct = nullptr;
+    QPushButton *m_hold = nullptr;
+    QString m_retention;
+    bool m_held = false;
 };
 
 } // namespace clearline::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/recordsummary.h"
 
+#include "records/recordkinds.h"
 #include "requests/acknowledgment.h"
 #include "requests/duty.h"
 #include "requests/requestfiling.h"
@@ -88,7 +89,7 @@ QString kindName(const QString &kind)
     if (kind == requests::DutyDone::kKind) {
         return RecordSummary::tr("Duty done");
     }
-    return kind;
+    return records::RecordKinds::name(kind);
 }
 
 QString recordSummaryHtml(const policy::Pack *pack, const QString &kind, const QJsonObject &payload)

@@ -7,6 +7,7 @@
 #include "ledger/ledger.h"
 #include "ui/profilesession.h"
 #include "ui/recordpagemodel.h"
+#include "ui/retentionduedialog.h"
 #include "ui/sheetprinter.h"
 
 #include <QComboBox>
@@ -123,6 +124,17 @@ RecordsWindow::RecordsWindow(ProfileSession &session, QWidget *parent)
     auto *close = new QPushButton(tr("Close"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_count, 1);
+    const auto info = session.identityInfo();
+    if (const policy::Pack *pack = session.pack();
+        pack && info && retention::HoldFiling::mayHold(*pack, info->publicKey)) {
+        m_retention = new QPushButton(tr("&Retention due…"));
+        m_retention->setAccessibleName(tr("Records whose retention period has ended"));
+        connect(m_retention, &QPushButton::clicked, this, [this] {
+            RetentionDueDialog dialog(m_session, this);
+            dialog.exec();
+        });
+        buttons->addWidget(m_retention);
+    }
     buttons->addWidget(m_csv);
     buttons->addWidget(m_pdf);
     buttons->addWidget(close);

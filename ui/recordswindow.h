@@ -38,6 +38,8 @@ public:
     QTableView *table() const { return m_table; }
     RecordPageModel *model() const { return m_model; }
     QLabel *messageLabel() const { return m_message; }
+    /// Shown to the records officer only: lists the records that are due.
+    QPushButton *retentionButton() const { return m_retention; }
     /// The filter the controls say now.
     ledger::RecordFilter currentFilter() const;
 
@@ -73,6 +75,7 @@ private:
     QLabel *m_message = nullptr;
     QPushButton *m_csv = nullptr;
     QPushButton *m_pdf = nullptr;
+    QPushButton *m_retention = nullptr;
     QTimer m_typing;
 };
 

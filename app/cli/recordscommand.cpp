@@ -4,8 +4,10 @@
 #include "records/recordexport.h"
 #include "records/recordsheet.h"
 #include "records/recordtext.h"
+#include "retention/retentionbook.h"
 
 #include "cli/pdfprinter.h"
+#include "cli/retentionverbs.h"
 #include "cli/session.h"
 
 #include <QCommandLineParser>
@@ -46,14 +48,17 @@ QString RecordsCommand::name() const
 
 QString RecordsCommand::summary() const
 {
-    return tr("search every record of the profile, and export the result as CSV or PDF (search, export)");
+    return tr("search every record of the profile, and export the result as CSV or PDF (search, export); list "
+              "the records whose retention period has ended, and place or release legal holds (hold, release)");
 }
 
 QString RecordsCommand::synopsis() const
 {
-    return QStringLiteral("search [QUERY] [--limit N] | export [QUERY] --format csv|pdf --out FILE "
-                          "[--person WHO] [--student TEXT] [--school ID] [--kind KIND] [--from DATE] [--to DATE] "
-                          "[--profile DIR] [--json]");
+    return QStringLiteral(
+        "search [QUERY] [--limit N] | export [QUERY] --format csv|pdf --out FILE "
+        "[--person WHO] [--student TEXT] [--school ID] [--kind KIND] [--from DATE] [--to DATE] "
+        "[--profile DIR] [--json] | search --retention-due [--as-of DATE] | hold RECORD --reason TEXT "
+        "| release RECORD");
 }
 
 void RecordsCommand::addOptions(QCommandLineParser &parser) const
@@ -76,6 +81,12 @@ void RecordsCommand::addOptions(QCommandLineParser &parser) const
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("format"), tr("export: csv or pdf."), QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("out"), tr("export: the file to write."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("retention-due"),
+                      tr("search: only the records whose retention period has ended and that no legal hold keeps.")});
+    parser.addOption({QStringLiteral("as-of"),
+                      tr("with --retention-due: the day to judge on (YYYY-MM-DD) instead of today."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("reason"), tr("hold: why the record must be kept."), QStringLiteral("TEXT")});
 }
 
 std::optional<ledger::RecordFilter> RecordsCommand::filterFrom(const CommandContext &context, QString *error)
@@ -107,6 +118,25 @@ std::optional<ledger::RecordFilter> RecordsCommand::filterFrom(const CommandCont
 int RecordsCommand::run(CommandContext &context) const
 {
     const QString verb = context.positional().value(0);
+    const QStringList args = context.positional();
+    if ((verb == QLatin1String("hold") || verb == QLatin1String("release")) && args.size() != 2) {
+        return context.usageError(tr("Name one record: 'clearline records %1 RECORD'.").arg(verb));
+    }
+    if (verb == QLatin1String("hold")) {
+        return RetentionVerbs::hold(context, args.at(1));
+    }
+    if (verb == QLatin1String("release")) {
+        return RetentionVerbs::release(context, args.at(1));
+    }
+    if (verb == QLatin1String("search") && context.parser().isSet(QStringLiteral("retention-due"))) {
+        if (args.size() > 1) {
+            return context.usageError(tr("--retention-due lists every record that is due; it takes no words."));
+        }
+        return RetentionVerbs::due(context);
+    }
+    if (context.parser().isSet(QStringLiteral("as-of"))) {
+        return context.usageError(tr("--as-of goes with 'search --retention-due'."));
+    }
     if (verb != QLatin1String("search") && verb != QLatin1String("export")) {
         return context.usageError(tr("Use 'clearline records search [QUERY]' or 'clearline records export --format "
                                      "csv|pdf --out FILE'."));
@@ -120,13 +150,14 @@ int RecordsCommand::run(CommandContext &context) const
     if (!ledger) {
         return context.fail(error);
     }
-    return verb == QLatin1String("search") ? search(context, ledger->database(), *filter)
+    return verb == QLatin1String("search") ? search(context, *ledger, *filter)
                                            : exportTo(context, ledger->database(), *filter);
 }
 
-int RecordsCommand::search(CommandContext &context, const ledger::Database &database,
+int RecordsCommand::search(CommandContext &context, const ledger::Ledger &ledger,
                            const ledger::RecordFilter &filter) const
 {
+    const ledger::Database &database = ledger.database();
     const QCommandLineParser &parser = context.parser();
     bool ok = true;
     const int limit =
@@ -158,9 +189,20 @@ int RecordsCommand::search(CommandContext &context, const ledger::Database &data
     }
 
     if (context.json()) {
+        // Each record's retention, when the profile's district pack loads.
+        QString noPack;
+        const std::optional<policy::Pack> pack = Session::openPack(context, &noPack);
         QJsonArray array;
         for (const ledger::RecordRow &row : std::as_const(rows)) {
-            array.append(rowJson(row));
+            QJsonObject item = rowJson(row);
+            if (pack) {
+                if (const auto kept = retention::RetentionBook(ledger, *pack).record(row.recordId)) {
+                    item.insert(QStringLiteral("keepUntil"), kept->retention.keepUntil.toString(Qt::ISODate));
+                    item.insert(QStringLiteral("retention"), kept->retention.sentence());
+                    item.insert(QStringLiteral("legalHold"), kept->hold.has_value());
+                }
+            }
+            array.append(item);
         }
         context.printJson({{QStringLiteral("total"), *total},
                            {QStringLiteral("shown"), rows.size()},

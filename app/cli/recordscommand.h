@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cli/command.h"
+#include "ledger/ledger.h"
 #include "ledger/recordquery.h"
 
 #include <QCoreApplication>
@@ -27,7 +28,7 @@ public:
 private:
     /// The filter the options ask for, or a usage error in `error`.
     static std::optional<ledger::RecordFilter> filterFrom(const CommandContext &context, QString *error);
-    int search(CommandContext &context, const ledger::Database &database, const ledger::RecordFilter &filter) const;
+    int search(CommandContext &context, const ledger::Ledger &ledger, const ledger::RecordFilter &filter) const;
     int exportTo(CommandContext &context, const ledger::Database &database, const ledger::RecordFilter &filter) const;
 };
 

@@ -44,6 +44,7 @@ struct District
     QString reportingAgency;
     Ref reportingProcedure;  ///< whom staff tell of a student at risk: this procedure's route
     QStringList mailDomains; ///< the district's own mail domains ("nmrsd.org")
+    Ref recordsOfficer;      ///< the role that keeps the records: sees what is due, places legal holds
     Location timezoneAt;
     Location officialTextAt;
 };
@@ -137,7 +138,11 @@ struct Documentation
     QString id;
     Localized what;
     QStringList channels;
-    QString retain;
+    /// The record kinds this entry keeps (vocabulary::kRecordKinds, or
+    /// "all"); a contact only when its channel is in `channels`, if any.
+    QStringList records;
+    QString retain;     ///< "7y", "6m", "permanent"; empty: the policy gives no period
+    QString retainFrom; ///< vocabulary::kRetainFrom; "record-date" when not given
     bool forwardToDistrict = false;
     Ref clause;
     Location at;

@@ -274,8 +274,14 @@ public:
         }
         for (const Documentation &d : m_pack.documentation) {
             require(d.clause, clauses, clause);
+            if (d.retainFrom == QLatin1String("school-year-end") && m_pack.calendar.years.isEmpty()) {
+                error(d.at, PackChecks::tr("the documentation entry \"%1\" counts from the end of the school year, "
+                                           "but calendar.years lists no school year")
+                                .arg(d.id));
+            }
         }
         require(m_pack.district.reportingProcedure, procedures, procedure);
+        require(m_pack.district.recordsOfficer, roles, role);
         require(m_pack.platforms.listOwner, roles, role);
         require(m_pack.platforms.requestProcedure, procedures, procedure);
         for (const Platform &p : m_pack.platforms.approved) {

@@ -89,7 +89,8 @@ District PackReader::district(const YAML::Node &node)
                   {"official_text"},
                   {"reporting_agency"},
                   {"reporting_procedure"},
-                  {"mail_domains"}})) {
+                  {"mail_domains"},
+                  {"records_officer"}})) {
         return d;
     }
     d.id = m_r.id(node);
@@ -110,6 +111,7 @@ District PackReader::district(const YAML::Node &node)
     d.reportingAgency = m_r.string(node, "reporting_agency", false);
     d.reportingProcedure = m_r.ref(node, "reporting_procedure", false);
     d.mailDomains = m_r.strings(node, "mail_domains");
+    d.recordsOfficer = m_r.ref(node, "records_officer", false);
     static const QRegularExpression domain(QStringLiteral("^[a-z0-9-]+(\\.[a-z0-9-]+)+$"));
     for (const QString &name : std::as_const(d.mailDomains)) {
         if (!domain.match(name).hasMatch()) {
@@ -289,7 +291,14 @@ Documentation PackReader::documentation(const YAML::Node &node)
     Documentation d;
     d.at = YamlReader::where(node);
     if (!m_r.map(node, tr("a documentation entry"),
-                 {{"id", true}, {"what", true}, {"channels"}, {"retain"}, {"forward_to_district"}, {"clause", true}})) {
+                 {{"id", true},
+                  {"what", true},
+                  {"channels"},
+                  {"records"},
+                  {"retain"},
+                  {"retain_from"},
+                  {"forward_to_district"},
+                  {"clause", true}})) {
         return d;
     }
     d.id = m_r.id(node);
@@ -299,6 +308,28 @@ Documentation PackReader::documentation(const YAML::Node &node)
     static const QRegularExpression period(QStringLiteral("^(\\d+[ym]|permanent)$"));
     if (!d.retain.isEmpty() && !period.match(d.retain).hasMatch()) {
         m_r.error(node["retain"], tr("\"%1\" is not a period; write 7y, 6m or permanent").arg(d.retain));
+    }
+    d.records = m_r.strings(node, "records");
+    for (qsizetype i = 0; i < d.records.size(); ++i) {
+        if (!v::kRecordKinds.contains(d.records.at(i))) {
+            const YAML::Node list = node["records"];
+            m_r.error(list.IsSequence() ? list[static_cast<std::size_t>(i)] : list,
+                      tr("\"%1\" is not a kind of record; use one of: %2")
+                          .arg(d.records.at(i), v::kRecordKinds.join(QStringLiteral(", "))));
+        }
+    }
+    if (!d.retain.isEmpty() && d.records.isEmpty()) {
+        // A period that keeps no record would show nowhere and never come due.
+        m_r.error(node["retain"], tr("retain needs records: the kinds of record kept this long (contact, memo, "
+                                     "request, … or all)"));
+    }
+    if (node["retain_from"]) {
+        d.retainFrom = m_r.oneOf(node, "retain_from", v::kRetainFrom);
+        if (d.retain.isEmpty() || d.retain == QLatin1String("permanent")) {
+            m_r.error(node["retain_from"], tr("retain_from needs a retain period such as 7y to count from"));
+        }
+    } else {
+        d.retainFrom = v::kRetainFrom.constFirst();
     }
     d.forwardToDistrict = m_r.boolean(node, "forward_to_district");
     d.clause = m_r.ref(node, "clause");

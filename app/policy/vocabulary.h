@@ -44,6 +44,17 @@ inline const QStringList kNoticePlaceholders{
     QStringLiteral("staff_name"), QStringLiteral("phone_number"),  QStringLiteral("trip_name"),
     QStringLiteral("trip_dates"), QStringLiteral("district_name"), QStringLiteral("school_name"),
     QStringLiteral("report_to"),  QStringLiteral("platform_name"), QStringLiteral("address")};
+/// The kinds of record ClearLine files, as a documentation entry's
+/// `records` names them; "all" is every kind.
+inline const QStringList kRecordKinds{
+    QStringLiteral("all"),       QStringLiteral("memo"),           QStringLiteral("contact"),
+    QStringLiteral("concern"),   QStringLiteral("disclosure"),     QStringLiteral("request"),
+    QStringLiteral("decision"),  QStringLiteral("delegation"),     QStringLiteral("acknowledgment"),
+    QStringLiteral("duty-done"), QStringLiteral("notice-handout"), QStringLiteral("legal-hold")};
+inline const QString kAllRecords = QStringLiteral("all");
+/// From when a retention period counts: the record's own day, or the last
+/// day of the school year (calendar.years) that day falls in.
+inline const QStringList kRetainFrom{QStringLiteral("record-date"), QStringLiteral("school-year-end")};
 /// Every staff member; defined by ClearLine, not by packs.
 inline const QString kEveryone = QStringLiteral("staff");
 

@@ -55,6 +55,8 @@ private Q_SLOTS:
         QCOMPARE(loaner->route.constFirst().steps.constFirst().deadline.field.id, QStringLiteral("leaves_on"));
         QCOMPARE(pack.platforms.approved.constFirst().name, QStringLiteral("Seesaw"));
         QCOMPARE(pack.documentation.constFirst().retain, QStringLiteral("7y"));
+        QCOMPARE(pack.documentation.constFirst().records, QStringList{QStringLiteral("contact")});
+        QCOMPARE(pack.documentation.constFirst().retainFrom, QStringLiteral("record-date"));
     }
 
     void brokenPackIsRefusedWithPlaceAndMessage_data()
@@ -157,6 +159,22 @@ private Q_SLOTS:
         QTest::newRow("33-platform-list-unknown-year")
             << QStringLiteral("33-platform-list-unknown-year.yaml") << 28 << 3
             << QStringLiteral("renewed_for: 2025-2026 is not a school year of the calendar");
+        QTest::newRow("34-retain-without-records")
+            << QStringLiteral("34-retain-without-records.yaml") << 23 << 13
+            << QStringLiteral(
+                   "retain needs records: the kinds of record kept this long (contact, memo, request, … or all)");
+        QTest::newRow("35-year-end-without-calendar")
+            << QStringLiteral("35-year-end-without-calendar.yaml") << 21 << 5
+            << QStringLiteral("the documentation entry \"messages\" counts from the end of the school year, but "
+                              "calendar.years lists no school year");
+        QTest::newRow("36-unknown-record-kind")
+            << QStringLiteral("36-unknown-record-kind.yaml") << 23 << 24
+            << QStringLiteral(
+                   "\"letter\" is not a kind of record; use one of: all, memo, contact, concern, disclosure, "
+                   "request, decision, delegation, acknowledgment, duty-done, notice-handout, legal-hold");
+        QTest::newRow("37-undefined-records-officer")
+            << QStringLiteral("37-undefined-records-officer.yaml") << 8 << 20
+            << QStringLiteral("the role \"records-clerk\" is not defined in this pack");
     }
 
     void brokenPackIsRefusedWithPlaceAndMessage()
