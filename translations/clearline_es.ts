@@ -2315,6 +2315,18 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>the field &quot;%1&quot; asks for a district address, but district.mail_domains lists none</source>
         <translation>el campo &quot;%1&quot; pide una dirección del distrito, pero district.mail_domains no nombra ninguna</translation>
     </message>
+    <message>
+        <source>the field &quot;%1&quot; refuses a flagged answer, so it needs the clause that forbids it (clause: ID)</source>
+        <translation>el campo &quot;%1&quot; rechaza una respuesta señalada, así que necesita la cláusula que la prohíbe (clause: ID)</translation>
+    </message>
+    <message>
+        <source>when_flagged names the role &quot;%1&quot;, which is not on the route of procedure &quot;%2&quot;</source>
+        <translation>when_flagged nombra el rol &quot;%1&quot;, que no está en la ruta del procedimiento &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>when_flagged names the role &quot;%1&quot;, but its step on the route of procedure &quot;%2&quot; is not a notify step</source>
+        <translation>when_flagged nombra el rol &quot;%1&quot;, pero su paso en la ruta del procedimiento &quot;%2&quot; no es un paso notify</translation>
+    </message>
 </context>
 <context>
     <name>clearline::policy::PackLoader</name>
@@ -2516,6 +2528,22 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>only a field of type email can ask for a district address</source>
         <translation>solo un campo de tipo email puede pedir una dirección del distrito</translation>
+    </message>
+    <message>
+        <source>when_flagged needs flag_below: it says what an answer under that value does</source>
+        <translation>when_flagged necesita flag_below: dice qué hace una respuesta por debajo de ese valor</translation>
+    </message>
+    <message>
+        <source>write when_flagged as a map, for example { action: %1 }</source>
+        <translation>escriba when_flagged como un mapa, por ejemplo { action: %1 }</translation>
+    </message>
+    <message>
+        <source>when_flagged with action approve names the role whose notify step becomes an approval (role: ROLE)</source>
+        <translation>when_flagged con action approve nombra el rol cuyo paso notify pasa a ser una aprobación (role: ROLE)</translation>
+    </message>
+    <message>
+        <source>only when_flagged with action approve names a role</source>
+        <translation>solo when_flagged con action approve nombra un rol</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3155,14 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>&quot;%1&quot; is not a district address: your district asks for one ending in %2.</source>
         <translation>&quot;%1&quot; no es una dirección del distrito: su distrito pide una que termine en %2.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is %2: your district&apos;s policy (§ %3 %4) does not allow this under %5, so the request cannot be sent.</source>
+        <translation>&quot;%1&quot; es %2: la política de su distrito (§ %3 %4) no lo permite por debajo de %5, así que la solicitud no se puede enviar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2: your district&apos;s policy does not allow this under %3, so the request cannot be sent.</source>
+        <translation>&quot;%1&quot; es %2: la política de su distrito no lo permite por debajo de %3, así que la solicitud no se puede enviar.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::requests::PlannedStep</name>
@@ -3474,6 +3510,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>This request is not waiting for a decision (%1).</source>
         <translation>Esta solicitud no está esperando una decisión (%1).</translation>
+    </message>
+    <message>
+        <source>This request is not open any more (%1): it can only be marked as read.</source>
+        <translation>Esta solicitud ya no está abierta (%1): solo se puede marcar como leída.</translation>
     </message>
 </context>
 <context>

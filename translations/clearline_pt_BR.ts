@@ -2315,6 +2315,18 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>the field &quot;%1&quot; asks for a district address, but district.mail_domains lists none</source>
         <translation>o campo &quot;%1&quot; pede um endereço do distrito, mas district.mail_domains não cita nenhum</translation>
     </message>
+    <message>
+        <source>the field &quot;%1&quot; refuses a flagged answer, so it needs the clause that forbids it (clause: ID)</source>
+        <translation>o campo &quot;%1&quot; recusa uma resposta sinalizada, então precisa da cláusula que a proíbe (clause: ID)</translation>
+    </message>
+    <message>
+        <source>when_flagged names the role &quot;%1&quot;, which is not on the route of procedure &quot;%2&quot;</source>
+        <translation>when_flagged nomeia a função &quot;%1&quot;, que não está na rota do procedimento &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>when_flagged names the role &quot;%1&quot;, but its step on the route of procedure &quot;%2&quot; is not a notify step</source>
+        <translation>when_flagged nomeia a função &quot;%1&quot;, mas a etapa dela na rota do procedimento &quot;%2&quot; não é uma etapa notify</translation>
+    </message>
 </context>
 <context>
     <name>clearline::policy::PackLoader</name>
@@ -2516,6 +2528,22 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>only a field of type email can ask for a district address</source>
         <translation>só um campo do tipo email pode pedir um endereço do distrito</translation>
+    </message>
+    <message>
+        <source>when_flagged needs flag_below: it says what an answer under that value does</source>
+        <translation>when_flagged precisa de flag_below: diz o que faz uma resposta abaixo desse valor</translation>
+    </message>
+    <message>
+        <source>write when_flagged as a map, for example { action: %1 }</source>
+        <translation>escreva when_flagged como um mapa, por exemplo { action: %1 }</translation>
+    </message>
+    <message>
+        <source>when_flagged with action approve names the role whose notify step becomes an approval (role: ROLE)</source>
+        <translation>when_flagged com action approve nomeia a função cuja etapa notify passa a ser uma aprovação (role: ROLE)</translation>
+    </message>
+    <message>
+        <source>only when_flagged with action approve names a role</source>
+        <translation>só when_flagged com action approve nomeia uma função</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3155,14 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>&quot;%1&quot; is not a district address: your district asks for one ending in %2.</source>
         <translation>&quot;%1&quot; não é um endereço do distrito: seu distrito pede um que termine em %2.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is %2: your district&apos;s policy (§ %3 %4) does not allow this under %5, so the request cannot be sent.</source>
+        <translation>&quot;%1&quot; é %2: a política do seu distrito (§ %3 %4) não permite isso abaixo de %5, então a solicitação não pode ser enviada.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2: your district&apos;s policy does not allow this under %3, so the request cannot be sent.</source>
+        <translation>&quot;%1&quot; é %2: a política do seu distrito não permite isso abaixo de %3, então a solicitação não pode ser enviada.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::requests::PlannedStep</name>
@@ -3474,6 +3510,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>This request is not waiting for a decision (%1).</source>
         <translation>Esta solicitação não está aguardando uma decisão (%1).</translation>
+    </message>
+    <message>
+        <source>This request is not open any more (%1): it can only be marked as read.</source>
+        <translation>Esta solicitação não está mais aberta (%1): só pode ser marcada como lida.</translation>
     </message>
 </context>
 <context>
