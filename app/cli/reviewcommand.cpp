@@ -140,7 +140,8 @@ int ReviewCommand::queue(CommandContext &context, const policy::Pack &pack) cons
                                      {QStringLiteral("role"), item.plannedStep.roleId},
                                      {QStringLiteral("asDesigneeOf"), item.asDesigneeOf},
                                      {QStringLiteral("state"), item.stateId()},
-                                     {QStringLiteral("needsDecision"), item.needsDecision}});
+                                     {QStringLiteral("needsDecision"), item.needsDecision},
+                                     {QStringLiteral("mayRefuse"), item.mayRefuse}});
         }
         context.printJson({{QStringLiteral("items"), array}});
         return Success;

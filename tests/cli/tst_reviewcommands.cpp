@@ -164,7 +164,10 @@ private Q_SLOTS:
             run(m_principal, {QStringLiteral("review"), QStringLiteral("queue"), QStringLiteral("--json")});
         QVERIFY2(queue.exitCode == 0, qPrintable(queue.err));
         QVERIFY2(queue.out.contains(id), qPrintable(queue.out));
-        QVERIFY(queue.out.contains(QLatin1String("\"notify\"")));
+        const QJsonObject item = queue.json().value(QStringLiteral("items")).toArray().at(0).toObject();
+        QCOMPARE(item.value(QStringLiteral("action")).toString(), QStringLiteral("notify"));
+        QCOMPARE(item.value(QStringLiteral("needsDecision")).toBool(), false);
+        QCOMPARE(item.value(QStringLiteral("mayRefuse")).toBool(), true);
         const CliResult noReason = run(m_principal, {QStringLiteral("review"), QStringLiteral("deny"), id});
         QCOMPARE(noReason.exitCode, 1);
         QVERIFY2(noReason.err.contains(QLatin1String("Say why")), qPrintable(noReason.err));
