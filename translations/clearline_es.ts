@@ -1459,6 +1459,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>Duty: %1 (%2)</source>
         <translation>Tarea: %1 (%2)</translation>
     </message>
+    <message>
+        <source>URGENT</source>
+        <translation>URGENTE</translation>
+    </message>
 </context>
 <context>
     <name>clearline::cli::RevisionHistory</name>
@@ -2382,10 +2386,24 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <translation>una lista que se renueva cada año escolar dice para qué año es (renewed_for: el id de un año escolar del calendario)</translation>
     </message>
     <message>
+        <source>the field &quot;%1&quot; refuses a flagged answer, so it needs the clause that forbids it (clause: ID)</source>
+        <translation>el campo &quot;%1&quot; rechaza una respuesta señalada, así que necesita la cláusula que la prohíbe (clause: ID)</translation>
+    </message>
+    <message>
+        <source>when_flagged names the role &quot;%1&quot;, which is not on the route of procedure &quot;%2&quot;</source>
+        <translation>when_flagged nombra el rol &quot;%1&quot;, que no está en la ruta del procedimiento &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>when_flagged names the role &quot;%1&quot;, but its step on the route of procedure &quot;%2&quot; is not a notify step</source>
+        <translation>when_flagged nombra el rol &quot;%1&quot;, pero su paso en la ruta del procedimiento &quot;%2&quot; no es un paso notify</translation>
+    </message>
+    <message>
         <source>renewed_for: %1 is not a school year of the calendar</source>
         <translation>renewed_for: %1 no es un año escolar del calendario</translation>
+    </message>
+    <message>
         <source>the documentation entry &quot;%1&quot; counts from the end of the school year, but calendar.years lists no school year</source>
-        <translation>la entrada de documentación «%1» cuenta desde el final del año escolar, pero calendar.years no incluye ningún año escolar</translation>
+        <translation>la entrada de documentación &quot;%1&quot; cuenta desde el final del año escolar, pero calendar.years no incluye ningún año escolar</translation>
     </message>
 </context>
 <context>
@@ -2590,8 +2608,6 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <translation>solo un campo de tipo email puede pedir una dirección del distrito</translation>
     </message>
     <message>
-        <source>only a field of type platform names the use its platform is approved for</source>
-        <translation>solo un campo de tipo platform nombra el uso para el que su plataforma está aprobada</translation>
         <source>&quot;%1&quot; is not a kind of record; use one of: %2</source>
         <translation>«%1» no es un tipo de registro; use uno de: %2</translation>
     </message>
@@ -2600,8 +2616,28 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <translation>retain necesita records: los tipos de registro que se conservan ese tiempo (contact, memo, request, … o all)</translation>
     </message>
     <message>
+        <source>when_flagged needs flag_below: it says what an answer under that value does</source>
+        <translation>when_flagged necesita flag_below: dice qué hace una respuesta por debajo de ese valor</translation>
+    </message>
+    <message>
+        <source>write when_flagged as a map, for example { action: %1 }</source>
+        <translation>escriba when_flagged como un mapa, por ejemplo { action: %1 }</translation>
+    </message>
+    <message>
+        <source>when_flagged with action approve names the role whose notify step becomes an approval (role: ROLE)</source>
+        <translation>when_flagged con action approve nombra el rol cuyo paso notify pasa a ser una aprobación (role: ROLE)</translation>
+    </message>
+    <message>
+        <source>only when_flagged with action approve names a role</source>
+        <translation>solo when_flagged con action approve nombra un rol</translation>
+    </message>
+    <message>
         <source>retain_from needs a retain period such as 7y to count from</source>
-        <translation>retain_from necesita un plazo retain, como 7y, desde el que contar</translation>
+        <translation>retain_from necesita un periodo retain, como 7y, desde el que contar</translation>
+    </message>
+    <message>
+        <source>only a field of type platform names the use its platform is approved for</source>
+        <translation>solo un campo de tipo platform nombra el uso para el que su plataforma está aprobada</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3304,14 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>&quot;%1&quot; is not a district address: your district asks for one ending in %2.</source>
         <translation>&quot;%1&quot; no es una dirección del distrito: su distrito pide una que termine en %2.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is %2: your district&apos;s policy (§ %3 %4) does not allow this under %5, so the request cannot be sent.</source>
+        <translation>&quot;%1&quot; es %2: la política de su distrito (§ %3 %4) no lo permite por debajo de %5, así que la solicitud no se puede enviar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2: your district&apos;s policy does not allow this under %3, so the request cannot be sent.</source>
+        <translation>&quot;%1&quot; es %2: la política de su distrito no lo permite por debajo de %3, así que la solicitud no se puede enviar.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::requests::PlannedStep</name>
@@ -3615,6 +3659,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>This request is not waiting for a decision (%1).</source>
         <translation>Esta solicitud no está esperando una decisión (%1).</translation>
+    </message>
+    <message>
+        <source>This request is not open any more (%1): it can only be marked as read.</source>
+        <translation>Esta solicitud ya no está abierta (%1): solo se puede marcar como leída.</translation>
     </message>
 </context>
 <context>
@@ -6574,6 +6622,14 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
     <message>
         <source>ClearLine could not save %1.</source>
         <translation>ClearLine no pudo guardar %1.</translation>
+    </message>
+    <message>
+        <source>Urgent: %1</source>
+        <translation>Urgente: %1</translation>
+    </message>
+    <message>
+        <source>urgent: %1, </source>
+        <translation>urgentes: %1, </translation>
     </message>
 </context>
 <context>

@@ -1459,6 +1459,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>Duty: %1 (%2)</source>
         <translation>Tarefa: %1 (%2)</translation>
     </message>
+    <message>
+        <source>URGENT</source>
+        <translation>URGENTE</translation>
+    </message>
 </context>
 <context>
     <name>clearline::cli::RevisionHistory</name>
@@ -2382,10 +2386,24 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>uma lista renovada a cada ano letivo diz para qual ano ela vale (renewed_for: o id de um ano letivo do calendário)</translation>
     </message>
     <message>
+        <source>the field &quot;%1&quot; refuses a flagged answer, so it needs the clause that forbids it (clause: ID)</source>
+        <translation>o campo &quot;%1&quot; recusa uma resposta sinalizada, então precisa da cláusula que a proíbe (clause: ID)</translation>
+    </message>
+    <message>
+        <source>when_flagged names the role &quot;%1&quot;, which is not on the route of procedure &quot;%2&quot;</source>
+        <translation>when_flagged nomeia a função &quot;%1&quot;, que não está na rota do procedimento &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>when_flagged names the role &quot;%1&quot;, but its step on the route of procedure &quot;%2&quot; is not a notify step</source>
+        <translation>when_flagged nomeia a função &quot;%1&quot;, mas a etapa dela na rota do procedimento &quot;%2&quot; não é uma etapa notify</translation>
+    </message>
+    <message>
         <source>renewed_for: %1 is not a school year of the calendar</source>
         <translation>renewed_for: %1 não é um ano letivo do calendário</translation>
+    </message>
+    <message>
         <source>the documentation entry &quot;%1&quot; counts from the end of the school year, but calendar.years lists no school year</source>
-        <translation>a entrada de documentação &quot;%1&quot; conta a partir do fim do ano letivo, mas calendar.years não lista nenhum ano letivo</translation>
+        <translation>a entrada de documentação &quot;%1&quot; conta a partir do fim do ano letivo, mas calendar.years não traz nenhum ano letivo</translation>
     </message>
 </context>
 <context>
@@ -2590,8 +2608,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>só um campo do tipo email pode pedir um endereço do distrito</translation>
     </message>
     <message>
-        <source>only a field of type platform names the use its platform is approved for</source>
-        <translation>só um campo do tipo platform indica o uso para o qual sua plataforma está aprovada</translation>
         <source>&quot;%1&quot; is not a kind of record; use one of: %2</source>
         <translation>&quot;%1&quot; não é um tipo de registro; use um destes: %2</translation>
     </message>
@@ -2600,8 +2616,28 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>retain precisa de records: os tipos de registro guardados por esse tempo (contact, memo, request, … ou all)</translation>
     </message>
     <message>
+        <source>when_flagged needs flag_below: it says what an answer under that value does</source>
+        <translation>when_flagged precisa de flag_below: diz o que faz uma resposta abaixo desse valor</translation>
+    </message>
+    <message>
+        <source>write when_flagged as a map, for example { action: %1 }</source>
+        <translation>escreva when_flagged como um mapa, por exemplo { action: %1 }</translation>
+    </message>
+    <message>
+        <source>when_flagged with action approve names the role whose notify step becomes an approval (role: ROLE)</source>
+        <translation>when_flagged com action approve nomeia a função cuja etapa notify passa a ser uma aprovação (role: ROLE)</translation>
+    </message>
+    <message>
+        <source>only when_flagged with action approve names a role</source>
+        <translation>só when_flagged com action approve nomeia uma função</translation>
+    </message>
+    <message>
         <source>retain_from needs a retain period such as 7y to count from</source>
-        <translation>retain_from precisa de um prazo retain, como 7y, a partir do qual contar</translation>
+        <translation>retain_from precisa de um período retain, como 7y, a partir do qual contar</translation>
+    </message>
+    <message>
+        <source>only a field of type platform names the use its platform is approved for</source>
+        <translation>só um campo do tipo platform indica o uso para o qual sua plataforma está aprovada</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3304,14 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>&quot;%1&quot; is not a district address: your district asks for one ending in %2.</source>
         <translation>&quot;%1&quot; não é um endereço do distrito: seu distrito pede um que termine em %2.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is %2: your district&apos;s policy (§ %3 %4) does not allow this under %5, so the request cannot be sent.</source>
+        <translation>&quot;%1&quot; é %2: a política do seu distrito (§ %3 %4) não permite isso abaixo de %5, então a solicitação não pode ser enviada.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2: your district&apos;s policy does not allow this under %3, so the request cannot be sent.</source>
+        <translation>&quot;%1&quot; é %2: a política do seu distrito não permite isso abaixo de %3, então a solicitação não pode ser enviada.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::requests::PlannedStep</name>
@@ -3615,6 +3659,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>This request is not waiting for a decision (%1).</source>
         <translation>Esta solicitação não está aguardando uma decisão (%1).</translation>
+    </message>
+    <message>
+        <source>This request is not open any more (%1): it can only be marked as read.</source>
+        <translation>Esta solicitação não está mais aberta (%1): só pode ser marcada como lida.</translation>
     </message>
 </context>
 <context>
@@ -6574,6 +6622,14 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
     <message>
         <source>ClearLine could not save %1.</source>
         <translation>O ClearLine não conseguiu salvar %1.</translation>
+    </message>
+    <message>
+        <source>Urgent: %1</source>
+        <translation>Urgente: %1</translation>
+    </message>
+    <message>
+        <source>urgent: %1, </source>
+        <translation>urgentes: %1, </translation>
     </message>
 </context>
 <context>

@@ -326,8 +326,10 @@ void ReviewWorkspace::showSelected()
     m_approve->setText(!item->needsDecision                     ? tr("Mark as &read")
                        : action == QLatin1String("acknowledge") ? tr("&Acknowledge")
                                                                 : tr("&Approve"));
-    m_return->setEnabled(item->needsDecision);
-    m_deny->setEnabled(item->needsDecision && action == QLatin1String("approve"));
+    // Being told is not agreeing: every step of an open request, a notice
+    // too, may deny it or return it for changes.
+    m_return->setEnabled(item->mayRefuse);
+    m_deny->setEnabled(item->mayRefuse);
 }
 
 bool ReviewWorkspace::decide(requests::Decision::Action action)

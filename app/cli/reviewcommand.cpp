@@ -141,7 +141,8 @@ int ReviewCommand::queue(CommandContext &context, const policy::Pack &pack) cons
                                      {QStringLiteral("asDesigneeOf"), item.asDesigneeOf},
                                      {QStringLiteral("state"), item.stateId()},
                                      {QStringLiteral("needsDecision"), item.needsDecision},
-                                     {QStringLiteral("urgent"), item.urgent}});
+                                     {QStringLiteral("urgent"), item.urgent},
+                                     {QStringLiteral("mayRefuse"), item.mayRefuse}});
         }
         context.printJson({{QStringLiteral("items"), array}});
         return Success;

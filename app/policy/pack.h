@@ -201,6 +201,14 @@ struct Notice
     Location textAt;
 };
 
+/// What a flagged answer (a number under flag_below) does to the request.
+struct FlagEffect
+{
+    QString action = QStringLiteral("show"); ///< show (the approver sees the flag), approve, refuse
+    Ref role;                                ///< approve: the role whose notify step becomes an approve step
+    Location at;
+};
+
 struct Field
 {
     QString id;
@@ -211,6 +219,7 @@ struct Field
     QStringList choices;
     Ref clause;
     int flagBelow = 0;            ///< a number field: approvers see answers below this flagged; 0: none
+    FlagEffect whenFlagged;       ///< what a flagged answer does to the route
     bool districtAddress = false; ///< an email field that must be at one of district.mail_domains
     QString use;                  ///< a platform field: the use its platform must be approved for
     Location at;

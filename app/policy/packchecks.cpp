@@ -204,6 +204,40 @@ public:
         }
     }
 
+    /// A flag that refuses cites the field's clause; one that asks for an
+    /// approval names a role the route only informs.
+    void checkFlagEffect(const Field &field, const Procedure &procedure)
+    {
+        const FlagEffect &effect = field.whenFlagged;
+        if (effect.action == QLatin1String("refuse") && !field.clause.isSet()) {
+            error(effect.at, PackChecks::tr("the field \"%1\" refuses a flagged answer, so it needs the clause that "
+                                            "forbids it (clause: ID)")
+                                 .arg(field.id));
+        }
+        if (effect.action != QLatin1String("approve")) {
+            return;
+        }
+        bool onRoute = false;
+        bool informed = false;
+        for (const RouteStage &stage : procedure.route) {
+            for (const RouteStep &step : stage.steps) {
+                if (step.role.id == effect.role.id) {
+                    onRoute = true;
+                    informed = informed || step.action == QLatin1String("notify");
+                }
+            }
+        }
+        if (!onRoute) {
+            error(effect.role.at, PackChecks::tr("when_flagged names the role \"%1\", which is not on the route of "
+                                                 "procedure \"%2\"")
+                                      .arg(effect.role.id, procedure.id));
+        } else if (!informed) {
+            error(effect.role.at, PackChecks::tr("when_flagged names the role \"%1\", but its step on the route of "
+                                                 "procedure \"%2\" is not a notify step")
+                                      .arg(effect.role.id, procedure.id));
+        }
+    }
+
     void checkThenChains()
     {
         QHash<QString, const Procedure *> byId;
@@ -314,6 +348,7 @@ public:
                                          "lists none")
                               .arg(f.id));
                 }
+                checkFlagEffect(f, p);
             }
             for (const ChecklistItem &c : p.checklist) {
                 require(c.clause, clauses, clause);

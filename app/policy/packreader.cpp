@@ -432,6 +432,7 @@ Field PackReader::field(const YAML::Node &node)
                   {"help"},
                   {"clause"},
                   {"flag_below"},
+                  {"when_flagged"},
                   {"district_address"},
                   {"use"}})) {
         return f;
@@ -452,6 +453,12 @@ Field PackReader::field(const YAML::Node &node)
     if (f.flagBelow > 0 && f.type != QLatin1String("number")) {
         m_r.error(node["flag_below"], tr("only a field of type number can flag answers below a value"));
     }
+    if (const YAML::Node effect = node["when_flagged"]) {
+        f.whenFlagged = flagEffect(effect);
+        if (f.flagBelow == 0) {
+            m_r.error(effect, tr("when_flagged needs flag_below: it says what an answer under that value does"));
+        }
+    }
     f.districtAddress = m_r.boolean(node, "district_address");
     if (f.districtAddress && f.type != QLatin1String("email")) {
         m_r.error(node["district_address"], tr("only a field of type email can ask for a district address"));
@@ -461,6 +468,30 @@ Field PackReader::field(const YAML::Node &node)
         m_r.error(node["use"], tr("only a field of type platform names the use its platform is approved for"));
     }
     return f;
+}
+
+FlagEffect PackReader::flagEffect(const YAML::Node &node)
+{
+    FlagEffect e;
+    e.at = YamlReader::where(node);
+    if (node.IsScalar()) {
+        m_r.error(
+            node,
+            tr("write when_flagged as a map, for example { action: %1 }").arg(QString::fromStdString(node.Scalar())));
+        return e;
+    }
+    if (!m_r.map(node, QStringLiteral("when_flagged"), {{"action", true}, {"role"}})) {
+        return e;
+    }
+    e.action = m_r.oneOf(node, "action", v::kFlagEffects);
+    e.role = m_r.ref(node, "role", false);
+    if (e.action == QLatin1String("approve") && !e.role.isSet()) {
+        m_r.error(node, tr("when_flagged with action approve names the role whose notify step becomes an approval "
+                           "(role: ROLE)"));
+    } else if (e.action != QLatin1String("approve") && e.role.isSet()) {
+        m_r.error(node["role"], tr("only when_flagged with action approve names a role"));
+    }
+    return e;
 }
 
 RouteStep PackReader::step(const YAML::Node &node)

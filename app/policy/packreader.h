@@ -33,6 +33,7 @@ private:
     Procedure procedure(const YAML::Node &node);
     Covers covers(const YAML::Node &node);
     Field field(const YAML::Node &node);
+    FlagEffect flagEffect(const YAML::Node &node);
     QList<RouteStage> route(const YAML::Node &parent, const char *key);
     RouteStep step(const YAML::Node &node);
 

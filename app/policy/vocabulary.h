@@ -40,6 +40,9 @@ inline const QStringList kFollowUpWhen{QStringLiteral("immediately"), QStringLit
                                        QStringLiteral("each-school-year")};
 /// What happens to a request sent when a route deadline has already come.
 inline const QStringList kLate{QStringLiteral("refuse"), QStringLiteral("flag")};
+/// What a field's flagged answer does: shown to the approver, a notify step
+/// that becomes an approve step, or a request that cannot be sent.
+inline const QStringList kFlagEffects{QStringLiteral("show"), QStringLiteral("approve"), QStringLiteral("refuse")};
 inline const QStringList kNoticePlaceholders{
     QStringLiteral("staff_name"), QStringLiteral("phone_number"),  QStringLiteral("trip_name"),
     QStringLiteral("trip_dates"), QStringLiteral("district_name"), QStringLiteral("school_name"),

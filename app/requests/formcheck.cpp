@@ -36,7 +36,10 @@ QString FormCheck::fieldProblem(const policy::Field &field, const QString &rawVa
     if (type == QLatin1String("number")) {
         bool ok = false;
         const int number = value.toInt(&ok);
-        return ok && number >= 0 ? QString() : tr("\"%1\" must be a whole number, such as 12.").arg(label);
+        if (!ok || number < 0) {
+            return tr("\"%1\" must be a whole number, such as 12.").arg(label);
+        }
+        return flagRefusal(field, value);
     }
     if (type == QLatin1String("yes-no")) {
         return value == QLatin1String("yes") || value == QLatin1String("no")
@@ -87,6 +90,30 @@ QList<FormCheck::Problem> FormCheck::problems(const policy::Procedure &procedure
         }
     }
     return result;
+}
+
+bool FormCheck::isFlagged(const policy::Field &field, const QString &answer)
+{
+    bool ok = false;
+    const double value = answer.trimmed().toDouble(&ok);
+    return field.type == QLatin1String("number") && field.flagBelow > 0 && ok && value < field.flagBelow;
+}
+
+QString FormCheck::flagRefusal(const policy::Field &field, const QString &answer) const
+{
+    if (field.whenFlagged.action != QLatin1String("refuse") || !isFlagged(field, answer)) {
+        return {};
+    }
+    const QString label = policy::localizedText(field.label);
+    const policy::Clause *clause = m_pack.clause(field.clause.id);
+    return clause ? tr("\"%1\" is %2: your district's policy (§ %3 %4) does not allow this under %5, so the request "
+                       "cannot be sent.")
+                        .arg(label, answer.trimmed(), clause->section, clause->title)
+                        .arg(field.flagBelow)
+                  : tr("\"%1\" is %2: your district's policy does not allow this under %3, so the request cannot be "
+                       "sent.")
+                        .arg(label, answer.trimmed())
+                        .arg(field.flagBelow);
 }
 
 QString FormCheck::districtAddressProblem(const policy::Field &field, const QString &address) const

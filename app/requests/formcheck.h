@@ -40,6 +40,11 @@ public:
     /// Whether a platform is on the pack's approved list for the field's use
     /// (case does not matter). See PlatformList::approves for an empty list.
     bool isApprovedPlatform(const policy::Field &field, const QString &name) const;
+    /// Whether a number answer is under its field's flag_below.
+    static bool isFlagged(const policy::Field &field, const QString &answer);
+    /// Why a flagged answer stops the request, citing the field's clause,
+    /// when the pack says it does (when_flagged: refuse); empty otherwise.
+    QString flagRefusal(const policy::Field &field, const QString &answer) const;
     /// Why an e-mail answer is not at one of the district's mail domains, citing
     /// the field's clause; empty when it is.
     QString districtAddressProblem(const policy::Field &field, const QString &address) const;

@@ -36,6 +36,13 @@ std::optional<QJsonObject> RequestFiling::payloadFor(const RequestForm &form, co
         *error = tr("Your district's policy has no procedure called \"%1\".").arg(form.procedureId);
         return std::nullopt;
     }
+    // An answer the policy forbids is no missing piece: say only that.
+    for (const policy::Field &field : procedure->fields) {
+        if (const QString refusal = FormCheck(m_pack).flagRefusal(field, form.answer(field.id)); !refusal.isEmpty()) {
+            *error = refusal;
+            return std::nullopt;
+        }
+    }
     const QList<FormCheck::Problem> problems = FormCheck(m_pack).problems(*procedure, form);
     if (!problems.isEmpty()) {
         QStringList messages;

@@ -120,6 +120,12 @@ QList<UncountedDecision> DecisionBook::uncounted(const QString &requestId, const
     return sort(requestId, requestRevision, request).uncounted;
 }
 
+bool mayStillRefuse(const RequestStatus &status)
+{
+    using State = RequestStatus::State;
+    return status.state == State::Waiting || status.state == State::Expired || status.state == State::Sent;
+}
+
 QString QueueItem::stateId() const
 {
     if (!needsDecision) {
@@ -186,9 +192,16 @@ std::optional<ledger::Revision> Review::decide(const QString &requestId, Decisio
             refusal = book.authority().refusal(step.roleId, request.school, me, now);
         }
     }
-    if (stepIndex < 0 && refusal.isEmpty() &&
-        (action == Decision::Action::Approve || action == Decision::Action::Acknowledge)) {
+    const bool refusing = action == Decision::Action::Deny || action == Decision::Action::Return;
+    if (stepIndex < 0 && refusal.isEmpty()) {
+        // A step that only informs this person: marked as read, or, when the
+        // request is still open, denied or returned like any other step.
         stepIndex = noticeFor(request, decisions, status, book.authority(), now);
+        if (stepIndex >= 0 && refusing && !mayStillRefuse(status)) {
+            *error =
+                tr("This request is not open any more (%1): it can only be marked as read.").arg(status.stateName());
+            return std::nullopt;
+        }
     }
     if (stepIndex < 0) {
         *error = !refusal.isEmpty() ? refusal
@@ -290,6 +303,7 @@ QList<QueueItem> Review::queue(const ledger::Ledger &ledger, const policy::Pack 
             item.step = int(index);
             item.plannedStep = step;
             item.needsDecision = decide;
+            item.mayRefuse = mayStillRefuse(status);
             item.asDesigneeOf = grant.onBehalfOf;
             item.regarding = request.regarding;
             item.waitingDays = int(request.sentOn.daysTo(today));

@@ -95,6 +95,7 @@ struct QueueItem
     int step = -1;
     PlannedStep plannedStep;
     bool needsDecision = false; ///< false: the step only informs them
+    bool mayRefuse = false;     ///< the request is still open: the step may deny it or return it
     QString asDesigneeOf;       ///< set when this person acts for a role holder
     QString regarding;          ///< the record a follow-up report is about
     int waitingDays = 0;
@@ -118,6 +119,10 @@ struct QueueFilter
     bool matches(const QueueItem &item) const;
 };
 
+/// Whether a step of a request in this state may still deny it or return
+/// it: it waits for answers, or it was sent to people it only informs.
+bool mayStillRefuse(const RequestStatus &status);
+
 /// Records an approver's decision on a request.
 class Review
 {
@@ -130,7 +135,8 @@ public:
     /// that waits for this person; refuses, saying why, when they may not
     /// act in its role. A denial or a return needs a comment. Approving a
     /// request that only informs this person marks it as read (an
-    /// acknowledgment), so it leaves their queue.
+    /// acknowledgment), so it leaves their queue; they may also deny it or
+    /// return it while it is open: being told is not agreeing.
     std::optional<ledger::Revision> decide(const QString &requestId, Decision::Action action, const QString &comment,
                                            const QDate &today, QString *error);
 

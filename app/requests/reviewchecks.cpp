@@ -70,12 +70,8 @@ QList<ReviewCheck> ReviewChecks::of(const policy::Pack &pack, const Request &req
                     {tr("%1 (%2) has already passed.").arg(label, QLocale().toString(date, QLocale::LongFormat)),
                      field.clause.id});
             }
-        } else if (field.type == QLatin1String("number") && field.flagBelow > 0) {
-            bool ok = false;
-            const double value = answer.toDouble(&ok);
-            if (ok && value < field.flagBelow) {
-                checks.append({tr("%1 is %2, under %3.").arg(label, answer).arg(field.flagBelow), field.clause.id});
-            }
+        } else if (FormCheck::isFlagged(field, answer)) {
+            checks.append({tr("%1 is %2, under %3.").arg(label, answer).arg(field.flagBelow), field.clause.id});
         }
     }
     for (const policy::ChecklistItem &item : procedure->checklist) {

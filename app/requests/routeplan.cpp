@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requests/routeplan.h"
 
+#include "requests/formcheck.h"
+
 #include <QJsonObject>
 #include <QLocale>
 
@@ -142,7 +144,28 @@ RoutePlan planRoute(const policy::Pack &pack, const QList<policy::RouteStage> &r
             plan.append(planned);
         }
     }
+    // Only the request's own route: a follow-up's route asks for what comes
+    // after, which the answers on the request do not change.
+    if (&route == &procedure.route) {
+        askApprovalWhereFlagged(procedure, form, plan);
+    }
     return plan;
+}
+
+void askApprovalWhereFlagged(const policy::Procedure &procedure, const RequestForm &form, RoutePlan &plan)
+{
+    for (const policy::Field &field : procedure.fields) {
+        if (field.whenFlagged.action != QLatin1String("approve") ||
+            !FormCheck::isFlagged(field, form.answer(field.id))) {
+            continue;
+        }
+        for (PlannedStep &step : plan) {
+            if (step.roleId == field.whenFlagged.role.id && step.action == QLatin1String("notify")) {
+                step.action = QStringLiteral("approve");
+                step.clauseId = field.clause.isSet() ? field.clause.id : step.clauseId;
+            }
+        }
+    }
 }
 
 const PlannedStep *lateStep(const RoutePlan &plan, const QDate &day)

@@ -62,6 +62,11 @@ RoutePlan planRoute(const policy::Pack &pack, const QList<policy::RouteStage> &r
                     const policy::Procedure &procedure, const RequestForm &form, const QString &personSchool,
                     const QDate &sentOn);
 
+/// Where a field's answer is flagged and the pack says so (when_flagged:
+/// approve), the named role's notify steps become approve steps, citing
+/// the field's clause.
+void askApprovalWhereFlagged(const policy::Procedure &procedure, const RequestForm &form, RoutePlan &plan);
+
 /// The first step that waits for an answer whose deadline is `day` or
 /// earlier: a request sent that day comes too late for it. nullptr if none.
 const PlannedStep *lateStep(const RoutePlan &plan, const QDate &day);

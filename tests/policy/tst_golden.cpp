@@ -11,6 +11,8 @@
 // expected column with what the engine now says; `git diff` shows it.
 
 #include "contacts/contactentry.h"
+#include "requests/formcheck.h"
+#include "requests/routeplan.h"
 #include "testpaths.h"
 
 #include "policy/packloader.h"
@@ -116,6 +118,37 @@ QString routeText(const QList<policy::RouteStage> &route)
             steps.append(QStringLiteral("%1:%2").arg(step.action, step.role.id));
         }
         stages.append(steps.join(QStringLiteral(" + ")));
+    }
+    return stages.join(QStringLiteral(" > "));
+}
+
+/// The route the request engine works out for a form with these answers
+/// ("field=value&field=value"): "refused" when an answer stops it.
+QString answeredRouteText(const policy::Pack &pack, const policy::Procedure &procedure, const QString &answers)
+{
+    requests::RequestForm form;
+    form.procedureId = procedure.id;
+    for (const QString &pair : answers.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
+        form.answers.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+    }
+    const requests::FormCheck check(pack);
+    for (const policy::Field &field : procedure.fields) {
+        if (!check.flagRefusal(field, form.answer(field.id)).isEmpty()) {
+            return QStringLiteral("refused");
+        }
+    }
+    const requests::RoutePlan plan = requests::planRoute(pack, procedure.route, procedure, form, {}, QDate(2026, 9, 8));
+    if (plan.isEmpty()) {
+        return QStringLiteral("none");
+    }
+    QStringList stages;
+    for (const requests::PlannedStep &step : plan) {
+        const QString text = QStringLiteral("%1:%2").arg(step.action, step.roleId);
+        if (step.stage < stages.size()) {
+            stages.last() += QStringLiteral(" + ") + text;
+        } else {
+            stages.append(text);
+        }
     }
     return stages.join(QStringLiteral(" > "));
 }
@@ -302,9 +335,11 @@ void TestGolden::routes()
     for (const Line &line : readTable(path, 6)) {
         const QString where = QStringLiteral("%1:%2").arg(path).arg(line.number);
         QVERIFY2(line.cells.size() == 6, qPrintable(where));
-        // "procedure" or "procedure/follow-up".
-        const QString procedureId = line.cells.at(2).section(QLatin1Char('/'), 0, 0);
-        const QString followUpId = line.cells.at(2).section(QLatin1Char('/'), 1);
+        // "procedure", "procedure/follow-up", or "procedure?field=value&…"
+        // for the route of a request with those answers.
+        const QString answers = line.cells.at(2).section(QLatin1Char('?'), 1);
+        const QString procedureId = line.cells.at(2).section(QLatin1Char('?'), 0, 0).section(QLatin1Char('/'), 0, 0);
+        const QString followUpId = line.cells.at(2).section(QLatin1Char('?'), 0, 0).section(QLatin1Char('/'), 1);
         const policy::Procedure *procedure = pack.procedure(procedureId);
         if (!procedure) {
             wrong.append(
@@ -315,7 +350,7 @@ void TestGolden::routes()
         QStringList notices;
         QString then = QStringLiteral("-");
         if (followUpId.isEmpty()) {
-            route = routeText(procedure->route);
+            route = answers.isEmpty() ? routeText(procedure->route) : answeredRouteText(pack, *procedure, answers);
             for (const policy::Ref &notice : procedure->notices) {
                 notices.append(notice.id);
             }
@@ -396,7 +431,7 @@ void TestGolden::coverageClaimsAreExercised()
     const QSet<QString> claimed = coverageIds(district);
     QSet<QString> routed;
     for (const Line &line : readTable(goldenDir(district) + QStringLiteral("/routes.txt"), 6)) {
-        routed.insert(line.cells.value(2).section(QLatin1Char('/'), 0, 0));
+        routed.insert(line.cells.value(2).section(QLatin1Char('?'), 0, 0).section(QLatin1Char('/'), 0, 0));
     }
     QStringList unproven;
     for (const policy::Rule &rule : pack.rules) {

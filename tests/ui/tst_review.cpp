@@ -3,7 +3,7 @@
 // The approver's workspace, driven through its real widgets: a North
 // Middlesex request through three approvers in order, returned once and
 // sent again, and another denied; a Wilmington request that only informs,
-// marked as read; the decision's PDF read back as text. Until sync bundles
+// marked as read, and another denied from its notice; the decision's PDF read back as text. Until sync bundles
 // exist, the ledger file is carried from one person's profile to the next,
 // as a bundle would carry its revisions.
 
@@ -256,6 +256,15 @@ private Q_SLOTS:
     void aNoticeOnlyRouteIsMarkedRead()
     {
         policy::Pack pack = test::loadPack(QStringLiteral("wilmington"));
+        // Wilmington refuses a sign-up under 13 (3.c); a pack whose flag only
+        // shows it lets it through to the approver, flagged.
+        for (policy::Procedure &procedure : pack.procedures) {
+            for (policy::Field &field : procedure.fields) {
+                if (field.id == QLatin1String("youngest_age")) {
+                    field.whenFlagged.action = QStringLiteral("show");
+                }
+            }
+        }
         Person teacher(QStringLiteral("Tess Teacher"), QStringLiteral("tess@wpsk12.example"), pack);
         Person principal(QStringLiteral("Rita Principal"), QStringLiteral("rita@wpsk12.example"), pack);
         Person tech(QStringLiteral("Terry Tech"), QStringLiteral("terry@wpsk12.example"), pack);
@@ -272,8 +281,6 @@ private Q_SLOTS:
             QCOMPARE(workspace.shownItems().size(), 1);
             QVERIFY(!workspace.shownItems().constFirst().needsDecision);
             QVERIFY(workspace.queueView()->topLevelItem(0)->text(0).startsWith(QLatin1String("For your information")));
-            QVERIFY(!workspace.denyButton()->isEnabled());
-            QVERIFY(!workspace.returnButton()->isEnabled());
             QCOMPARE(workspace.approveButton()->text(), QStringLiteral("Mark as &read"));
             // ClearLine's own check: the youngest student is under the pack's 13.
             QVERIFY2(workspace.sheetView()->toPlainText().contains(QLatin1String("is 11, under 13")),
@@ -286,6 +293,43 @@ private Q_SLOTS:
             ui::ReviewWorkspace workspace(tech.open(pack));
             QCOMPARE(workspace.shownItems().size(), 1); // the principal's reading does not clear the director's
         }
+    }
+
+    // Being told is not agreeing: a step that only informs the principal
+    // offers Deny and Return too, reachable from the keyboard, and the
+    // teacher sees the denial with its reason.
+    void aNoticeCanBeDeniedOrReturned()
+    {
+        policy::Pack pack = test::loadPack(QStringLiteral("wilmington"));
+        Person teacher(QStringLiteral("Tess Teacher"), QStringLiteral("tess@wpsk12.example"), pack);
+        Person principal(QStringLiteral("Rita Principal"), QStringLiteral("rita@wpsk12.example"), pack);
+        holds(pack, QStringLiteral("principal"), principal);
+        const QString id = sendAs(teacher, pack, goodForm(pack, QStringLiteral("app-registration")));
+        QCOMPARE(statusFor(teacher, pack, id).state, requests::RequestStatus::State::Sent);
+
+        teacher.handTo(principal);
+        {
+            ui::ReviewWorkspace workspace(principal.open(pack));
+            QCOMPARE(workspace.shownItems().size(), 1);
+            QVERIFY(!workspace.shownItems().constFirst().needsDecision);
+            QVERIFY(workspace.denyButton()->isEnabled());
+            QVERIFY(workspace.returnButton()->isEnabled());
+            for (QPushButton *button : {workspace.denyButton(), workspace.returnButton()}) {
+                QVERIFY(button->focusPolicy() & Qt::TabFocus);
+                QVERIFY(!button->accessibleName().isEmpty() || !button->text().isEmpty());
+            }
+            QTest::keyClicks(workspace.commentBox(), QStringLiteral("This app sells students' names."));
+            QTest::mouseClick(workspace.denyButton(), Qt::LeftButton);
+            QVERIFY2(workspace.messageLabel()->text().contains(QLatin1String("denied")),
+                     qPrintable(workspace.messageLabel()->text()));
+            // Still listed for her information, but no longer open to deny.
+            QVERIFY(workspace.shownItems().isEmpty() || !workspace.denyButton()->isEnabled());
+        }
+        principal.handTo(teacher);
+        const requests::RequestStatus status = statusFor(teacher, pack, id);
+        QCOMPARE(status.state, requests::RequestStatus::State::Denied);
+        QVERIFY(status.description().contains(QLatin1String("This app sells students' names.")));
+        QVERIFY(status.description().contains(QLatin1String("Rita Principal")));
     }
 
     void theDecisionsPdfNamesEverySignature()
