@@ -11,7 +11,7 @@
 // first column) and/or Qt Test functions (`tst_name::function`). This test
 // fails when a claimed row has no proof, a golden reference names a section
 // the golden file has no line for, a test function does not exist, or a
-// rule, procedure, duty, notice (and other ids) named in a claimed row is
+// rule, procedure, duty, notice (or any other id) named in a claimed row is
 // not in the pack. The other way round, every rule, procedure and duty of
 // the pack must decide or appear in a golden line, or be named in a row
 // proved by a test.
@@ -20,6 +20,7 @@
 #include "testpaths.h"
 
 #include "policy/packloader.h"
+#include "policy/vocabulary.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -279,6 +280,49 @@ bool packHasPart(const policy::Pack &pack, const QString &slashed)
            (hasId(procedure->checklist, part) || hasId(procedure->fields, part) || hasId(procedure->followUps, part));
 }
 
+/// Every id of the pack, of any kind (clauses, roles, schools, platforms,
+/// and the fields, checklist items and follow-ups of its procedures too),
+/// and the words of the pack format a row may quote: channels, audiences,
+/// verdicts, conditions, actions, field types and key names.
+QSet<QString> knownWords(const policy::Pack &pack)
+{
+    QSet<QString> words;
+    const auto add = [&](const auto &items) {
+        for (const auto &item : items) {
+            words.insert(item.id);
+        }
+    };
+    add(pack.clauses);
+    add(pack.rules);
+    add(pack.alternatives);
+    add(pack.documentation);
+    add(pack.duties);
+    add(pack.statements);
+    add(pack.notices);
+    add(pack.procedures);
+    add(pack.roles);
+    add(pack.schools);
+    add(pack.platforms.approved);
+    for (const policy::Procedure &procedure : pack.procedures) {
+        add(procedure.fields);
+        add(procedure.checklist);
+        add(procedure.followUps);
+    }
+    namespace v = policy::vocabulary;
+    for (const QStringList &list : {v::kChannels, v::kAudiences, v::kVerdicts, v::kConditions, v::kActions,
+                                    v::kFieldTypes, v::kPlatformUses, v::kDutyPeriods}) {
+        for (const QString &word : list) {
+            words.insert(word);
+        }
+    }
+    words.insert(v::kEveryone);
+    for (const char *key : {"clauses", "covers", "platforms", "together", "min_student_age", "then", "route", "notices",
+                            "checklist", "fields", "follow_ups", "alternatives", "documentation"}) {
+        words.insert(QString::fromLatin1(key));
+    }
+    return words;
+}
+
 } // namespace
 
 class TestCoverage : public QObject
@@ -352,6 +396,7 @@ public:
         static const QRegularExpression testRef(QStringLiteral("^(tst_\\w+)::(\\w+)$"));
         static const QRegularExpression note(QStringLiteral("\\s*\\([^()]*\\)$"));
 
+        const QSet<QString> known = knownWords(pack);
         QSet<QString> mapSections;
         for (const QStringList &row : map) {
             const QString section = row.value(0);
@@ -365,6 +410,15 @@ public:
                 if (!packHas(pack, kind, id)) {
                     wrong.append(QStringLiteral("%1: the Section map names %2 `%3`, which the pack does not have")
                                      .arg(at, kind, id));
+                }
+            }
+            static const QRegularExpression ticked(QStringLiteral("`([a-z0-9_-]+)`"));
+            for (auto words = ticked.globalMatch(where); words.hasNext();) {
+                const QString word = words.next().captured(1);
+                if (!known.contains(word)) {
+                    wrong.append(QStringLiteral("%1: the Section map names `%2`, which is neither an id of the pack "
+                                                "nor a word of the pack format")
+                                     .arg(at, word));
                 }
             }
             for (const QString &slashed : slashedIds(where)) {
@@ -509,6 +563,14 @@ void TestCoverage::aClaimWithoutProofIsFound()
     QString stale = text;
     stale.replace(QStringLiteral("duty `post-student-handbooks`"), QStringLiteral("duty `post-handbooks`"));
     QVERIFY(problems(district, stale).join(QLatin1Char('\n')).contains(QStringLiteral("duty `post-handbooks`")));
+
+    QString staleItem = text;
+    staleItem.replace(QStringLiteral("checklist `professional-account/laws`"),
+                      QStringLiteral("checklist `professional-account/lawz`"));
+    staleItem.replace(QStringLiteral("checklist `photo-opt-outs-checked`"), QStringLiteral("checklist `opt-outs`"));
+    const QString staleItems = problems(district, staleItem).join(QLatin1Char('\n'));
+    QVERIFY(staleItems.contains(QStringLiteral("`professional-account/lawz`")));
+    QVERIFY(staleItems.contains(QStringLiteral("`opt-outs`")));
 }
 
 QTEST_GUILESS_MAIN(TestCoverage)
