@@ -163,6 +163,71 @@ private Q_SLOTS:
         QVERIFY(!filing.markForwarded(logged->contact.recordId, &error)); // once is enough
     }
 
+    // What each policy asks staff to keep, read from its text: a contact on
+    // that channel names the pack's documentation entry, and whether a copy
+    // goes to the district account.
+    void eachPackAsksToKeepWhatItsPolicyNames_data()
+    {
+        QTest::addColumn<QString>("district");
+        QTest::addColumn<QString>("channel");
+        QTest::addColumn<QString>("documentation");
+        QTest::addColumn<bool>("forward");
+        // Notes, Public Records Law / Archiving: save messages sent from a
+        // private account and forward copies to the school e-mail.
+        QTest::newRow("Melrose notes: private e-mail") << QStringLiteral("melrose") << QStringLiteral("personal-email")
+                                                       << QStringLiteral("personal-account-messages") << true;
+        QTest::newRow("Melrose notes: private social account")
+            << QStringLiteral("melrose") << QStringLiteral("personal-social")
+            << QStringLiteral("personal-account-messages") << true;
+        // 4.8: an advisor's off-hours texts and calls are subject to
+        // retention and disclosure.
+        QTest::newRow("Melrose 4.8: personal texts")
+            << QStringLiteral("melrose") << QStringLiteral("personal-cell-text")
+            << QStringLiteral("advisor-off-hours-messages") << true;
+        // 3.D.3: a message from personal e-mail or phone may need a paper
+        // copy or a note, filed and kept private by the staff member.
+        QTest::newRow("North Middlesex 3.D.3: personal texts")
+            << QStringLiteral("north-middlesex") << QStringLiteral("personal-cell-text")
+            << QStringLiteral("personal-channel-messages") << false;
+        QTest::newRow("North Middlesex 3.D.2: personal e-mail")
+            << QStringLiteral("north-middlesex") << QStringLiteral("personal-email")
+            << QStringLiteral("personal-channel-messages") << false;
+        // 4.c: personal e-mail and online messages are public records;
+        // forward copies to the school e-mail.
+        QTest::newRow("Wilmington 4.c: personal e-mail")
+            << QStringLiteral("wilmington") << QStringLiteral("personal-email")
+            << QStringLiteral("personal-account-messages") << true;
+        // 3.b.5: district e-mail is a public record.
+        QTest::newRow("Wilmington 3.b.5: district e-mail")
+            << QStringLiteral("wilmington") << QStringLiteral("district-email")
+            << QStringLiteral("district-email-record") << false;
+        // 4.a: posted messages are not deleted.
+        QTest::newRow("Wilmington 4.a: professional account")
+            << QStringLiteral("wilmington") << QStringLiteral("professional-social")
+            << QStringLiteral("posted-messages") << false;
+        QTest::newRow("Wilmington 4.a: class page") << QStringLiteral("wilmington") << QStringLiteral("approved-tool")
+                                                    << QStringLiteral("posted-messages") << false;
+    }
+
+    void eachPackAsksToKeepWhatItsPolicyNames()
+    {
+        QFETCH(QString, district);
+        QFETCH(QString, channel);
+        QFETCH(QString, documentation);
+        QFETCH(bool, forward);
+        const policy::Pack pack = test::loadPack(district);
+        ContactEntry entry;
+        entry.when = moment(pack, false);
+        entry.initials = QStringLiteral("A.B.");
+        entry.audience = QStringLiteral("parents");
+        entry.channel = channel;
+        entry.purpose = QStringLiteral("educational");
+        const contacts::ContactAssessment assessment = contacts::assess(pack, entry);
+        QVERIFY2(assessment.documentation.contains(documentation),
+                 qPrintable(assessment.documentation.join(QLatin1String(", "))));
+        QCOMPARE(assessment.mustForward, forward);
+    }
+
     void theLogFilters()
     {
         const policy::Pack pack = test::loadPack(QStringLiteral("wareham"));

@@ -74,6 +74,28 @@ private Q_SLOTS:
         QVERIFY(html.contains(QLatin1String("Staff &lt;b&gt;shall not&lt;/b&gt; give")));
         QVERIFY(html.indexOf(QLatin1String("official-text")) > html.indexOf(QLatin1String("clause-yearly-review")));
     }
+
+    // Melrose, Rules of Engagement: "Be transparent" asks staff blogging
+    // about their work to say they work for Melrose Public Schools; "Write
+    // what you know" asks for a disclaimer on sites outside the district
+    // (the postings are one's own, not the district's positions). Each is
+    // shown under its own section, with the district's name.
+    void melroseStatementsAreShownUnderTheirSections()
+    {
+        const auto result = PackLoader::loadFile(QDir(QString::fromUtf8(clearline::test::kSourceDir))
+                                                     .filePath(QStringLiteral("policies/melrose/pack.yaml")));
+        QVERIFY(result.pack);
+        const QString html = PolicyHtml::render(*result.pack, QStringLiteral("en"));
+        const auto under = [&](const QString &clauseId, const QString &text) {
+            const qsizetype clauseAt = html.indexOf(QStringLiteral("id=\"clause-%1\"").arg(clauseId));
+            const qsizetype nextAt = html.indexOf(QLatin1String("id=\"clause-"), clauseAt + 1);
+            const qsizetype textAt = html.indexOf(text, clauseAt);
+            return clauseAt >= 0 && textAt > clauseAt && (nextAt < 0 || textAt < nextAt);
+        };
+        QVERIFY(under(QStringLiteral("be-transparent"), QStringLiteral("work for Melrose Public Schools")));
+        QVERIFY(under(QStringLiteral("write-what-you-know"), QStringLiteral("my own")));
+        QVERIFY(under(QStringLiteral("write-what-you-know"), QStringLiteral("positions of Melrose Public Schools")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPolicyHtml)
