@@ -5,9 +5,11 @@
 // it comes due, and the pack reader's keys and mistakes for them.
 
 #include "retention/retention.h"
+#include "testpaths.h"
 
 #include "policy/packloader.h"
 
+#include <QDir>
 #include <QJsonObject>
 #include <QTest>
 
@@ -141,6 +143,24 @@ private Q_SLOTS:
         QCOMPARE(mail.entry->id, QStringLiteral("everything"));
         QCOMPARE(mail.sentence(), QStringLiteral("Keep it: your district's policy gives no period (§ 4.5)."));
         QVERIFY(!mail.isDue(QDate(2999, 1, 1)));
+    }
+
+    // Wilmington § 4: anything made for the job may be a public record, and
+    // the policy gives no period; 4.a: posted messages are never deleted.
+    void wilmingtonKeepsWhatItsPolicySays()
+    {
+        const auto result = policy::PackLoader::loadFile(
+            QDir(QString::fromUtf8(test::kSourceDir)).filePath(QStringLiteral("policies/wilmington/pack.yaml")));
+        QVERIFY(result.pack);
+        const auto memo = retention::Retention::of(*result.pack, QStringLiteral("memo"), {}, QDate(2026, 10, 5));
+        QCOMPARE(memo.entry->id, QStringLiteral("public-records"));
+        QCOMPARE(memo.sentence(), QStringLiteral("Keep it: your district's policy gives no period (§ 4)."));
+        QVERIFY(!memo.isDue(QDate(2999, 1, 1)));
+        const auto posted =
+            retention::Retention::of(*result.pack, QStringLiteral("contact"),
+                                     contactOver(QStringLiteral("professional-social")), QDate(2026, 10, 5));
+        QCOMPARE(posted.entry->id, QStringLiteral("posted-messages"));
+        QVERIFY2(posted.sentence().startsWith(QLatin1String("Keep permanently")), qPrintable(posted.sentence()));
     }
 
     void aKindNoEntryKeepsSaysSo()
