@@ -6628,7 +6628,7 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
         <translation>Urgente: %1</translation>
     </message>
     <message>
-        <source>urgent: %1, </source>
+        <source>%1 urgent, </source>
         <translation>urgentes: %1, </translation>
     </message>
 </context>

@@ -6628,7 +6628,7 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
         <translation>Urgente: %1</translation>
     </message>
     <message>
-        <source>urgent: %1, </source>
+        <source>%1 urgent, </source>
         <translation>urgentes: %1, </translation>
     </message>
 </context>

@@ -289,7 +289,7 @@ void ReviewWorkspace::showQueue()
     m_summary->setText(
         m_items.isEmpty()
             ? tr("Nothing waits for you.")
-            : (urgent ? tr("urgent: %1, ").arg(urgent) : QString()) + tr("%n to decide", nullptr, decide) +
+            : (urgent ? tr("%1 urgent, ").arg(urgent) : QString()) + tr("%n to decide", nullptr, decide) +
                   (overdue ? tr(", %n overdue", nullptr, overdue) : QString()) +
                   tr(", %n for your information", nullptr, int(m_shown.size()) - decide) +
                   (m_shown.size() < m_items.size() ? tr(" (filtered: %1 in all)").arg(m_items.size()) : QString()));

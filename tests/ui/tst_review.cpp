@@ -332,6 +332,32 @@ private Q_SLOTS:
         QVERIFY(status.description().contains(QLatin1String("Rita Principal")));
     }
 
+    // North Middlesex 3.D.6: a student at risk is told to the principal at
+    // once. Her queue lists the report first, saying "Urgent" in words,
+    // above a request sent earlier that waits for her decision.
+    void aMandatedReportIsListedFirstAndSaysUrgent()
+    {
+        policy::Pack pack = test::loadPack(QStringLiteral("north-middlesex"));
+        Person teacher(QStringLiteral("Tess Teacher"), QStringLiteral("tess@nmrsd.example"), pack);
+        Person principal(QStringLiteral("Rita Principal"), QStringLiteral("rita@nmrsd.example"), pack);
+        holds(pack, QStringLiteral("principal"), principal);
+        holds(pack, QStringLiteral("superintendent"), principal);
+        sendAs(teacher, pack, goodForm(pack, QStringLiteral("school-property-permission")));
+        const QString report = sendAs(teacher, pack, goodForm(pack, QStringLiteral("report-student-concern")));
+
+        teacher.handTo(principal);
+        ui::ReviewWorkspace workspace(principal.open(pack));
+        QCOMPARE(workspace.shownItems().size(), 2);
+        QCOMPARE(workspace.shownItems().constFirst().recordId, report);
+        const QString first = workspace.queueView()->topLevelItem(0)->text(0);
+        QVERIFY2(first.startsWith(QLatin1String("Urgent: For your information")), qPrintable(first));
+        QVERIFY(!workspace.queueView()->topLevelItem(1)->text(0).startsWith(QLatin1String("Urgent")));
+        if (const QString folder = qEnvironmentVariable("CLEARLINE_SHOT_DIR"); !folder.isEmpty()) {
+            workspace.resize(1100, 640);
+            workspace.grab().save(folder + QStringLiteral("/review-urgent.png"));
+        }
+    }
+
     void theDecisionsPdfNamesEverySignature()
     {
         const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
