@@ -2639,6 +2639,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>only a field of type platform names the use its platform is approved for</source>
         <translation>solo un campo de tipo platform nombra el uso para el que su plataforma está aprobada</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a range of grades; write it like K-5, 6-8 or 9-12</source>
+        <translation>&quot;%1&quot; no es un rango de grados; escríbalo como K-5, 6-8 o 9-12</translation>
+    </message>
 </context>
 <context>
     <name>clearline::policy::PackSignature</name>
@@ -3710,6 +3714,18 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>an earlier year</source>
         <translation>un año anterior</translation>
+    </message>
+    <message>
+        <source>%1 is approved only for students aged %2 and older: check the students&apos; ages.</source>
+        <translation>%1 está aprobada solo para estudiantes de %2 años o más: compruebe la edad de los estudiantes.</translation>
+    </message>
+    <message>
+        <source>%1 is approved only for students aged %2 and older; the youngest here is %3.</source>
+        <translation>%1 está aprobada solo para estudiantes de %2 años o más; el más joven aquí tiene %3.</translation>
+    </message>
+    <message>
+        <source>%1 is approved for grades %2; %3 has grades %4: check which students will use it.</source>
+        <translation>%1 está aprobada para los grados %2; %3 tiene los grados %4: compruebe qué estudiantes la usarán.</translation>
     </message>
 </context>
 <context>

@@ -2639,6 +2639,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>only a field of type platform names the use its platform is approved for</source>
         <translation>só um campo do tipo platform indica o uso para o qual sua plataforma está aprovada</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a range of grades; write it like K-5, 6-8 or 9-12</source>
+        <translation>&quot;%1&quot; não é uma faixa de séries; escreva como K-5, 6-8 ou 9-12</translation>
+    </message>
 </context>
 <context>
     <name>clearline::policy::PackSignature</name>
@@ -3710,6 +3714,18 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>an earlier year</source>
         <translation>um ano anterior</translation>
+    </message>
+    <message>
+        <source>%1 is approved only for students aged %2 and older: check the students&apos; ages.</source>
+        <translation>%1 está aprovada só para alunos com %2 anos ou mais: confira a idade dos alunos.</translation>
+    </message>
+    <message>
+        <source>%1 is approved only for students aged %2 and older; the youngest here is %3.</source>
+        <translation>%1 está aprovada só para alunos com %2 anos ou mais; o mais novo aqui tem %3.</translation>
+    </message>
+    <message>
+        <source>%1 is approved for grades %2; %3 has grades %4: check which students will use it.</source>
+        <translation>%1 está aprovada para as séries %2; %3 tem as séries %4: confira quais alunos vão usá-la.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "policy/packreader.h"
 
+#include "policy/graderange.h"
 #include "policy/vocabulary.h"
 
 #include <QRegularExpression>
@@ -128,7 +129,7 @@ School PackReader::school(const YAML::Node &node)
     if (m_r.map(node, tr("a school"), {{"id", true}, {"name", true}, {"grades"}})) {
         s.id = m_r.id(node);
         s.name = m_r.string(node, "name");
-        s.grades = m_r.string(node, "grades", false);
+        s.grades = grades(node);
     }
     return s;
 }
@@ -336,6 +337,15 @@ Documentation PackReader::documentation(const YAML::Node &node)
     return d;
 }
 
+QString PackReader::grades(const YAML::Node &node)
+{
+    const QString text = m_r.string(node, "grades", false);
+    if (!text.isEmpty() && !GradeRange::parse(text)) {
+        m_r.error(node["grades"], tr("\"%1\" is not a range of grades; write it like K-5, 6-8 or 9-12").arg(text));
+    }
+    return text;
+}
+
 Platforms PackReader::platforms(const YAML::Node &node)
 {
     Platforms p;
@@ -361,7 +371,7 @@ Platforms PackReader::platforms(const YAML::Node &node)
         platform.name = m_r.string(item, "name");
         platform.uses = m_r.oneOrMoreOf(item, "uses", v::kPlatformUses);
         platform.minStudentAge = m_r.integer(item, "min_student_age", 1, 21);
-        platform.grades = m_r.string(item, "grades", false);
+        platform.grades = grades(item);
         platform.clause = m_r.ref(item, "clause");
         p.approved.append(platform);
     });

@@ -27,6 +27,8 @@ private:
     Alternative alternative(const YAML::Node &node);
     Documentation documentation(const YAML::Node &node);
     Platforms platforms(const YAML::Node &node);
+    /// A `grades` key checked to be a range such as K-5.
+    QString grades(const YAML::Node &node);
     Duty duty(const YAML::Node &node);
     Statement statement(const YAML::Node &node);
     Notice notice(const YAML::Node &node);

@@ -4,6 +4,8 @@
 #include "requests/formcheck.h"
 #include "requests/platformlist.h"
 
+#include "policy/graderange.h"
+
 #include <QLocale>
 
 namespace clearline::requests {
@@ -42,6 +44,60 @@ QList<ReviewCheck> ReviewChecks::platformChecks(const policy::Pack &pack, const 
     return {};
 }
 
+QList<ReviewCheck> ReviewChecks::platformFitChecks(const policy::Pack &pack, const Request &request,
+                                                   const QString &answer)
+{
+    const policy::Platform *platform = nullptr;
+    for (const policy::Platform &listed : pack.platforms.approved) {
+        if (listed.name.compare(answer.trimmed(), Qt::CaseInsensitive) == 0 ||
+            listed.id.compare(answer.trimmed(), Qt::CaseInsensitive) == 0) {
+            platform = &listed;
+        }
+    }
+    if (!platform) {
+        return {};
+    }
+    QList<ReviewCheck> checks;
+    if (platform->minStudentAge > 0) {
+        // The youngest student's age is the number field the pack flags
+        // for age (flag_below); without one, the approver checks.
+        std::optional<int> youngest;
+        for (const policy::Field &field : pack.procedure(request.form.procedureId)->fields) {
+            bool ok = false;
+            const int age = request.form.answer(field.id).toInt(&ok);
+            if (field.type == QLatin1String("number") && field.flagBelow > 0 && ok) {
+                youngest = age;
+            }
+        }
+        if (!youngest) {
+            checks.append({tr("%1 is approved only for students aged %2 and older: check the students' ages.")
+                               .arg(platform->name)
+                               .arg(platform->minStudentAge),
+                           platform->clause.id});
+        } else if (*youngest < platform->minStudentAge) {
+            checks.append({tr("%1 is approved only for students aged %2 and older; the youngest here is %3.")
+                               .arg(platform->name)
+                               .arg(platform->minStudentAge)
+                               .arg(*youngest),
+                           platform->clause.id});
+        }
+    }
+    const auto approvedGrades = policy::GradeRange::parse(platform->grades);
+    const policy::School *school = nullptr;
+    for (const policy::School &candidate : pack.schools) {
+        if (candidate.id == request.school) {
+            school = &candidate;
+        }
+    }
+    const auto schoolGrades = school ? policy::GradeRange::parse(school->grades) : std::nullopt;
+    if (approvedGrades && schoolGrades && !approvedGrades->contains(*schoolGrades)) {
+        checks.append({tr("%1 is approved for grades %2; %3 has grades %4: check which students will use it.")
+                           .arg(platform->name, platform->grades, school->name, school->grades),
+                       platform->clause.id});
+    }
+    return checks;
+}
+
 QList<ReviewCheck> ReviewChecks::of(const policy::Pack &pack, const Request &request, const QDate &today)
 {
     QList<ReviewCheck> checks;
@@ -63,6 +119,7 @@ QList<ReviewCheck> ReviewChecks::of(const policy::Pack &pack, const Request &req
         if (field.type == QLatin1String("platform")) {
             checks.append(
                 platformChecks(pack, platforms, formCheck.isApprovedPlatform(field, answer), answer, field.clause.id));
+            checks.append(platformFitChecks(pack, request, answer));
         } else if (field.type == QLatin1String("date")) {
             const QDate date = QDate::fromString(answer, Qt::ISODate);
             if (date.isValid() && date < today) {

@@ -36,6 +36,11 @@ public:
 private:
     static QList<ReviewCheck> platformChecks(const policy::Pack &pack, const PlatformList &platforms, bool listed,
                                              const QString &answer, const QString &clauseId);
+    /// A listed platform's own limits: its youngest age (min_student_age,
+    /// against the procedure's age field, the number with flag_below) and
+    /// its grades (against the grades of the request's school).
+    static QList<ReviewCheck> platformFitChecks(const policy::Pack &pack, const Request &request,
+                                                const QString &answer);
 };
 
 } // namespace clearline::requests

@@ -175,6 +175,9 @@ private Q_SLOTS:
         QTest::newRow("37-undefined-records-officer")
             << QStringLiteral("37-undefined-records-officer.yaml") << 8 << 20
             << QStringLiteral("the role \"records-clerk\" is not defined in this pack");
+        QTest::newRow("38-grades-not-a-range") << QStringLiteral("38-grades-not-a-range.yaml") << 32 << 56
+                                               << QStringLiteral("\"middle school\" is not a range of grades; write "
+                                                                 "it like K-5, 6-8 or 9-12");
     }
 
     void brokenPackIsRefusedWithPlaceAndMessage()

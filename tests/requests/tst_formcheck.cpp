@@ -140,6 +140,27 @@ private Q_SLOTS:
         QVERIFY(!check.isApprovedPlatform(field, QStringLiteral("Seesaw")));
     }
 
+    // A listed platform's own limits reach the approver: Seesaw is
+    // approved for grades 6-8 only, and (here) for students 13 and older.
+    void aPlatformsGradesAndAgeAreCheckedForTheApprover()
+    {
+        policy::Pack pack = test::loadPack(QStringLiteral("lakeview"));
+        requests::Request request = platformRequest(pack, QStringLiteral("Seesaw"));
+        request.school = QStringLiteral("lakeview-middle");
+        QVERIFY(requests::ReviewChecks::of(pack, request, QDate(2026, 12, 7)).isEmpty());
+        request.school = QStringLiteral("lakeview-high");
+        QList<requests::ReviewCheck> checks = requests::ReviewChecks::of(pack, request, QDate(2026, 12, 7));
+        QCOMPARE(checks.size(), 1);
+        QCOMPARE(checks.first().text, QStringLiteral("Seesaw is approved for grades 6-8; Lakeview High School has "
+                                                     "grades 9-12: check which students will use it."));
+        request.school = QStringLiteral("lakeview-middle");
+        pack.platforms.approved.first().minStudentAge = 13;
+        checks = requests::ReviewChecks::of(pack, request, QDate(2026, 12, 7));
+        QCOMPARE(checks.size(), 1);
+        QCOMPARE(checks.first().text,
+                 QStringLiteral("Seesaw is approved only for students aged 13 and older: check the students' ages."));
+    }
+
     // A list renewed each school year and not renewed for this one has
     // lapsed: the approver is asked to check the platform again.
     void aListNotRenewedForThisYearHasLapsed()
