@@ -43,7 +43,7 @@ struct District
     QString officialText;
     QString reportingAgency;
     Ref reportingProcedure;  ///< whom staff tell of a student at risk: this procedure's route
-    QStringList mailDomains; ///< the district's own mail domains ("nmrsd.org")
+    QStringList mailDomains; ///< the district's own mail domains ("example-town.org")
     Ref recordsOfficer;      ///< the role that keeps the records: sees what is due, places legal holds
     Location timezoneAt;
     Location officialTextAt;

@@ -44,6 +44,17 @@ QString DutyItem::stateText() const
     return {};
 }
 
+DutyItem::State DutyItem::openState(const QDate &dueBy, const QDate &today)
+{
+    if (dueBy.isValid() && today > dueBy) {
+        return State::Overdue;
+    }
+    if (dueBy.isValid() && today.daysTo(dueBy) <= kDueSoonDays) {
+        return State::DueSoon;
+    }
+    return State::ToDo;
+}
+
 void sortDuties(QList<DutyItem> &items)
 {
     const auto rank = [](const DutyItem &item) {
@@ -152,11 +163,7 @@ DutyItem DutyBook::judge(const policy::Duty &duty, const QString &personId, cons
         item.recordId = done->recordId;
         return item;
     }
-    if (item.dueBy.isValid() && today > item.dueBy) {
-        item.state = DutyItem::State::Overdue;
-    } else if (item.dueBy.isValid() && today.daysTo(item.dueBy) <= DutyItem::kDueSoonDays) {
-        item.state = DutyItem::State::DueSoon;
-    }
+    item.state = DutyItem::openState(item.dueBy, today);
     return item;
 }
 
@@ -172,11 +179,7 @@ std::optional<DutyItem> DutyBook::platformListRenewal(const QDate &today) const
     item.period = platforms.dueYear();
     item.dueBy = platforms.dueBy();
     item.byPackUpdate = true;
-    if (item.dueBy.isValid() && today > item.dueBy) {
-        item.state = DutyItem::State::Overdue;
-    } else if (item.dueBy.isValid() && today.daysTo(item.dueBy) <= DutyItem::kDueSoonDays) {
-        item.state = DutyItem::State::DueSoon;
-    }
+    item.state = DutyItem::openState(item.dueBy, today);
     return item;
 }
 

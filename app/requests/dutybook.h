@@ -48,6 +48,8 @@ public:
     static const QString kPlatformListRenewal;
 
     bool isOpen() const { return state != State::Done; }
+    /// Where an open duty due on `dueBy` stands on `today`.
+    static State openState(const QDate &dueBy, const QDate &today);
     /// "to-do", "due-soon", "overdue", "done": for scripts.
     QString stateId() const;
     /// The state in words: "overdue since 30 September 2026".

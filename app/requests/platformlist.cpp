@@ -3,8 +3,6 @@
 
 #include "requests/acknowledgment.h"
 
-#include <algorithm>
-
 namespace clearline::requests {
 
 PlatformList::PlatformList(const policy::Pack &pack, const QDate &today)
@@ -59,11 +57,19 @@ bool PlatformList::approves(const QString &name, const QString &use) const
     if (m_pack.platforms.approved.isEmpty()) {
         return m_pack.platforms.whenEmpty != QLatin1String("none-approved");
     }
-    const QList<policy::Platform> approved = approvedFor(use);
-    return std::any_of(approved.begin(), approved.end(), [&](const policy::Platform &platform) {
-        return platform.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0 ||
-               platform.id.compare(name.trimmed(), Qt::CaseInsensitive) == 0;
-    });
+    const policy::Platform *platform = find(name);
+    return platform && (use.isEmpty() || platform->uses.contains(use));
+}
+
+const policy::Platform *PlatformList::find(const QString &name) const
+{
+    for (const policy::Platform &platform : m_pack.platforms.approved) {
+        if (platform.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0 ||
+            platform.id.compare(name.trimmed(), Qt::CaseInsensitive) == 0) {
+            return &platform;
+        }
+    }
+    return nullptr;
 }
 
 } // namespace clearline::requests

@@ -37,6 +37,8 @@ public:
     /// elsewhere accepts any name (the approver checks it); a list that is
     /// `none-approved` accepts none.
     bool approves(const QString &name, const QString &use) const;
+    /// The listed platform of this name or id (case does not matter), if any.
+    const policy::Platform *find(const QString &name) const;
 
 private:
     const policy::Pack &m_pack;

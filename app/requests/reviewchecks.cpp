@@ -47,13 +47,7 @@ QList<ReviewCheck> ReviewChecks::platformChecks(const policy::Pack &pack, const 
 QList<ReviewCheck> ReviewChecks::platformFitChecks(const policy::Pack &pack, const Request &request,
                                                    const QString &answer)
 {
-    const policy::Platform *platform = nullptr;
-    for (const policy::Platform &listed : pack.platforms.approved) {
-        if (listed.name.compare(answer.trimmed(), Qt::CaseInsensitive) == 0 ||
-            listed.id.compare(answer.trimmed(), Qt::CaseInsensitive) == 0) {
-            platform = &listed;
-        }
-    }
+    const policy::Platform *platform = PlatformList(pack, QDate()).find(answer);
     if (!platform) {
         return {};
     }
