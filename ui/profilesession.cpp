@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/profilesession.h"
 
+#include "core/zonedtime.h"
+
 namespace clearline::ui {
 
 ProfileSession::ProfileSession(core::Profile profile, crypto::PassphraseSource passphrase, QObject *parent)
@@ -76,6 +78,8 @@ void ProfileSession::setPack(std::optional<policy::Pack> pack, const QString &pr
 {
     m_pack = std::move(pack);
     m_packProblem = problem;
+    // Every list and record in the window reads times on the district's clock.
+    core::setReadingZone(m_pack ? core::zoneNamed(m_pack->district.timezone) : QTimeZone());
     Q_EMIT packChanged();
 }
 

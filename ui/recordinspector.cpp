@@ -108,7 +108,7 @@ void RecordInspector::load()
         for (const auto &revision : history) {
             html += QStringLiteral("<li>") +
                     tr("%1: signed with key %2")
-                        .arg(core::zonedTimeText(revision.created, QTimeZone::systemTimeZone(), QLocale::LongFormat),
+                        .arg(core::zonedTimeText(revision.created, QTimeZone(), QLocale::LongFormat),
                              crypto::fingerprint(revision.authorKey));
             if (!revision.reason.isEmpty()) {
                 html += QStringLiteral("<br>") + tr("Reason given: %1").arg(revision.reason.toHtmlEscaped());

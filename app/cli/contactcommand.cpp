@@ -5,6 +5,7 @@
 #include "contacts/contactfiling.h"
 
 #include "cli/session.h"
+#include "core/zonedtime.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -216,7 +217,7 @@ int ContactCommand::list(CommandContext &context) const
             marks.append(tr("to forward"));
         }
         out << item.recordId.left(8) << "  "
-            << item.entry.when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm t")) << "  "
+            << item.entry.when.toTimeZone(core::readingZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm t")) << "  "
             << item.entry.initials << "  " << item.entry.channel << "  " << marks.join(QStringLiteral(", ")) << '\n';
     }
     out.flush();

@@ -16,6 +16,7 @@
 #include "cli/recordscommand.h"
 #include "cli/requestcommand.h"
 #include "cli/reviewcommand.h"
+#include "cli/session.h"
 #include "cli/settingscommand.h"
 #include "core/printabletext.h"
 #include "ledger/ledgerrestore.h"
@@ -94,6 +95,7 @@ int runCommand(const QString &command, const QStringList &arguments, QTextStream
     }
     chosenProfile =
         parser.isSet(profile) ? core::Profile::inDirectory(parser.value(profile)) : core::Profile::standard();
+    Session::readOnDistrictClock(chosenProfile);
     CommandContext context(parser, chosenProfile, json, out, err);
     const int code = chosen.run(context);
     damageExplained = context.damageExplained();

@@ -7,6 +7,7 @@
 #include "requests/review.h"
 
 #include "cli/session.h"
+#include "core/zonedtime.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -302,7 +303,7 @@ int ReviewCommand::show(CommandContext &context, const policy::Pack &pack, const
     }
     for (const requests::SheetSignature &signature : sheet->signatures) {
         out << "  " << signature.what << " — " << signature.name << " (" << signature.role << "), "
-            << signature.at.toString(Qt::ISODate) << ", " << signature.fingerprint
+            << core::zonedTimeText(signature.at) << ", " << signature.fingerprint
             << (signature.verified ? QString() : tr(" — DOES NOT CHECK OUT")) << '\n';
     }
     out.flush();

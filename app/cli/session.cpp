@@ -3,6 +3,7 @@
 
 #include "cli/command.h"
 #include "core/settings.h"
+#include "core/zonedtime.h"
 #include "policy/activepack.h"
 
 namespace clearline::cli {
@@ -57,6 +58,19 @@ std::optional<policy::Pack> Session::openPack(const CommandContext &context, QSt
 {
     const core::Settings settings(context.profile());
     return policy::ActivePack::load(settings.district(), settings.districtSigningKey()).usable(false, error);
+}
+
+void Session::readOnDistrictClock(const core::Profile &profile)
+{
+    const core::Settings settings(profile);
+    if (settings.district().isEmpty()) {
+        return;
+    }
+    // Any pack that loads names the zone: the clock is not a matter of trust.
+    const policy::ActivePack active = policy::ActivePack::load(settings.district(), settings.districtSigningKey());
+    if (active.loaded.pack) {
+        core::setReadingZone(core::zoneNamed(active.loaded.pack->district.timezone));
+    }
 }
 
 } // namespace clearline::cli

@@ -37,6 +37,10 @@ std::optional<Writer> openWriter(const CommandContext &context, QString *error);
 /// The profile's district pack, when it is set, trusted and loads.
 std::optional<policy::Pack> openPack(const CommandContext &context, QString *error);
 
+/// Makes the district's zone the one every time is read in
+/// (core::readingZone), when the profile names a district whose pack loads.
+void readOnDistrictClock(const core::Profile &profile);
+
 } // namespace Session
 
 } // namespace clearline::cli

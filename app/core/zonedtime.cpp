@@ -3,12 +3,30 @@
 
 namespace clearline::core {
 
+namespace {
+QTimeZone &chosenReadingZone()
+{
+    static QTimeZone zone;
+    return zone;
+}
+} // namespace
+
+void setReadingZone(const QTimeZone &zone)
+{
+    chosenReadingZone() = zone;
+}
+
+QTimeZone readingZone()
+{
+    return chosenReadingZone().isValid() ? chosenReadingZone() : QTimeZone::systemTimeZone();
+}
+
 QString zonedTimeText(const QDateTime &moment, const QTimeZone &zone, QLocale::FormatType format)
 {
     if (!moment.isValid()) {
         return {};
     }
-    const QTimeZone shown = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+    const QTimeZone shown = zone.isValid() ? zone : readingZone();
     const QDateTime there = moment.toTimeZone(shown);
     QString name = shown.abbreviation(there);
     if (name.isEmpty()) {

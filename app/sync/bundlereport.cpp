@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/bundlereport.h"
 
+#include "core/zonedtime.h"
 #include "crypto/digest.h"
 #include "sync/bundlereader.h"
 
@@ -59,7 +60,8 @@ QString BundleReport::text(const ImportReport &report, bool commandLine)
     if (report.manifest) {
         lines.append(tr("%1, from %2, made %3")
                          .arg(name, personText(report.manifest->exporter),
-                              report.manifest->created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm t"))));
+                              report.manifest->created.toTimeZone(core::readingZone())
+                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm t"))));
     } else {
         lines.append(name);
     }
@@ -85,10 +87,11 @@ QString BundleReport::text(const ImportReport &report, bool commandLine)
                          .arg(conflict.title, conflict.recordId.left(8)));
     }
     for (const FutureNote &future : report.futureDated) {
-        lines.append(tr("  A change to \"%1\" (record %2) is dated %3, in the future: its author's computer clock is "
-                        "wrong. It is kept with that date; which version counts does not depend on dates.")
-                         .arg(future.title, future.recordId.left(8),
-                              future.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm t"))));
+        lines.append(
+            tr("  A change to \"%1\" (record %2) is dated %3, in the future: its author's computer clock is "
+               "wrong. It is kept with that date; which version counts does not depend on dates.")
+                .arg(future.title, future.recordId.left(8),
+                     future.created.toTimeZone(core::readingZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm t"))));
     }
     if (report.otherPack) {
         lines.append(tr("  The sender works under another district's policy."));
@@ -241,7 +244,8 @@ QString BundleReport::describe(const Manifest &manifest, const BundleCheck &chec
     }
     lines.append(
         tr("Made:       %1 with %2")
-            .arg(manifest.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm t")), manifest.application));
+            .arg(manifest.created.toTimeZone(core::readingZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm t")),
+                 manifest.application));
     if (manifest.pack) {
         lines.append(tr("Policy:     %1, adopted %2").arg(manifest.pack->district, manifest.pack->adopted));
     }

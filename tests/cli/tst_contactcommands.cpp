@@ -130,6 +130,20 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains(QLatin1String("initials only")));
     }
+
+    // A laptop still set to Tokyo lists the log, and the memo history, on
+    // the district's clock, and says which clock that is.
+    void listsReadOnTheDistrictsClockWhateverTheLaptopSays()
+    {
+        QHash<QString, QString> env = kScript;
+        env.insert(QStringLiteral("TZ"), QStringLiteral("Asia/Tokyo"));
+        const CliResult list = clearline::test::runClearline(
+            {QStringLiteral("contact"), QStringLiteral("list"), QStringLiteral("--profile"), m_profile}, env);
+        QCOMPARE(list.exitCode, 0);
+        // 21:05 in Massachusetts on 8 September (EDT), never 10:05 in Tokyo.
+        QVERIFY2(list.out.contains(QLatin1String("2026-09-08 21:05 EDT")), qPrintable(list.out));
+        QVERIFY2(!list.out.contains(QLatin1String("JST")), qPrintable(list.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestContactCommands)

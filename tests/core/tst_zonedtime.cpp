@@ -43,6 +43,19 @@ private Q_SLOTS:
         const QTimeZone machine = QTimeZone::systemTimeZone();
         QVERIFY2(text.endsWith(machine.abbreviation(moment)), qPrintable(text));
     }
+
+    // Views with no pack at hand (record lists, memo lists, bundle reports)
+    // read on the zone the profile's pack set, not the laptop's.
+    void withoutAZoneTheReadingZoneIsUsed()
+    {
+        const QDateTime moment(QDate(2026, 12, 7), QTime(15, 0), QTimeZone::UTC);
+        core::setReadingZone(QTimeZone("Asia/Tokyo"));
+        QVERIFY(plain(core::zonedTimeText(moment)).startsWith(QLatin1String("12/8/26 12:00 AM ")));
+        core::setReadingZone(core::zoneNamed(QStringLiteral("America/New_York")));
+        QCOMPARE(plain(core::zonedTimeText(moment)), QStringLiteral("12/7/26 10:00 AM EST"));
+        core::setReadingZone(QTimeZone());
+        QCOMPARE(core::readingZone(), QTimeZone::systemTimeZone());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestZonedTime)
