@@ -82,7 +82,8 @@ void FolderWatcher::syncNow()
         details.append(tr("Refused as damaged or changed: %1.").arg(refused.join(QStringLiteral(", "))));
     }
     if (!m_session.unlockedIdentity()) {
-        details.append(tr("Your own records go to the folder once you sign something in this session."));
+        details.append(tr("Bundles in the folder are locked for the people they are for: ClearLine reads those for "
+                          "you, and writes yours, once you sign something in this session."));
     }
     if (!added.isEmpty()) {
         m_session.announceChange();

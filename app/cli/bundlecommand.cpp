@@ -254,16 +254,23 @@ int BundleCommand::syncFolder(CommandContext &context) const
         context.printJson({{QStringLiteral("ok"), allImported},
                            {QStringLiteral("bundles"), reports},
                            {QStringLiteral("waiting"), QJsonArray::fromStringList(round->waitingFiles)},
-                           {QStringLiteral("written"), round->written},
-                           {QStringLiteral("sent"), round->sent.revisions}});
+                           {QStringLiteral("written"), QJsonArray::fromStringList(round->written)},
+                           {QStringLiteral("sent"), round->sent.revisions},
+                           {QStringLiteral("removedUnsealedBundle"), round->removedPlainBundle}});
     } else {
         for (const QString &waiting : round->waitingFiles) {
             context.out() << tr("%1 is still being copied in; it will be read next time.").arg(waiting) << '\n';
         }
-        context.out() << (round->written.isEmpty() ? tr("Your bundle in the folder is up to date.")
-                                                   : tr("Wrote your bundle %1 (%2 revisions).")
-                                                         .arg(QDir::toNativeSeparators(round->written))
-                                                         .arg(round->sent.revisions))
+        if (round->removedPlainBundle) {
+            context.out() << tr("Removed your unlocked bundle left in the folder by an earlier ClearLine: anyone who "
+                                "could open the folder could read it.")
+                          << '\n';
+        }
+        context.out() << (round->written.isEmpty()
+                              ? tr("Your bundles in the folder are up to date.")
+                              : tr("Wrote %n bundle(s), each locked for the one person it is for (%1 revisions).",
+                                   nullptr, int(round->written.size()))
+                                    .arg(round->sent.revisions))
                       << '\n';
     }
     return allImported ? Success : Failure;

@@ -32,6 +32,9 @@ struct ExportChoice
     QString recipient; ///< written in the manifest, for people to read
     QDate since;
     QDate until;
+    /// The person the bundle is for: only what they may see travels whole.
+    /// Empty: everything this profile holds (a backup).
+    QByteArray audienceOf;
 };
 
 struct ExportResult

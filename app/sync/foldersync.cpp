@@ -5,8 +5,10 @@
 #include "crypto/identity.h"
 #include "ledger/syncstore.h"
 #include "sync/bundlereader.h"
+#include "sync/sealedbundle.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <limits>
@@ -19,21 +21,21 @@ namespace {
 constexpr qint64 kSettleSeconds = 60;
 constexpr qint64 kArrivingSeconds = 10 * 60;
 constexpr qint64 kNothing = std::numeric_limits<qint64>::max();
+const QLatin1String kSealedSuffix(".clsealed");
 
-/// Whether the peers now need something our bundle in the folder does not
-/// hold: we hold more, or a peer needs an earlier start than it has.
-bool needsRewrite(const BundleReader &previous, const ledger::SyncStore &store, const QHash<QByteArray, qint64> &starts)
+/// Whether a reader now needs something our bundle for them does not hold:
+/// we hold more, or they need an earlier start than it has.
+bool needsRewrite(const Manifest &previous, const ledger::SyncStore &store, const QHash<QByteArray, qint64> &starts)
 {
     QHash<QByteArray, qint64> written;
-    for (const ChainSpan &span : previous.manifest().chains) {
+    for (const ChainSpan &span : previous.chains) {
         written.insert(span.authorKey, span.after.isEmpty() ? 0 : store.seqOfHash(span.after));
     }
-    const QList<ledger::AuthorHead> heads = store.heads();
     QHash<QByteArray, QByteArray> held;
-    for (const ledger::AuthorHead &head : previous.manifest().holdings) {
+    for (const ledger::AuthorHead &head : previous.holdings) {
         held.insert(head.authorKey, head.hash);
     }
-    for (const ledger::AuthorHead &head : heads) {
+    for (const ledger::AuthorHead &head : store.heads()) {
         if (held.value(head.authorKey) != head.hash) {
             return true;
         }
@@ -45,12 +47,76 @@ bool needsRewrite(const BundleReader &previous, const ledger::SyncStore &store, 
     }
     return false;
 }
+
+/// Our bundle for a reader as it is in the folder: from memory, or read
+/// back (it is sealed to us too). Nothing when there is none or it fails.
+std::optional<Manifest> previousManifest(const QString &target, const crypto::SigningKey &key, FolderMemory *memory)
+{
+    const QString name = QFileInfo(target).fileName();
+    if (!QFileInfo::exists(target)) {
+        return std::nullopt;
+    }
+    if (memory && memory->written.contains(name)) {
+        return memory->written.value(name);
+    }
+    SealedBundle::Problem problem = SealedBundle::Problem::None;
+    QString ignored;
+    const std::optional<SealedBundle::Plain> plain = SealedBundle::open(target, &key, &problem, &ignored);
+    if (!plain) {
+        return std::nullopt;
+    }
+    BundleReader reader(plain->path);
+    if (!reader.open(&ignored)) {
+        return std::nullopt;
+    }
+    if (memory) {
+        memory->written.insert(name, reader.manifest());
+    }
+    return reader.manifest();
+}
+
+/// Everyone this profile writes to: the people its ledger knows, those it
+/// has heard from, and the holders the district's pack lists.
+QList<QByteArray> readersOf(const ledger::Ledger &ledger, const ledger::SyncStore &store, const QByteArray &ownKey,
+                            const std::optional<policy::Pack> &pack)
+{
+    QList<QByteArray> readers;
+    const auto add = [&](const QByteArray &key) {
+        if (!key.isEmpty() && key != ownKey && !readers.contains(key)) {
+            readers.append(key);
+        }
+    };
+    for (const ledger::KnownPerson &person : ledger.people()) {
+        add(person.publicKey);
+    }
+    for (const QByteArray &peer : store.peers()) {
+        add(peer);
+    }
+    if (pack) {
+        for (const policy::Role &role : pack->roles) {
+            for (const policy::RoleHolder &holder : role.holders) {
+                add(holder.key);
+            }
+        }
+    }
+    return readers;
+}
+
+QString nameOf(const ledger::Ledger &ledger, const QByteArray &key)
+{
+    for (const ledger::KnownPerson &person : ledger.people()) {
+        if (person.publicKey == key) {
+            return person.name;
+        }
+    }
+    return crypto::fingerprint(key);
+}
 } // namespace
 
-QString FolderSync::fileNameFor(const QByteArray &publicKey)
+QString FolderSync::fileNameFor(const QByteArray &from, const QByteArray &to)
 {
-    return QStringLiteral("clearline-") + crypto::fingerprint(publicKey).toLower() +
-           QLatin1String(BundleFormat::kSuffix);
+    return QStringLiteral("clearline-") + crypto::fingerprint(from).toLower() + QStringLiteral("-to-") +
+           crypto::fingerprint(to).toLower() + kSealedSuffix;
 }
 
 std::optional<FolderRound> FolderSync::run(ledger::Ledger &ledger, const QByteArray &ownKey,
@@ -66,14 +132,19 @@ std::optional<FolderRound> FolderSync::run(ledger::Ledger &ledger, const QByteAr
         return std::nullopt;
     }
     FolderRound round;
-    const QString own = fileNameFor(ownKey);
     ledger::SyncStore store(ledger);
-    QList<QByteArray> peers = store.peers();
-    const QFileInfoList files =
-        dir.entryInfoList({QLatin1String("*") + QLatin1String(BundleFormat::kSuffix)}, QDir::Files, QDir::Name);
+    const QString forUs = QStringLiteral("-to-") + crypto::fingerprint(ownKey).toLower() + kSealedSuffix;
+    const QFileInfoList files = dir.entryInfoList({QStringLiteral("clearline-*") + forUs}, QDir::Files, QDir::Name);
     FolderMemory fresh;
+    if (memory) {
+        fresh.written = memory->written;
+    }
     for (const QFileInfo &file : files) {
-        if (file.fileName() == own) {
+        if (file.fileName().startsWith(QStringLiteral("clearline-") + crypto::fingerprint(ownKey).toLower())) {
+            continue; // our note to ourselves, if we were ever our own reader
+        }
+        if (!signer) {
+            ++round.locked;
             continue;
         }
         const FolderMemory::Seen now_{file.size(), file.lastModified(), false};
@@ -95,26 +166,38 @@ std::optional<FolderRound> FolderSync::run(ledger::Ledger &ledger, const QByteAr
             round.waitingFiles.append(file.fileName());
             continue;
         }
-        BundleReader peek(file.absoluteFilePath());
-        QString problem;
-        if (!peek.open(&problem)) {
-            if (memory ? !unchanged : age < kArrivingSeconds) {
+        const bool mayStillArrive = memory ? !unchanged : age < kArrivingSeconds;
+        SealedBundle::Problem problem = SealedBundle::Problem::None;
+        QString openProblem;
+        const std::optional<SealedBundle::Plain> plain =
+            SealedBundle::open(file.absoluteFilePath(), &signer->key(), &problem, &openProblem);
+        if (!plain) {
+            if (problem == SealedBundle::Problem::Damaged && mayStillArrive) {
                 round.waitingFiles.append(file.fileName());
                 continue;
             }
-        } else {
-            if (!peers.contains(peek.manifest().exporter.publicKey)) {
-                peers.append(peek.manifest().exporter.publicKey);
-            }
-            if (store.importedBundle(peek.fileSha256())) {
-                fresh.files[file.fileName()].done = true;
+            ImportReport refused;
+            refused.file = file.absoluteFilePath();
+            refused.problem = openProblem;
+            round.imported.append(std::move(refused));
+            continue;
+        }
+        BundleReader peek(plain->path);
+        QString problemText;
+        if (!peek.open(&problemText)) {
+            if (mayStillArrive) {
+                round.waitingFiles.append(file.fileName());
                 continue;
             }
+        } else if (store.importedBundle(peek.fileSha256())) {
+            fresh.files[file.fileName()].done = true;
+            continue;
         }
         ImportOptions options;
         options.pack = pack;
         options.now = now;
-        ImportReport report = BundleImport::run(ledger, file.absoluteFilePath(), options);
+        ImportReport report = BundleImport::run(ledger, plain->path, options);
+        report.file = file.absoluteFilePath();
         if (report.outcome == ImportReport::Outcome::Imported) {
             if (!store.rememberBundle(report.fileSha256, file.fileName(), error)) {
                 return std::nullopt;
@@ -123,31 +206,50 @@ std::optional<FolderRound> FolderSync::run(ledger::Ledger &ledger, const QByteAr
         }
         round.imported.append(std::move(report));
     }
+
+    if (!signer) {
+        if (memory) {
+            *memory = std::move(fresh);
+        }
+        return round;
+    }
+    // A plain bundle of ours from before bundles were sealed holds everything
+    // for anyone who opens the folder: it goes.
+    const QString plainOwn = dir.filePath(QStringLiteral("clearline-") + crypto::fingerprint(ownKey).toLower() +
+                                          QLatin1String(BundleFormat::kSuffix));
+    if (QFileInfo::exists(plainOwn) && QFile::remove(plainOwn)) {
+        round.removedPlainBundle = true;
+    }
+    // Rewrite each reader's bundle only when they need something it lacks.
+    for (const QByteArray &reader : readersOf(ledger, store, ownKey, pack)) {
+        const QString name = fileNameFor(ownKey, reader);
+        const QString target = dir.filePath(name);
+        const QHash<QByteArray, qint64> starts = BundleExport::startsAfter(store, {reader});
+        const std::optional<Manifest> previous = previousManifest(target, signer->key(), &fresh);
+        if (previous && !needsRewrite(*previous, store, starts)) {
+            continue;
+        }
+        ExportChoice choice;
+        choice.peerKeys = {reader};
+        choice.audienceOf = reader;
+        choice.recipient = nameOf(ledger, reader);
+        const std::optional<ExportResult> sent =
+            SealedBundle::write(ledger, *signer, BundleExport::stampOf(pack), choice, {reader}, target, error);
+        if (!sent) {
+            return std::nullopt;
+        }
+        fresh.written.remove(name); // read back next time: it is not worth keeping a copy here
+        round.written.append(target);
+        round.sent.revisions += sent->revisions;
+        round.sent.attachments += sent->attachments;
+        round.sent.bytes += sent->bytes;
+        for (auto it = sent->kinds.begin(); it != sent->kinds.end(); ++it) {
+            round.sent.kinds[it.key()] += it.value();
+        }
+    }
     if (memory) {
         *memory = std::move(fresh);
     }
-
-    // Rewrite our bundle only when the peers need something it lacks.
-    if (!signer) {
-        return round;
-    }
-    const QString target = dir.filePath(own);
-    const QHash<QByteArray, qint64> starts = BundleExport::startsAfter(store, peers);
-    BundleReader previous(target);
-    QString ignored;
-    if (QFileInfo::exists(target) && previous.open(&ignored) && !needsRewrite(previous, store, starts)) {
-        return round;
-    }
-    ExportChoice choice;
-    choice.peerKeys = peers;
-    choice.recipient = tr("the shared folder");
-    const std::optional<ExportResult> sent =
-        BundleExport::write(ledger, *signer, BundleExport::stampOf(pack), choice, target, error);
-    if (!sent) {
-        return std::nullopt;
-    }
-    round.written = target;
-    round.sent = *sent;
     return round;
 }
 

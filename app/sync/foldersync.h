@@ -17,8 +17,11 @@ class Identity;
 namespace clearline::sync {
 
 /// A folder several profiles share (a mapped drive, a synced cloud folder).
-/// Each profile keeps one bundle there, clearline-<fingerprint>.clbundle,
-/// with what the others have not all acknowledged, and imports theirs.
+/// Each profile keeps there one bundle for each person it knows,
+/// clearline-<from>-to-<to>.clsealed: what that person may see and has not
+/// acknowledged, sealed to them (and to its writer, who reads it back to
+/// tell whether it needs rewriting). Someone browsing the folder learns who
+/// writes to whom, and when, and how much; nothing of what is inside.
 ///
 /// Files can be seen half-written: another ClearLine writes beside the
 /// target and renames (never half there), but a cloud client may still be
@@ -37,14 +40,19 @@ struct FolderMemory
         bool done = false; ///< imported, or our own: nothing to do while unchanged
     };
     QHash<QString, Seen> files;
+    /// The manifests of our own bundles as last written or read, by file
+    /// name: telling whether one needs rewriting then opens nothing.
+    QHash<QString, Manifest> written;
 };
 
 struct FolderRound
 {
-    QList<ImportReport> imported; ///< bundles read this round (new or changed ones only)
-    QStringList waitingFiles;     ///< files still being copied in, for the next round
-    QString written;              ///< this profile's bundle, when it was rewritten
-    ExportResult sent;
+    QList<ImportReport> imported;    ///< bundles read this round (new or changed ones only)
+    QStringList waitingFiles;        ///< files still being copied in, for the next round
+    QStringList written;             ///< this profile's bundles rewritten this round
+    ExportResult sent;               ///< what they hold together
+    int locked = 0;                  ///< bundles for us that wait for the key to be unlocked
+    bool removedPlainBundle = false; ///< an unsealed bundle of ours from an earlier ClearLine was removed
 };
 
 class FolderSync
@@ -52,11 +60,12 @@ class FolderSync
     Q_DECLARE_TR_FUNCTIONS(clearline::sync::FolderSync)
 
 public:
-    /// The name of a profile's own bundle in the folder.
-    static QString fileNameFor(const QByteArray &publicKey);
-    /// One round: import what is new, then rewrite this profile's bundle if
-    /// it holds anything its last one did not. Without a signer (the key is
-    /// still locked) the round only imports.
+    /// The name of the bundle `from` keeps in the folder for `to`.
+    static QString fileNameFor(const QByteArray &from, const QByteArray &to);
+    /// One round: import what is new for us, then rewrite each of our
+    /// bundles whose reader needs something it lacks. Without a signer (the
+    /// key is still locked) nothing can be opened or written: the round only
+    /// counts the files waiting for us.
     ///
     /// A file is read once it stood still: unchanged since the last round
     /// (with memory), or a minute old when first seen. Cloud clients keep the

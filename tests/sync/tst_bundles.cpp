@@ -17,6 +17,7 @@
 #include "sync/bundlereader.h"
 #include "sync/bundlereport.h"
 #include "sync/foldersync.h"
+#include "sync/sealedbundle.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -755,7 +756,8 @@ private Q_SLOTS:
                                                 &*pair.sender.identity, {}, shared.path(), now, &error);
         QVERIFY2(sent, qPrintable(error));
         QCOMPARE(sent->sent.revisions, 3);
-        const QString samFile = shared.filePath(sync::FolderSync::fileNameFor(pair.sender.identity->info().publicKey));
+        const QString samFile = shared.filePath(sync::FolderSync::fileNameFor(
+            pair.sender.identity->info().publicKey, pair.receiver.identity->info().publicKey));
         QVERIFY(QFileInfo::exists(samFile));
         QCOMPARE(QDir(shared.path()).entryList(QDir::Files | QDir::Hidden).size(), 1); // nothing half-written
 
@@ -767,7 +769,9 @@ private Q_SLOTS:
         QCOMPARE(pair.receiver.ledger->stats().revisions, 0);
 
         // A copy still arriving from a cloud client: cut short, but young.
-        const QString arriving = shared.filePath(QStringLiteral("clearline-other.clbundle"));
+        const QString arriving =
+            shared.filePath(QStringLiteral("clearline-other-to-") +
+                            pair.receiver.identity->info().fingerprint().toLower() + QStringLiteral(".clsealed"));
         const QByteArray whole = test::readFile(samFile);
         test::writeFile(arriving, whole.left(whole.size() / 2));
         const QDateTime later = now.addSecs(120);
@@ -800,9 +804,11 @@ private Q_SLOTS:
         QTemporaryDir shared;
         QString error;
         const QDateTime now = QDateTime::currentDateTimeUtc();
+        pair.sender.ledger->trustKey(pair.receiver.identity->info(), QStringLiteral("accepted"), &error);
         QVERIFY(sync::FolderSync::run(*pair.sender.ledger, pair.sender.identity->info().publicKey,
                                       &*pair.sender.identity, {}, shared.path(), now, &error));
-        const QString samFile = shared.filePath(sync::FolderSync::fileNameFor(pair.sender.identity->info().publicKey));
+        const QString samFile = shared.filePath(sync::FolderSync::fileNameFor(
+            pair.sender.identity->info().publicKey, pair.receiver.identity->info().publicKey));
         // A cloud client copying it in keeps Sam's old time on the file.
         const QByteArray whole = test::readFile(samFile);
         test::writeFile(samFile, whole.left(whole.size() / 2));
@@ -853,17 +859,28 @@ private Q_SLOTS:
         pair.sender.submit({{QStringLiteral("title"), QStringLiteral("Bus list")}});
         const auto forRae = samRound(now.addSecs(260));
         QCOMPARE(forRae->sent.revisions, 1);
+        // The newcomer writes to the people she knows; Sam, once he accepts
+        // her, writes a bundle of her own.
         test::TestProfile newcomer(QStringLiteral("Nia New"));
         newcomer.submit({{QStringLiteral("title"), QStringLiteral("Hello")}});
+        newcomer.ledger->trustKey(pair.sender.identity->info(), QStringLiteral("accepted"), &error);
         QVERIFY(sync::FolderSync::run(*newcomer.ledger, newcomer.identity->info().publicKey, &*newcomer.identity, {},
                                       shared.path(), now.addSecs(300), &error));
+        pair.sender.ledger->trustKey(newcomer.identity->info(), QStringLiteral("accepted"), &error);
         const auto round = samRound(now.addSecs(600));
         QVERIFY(round);
-        QVERIFY2(!round->written.isEmpty(), "Sam's bundle must be rewritten for the newcomer");
-        QCOMPARE(round->sent.revisions, 4);
+        const QString forNia =
+            shared.filePath(sync::FolderSync::fileNameFor(samKey, newcomer.identity->info().publicKey));
+        QVERIFY2(round->written.contains(forNia), "Sam must write a bundle for the newcomer");
         sync::ImportOptions options;
         options.accepted = {pair.sender.identity->info().fingerprint()};
-        const sync::ImportReport atNewcomer = sync::BundleImport::run(*newcomer.ledger, round->written, options);
+        // Rae, who can open the folder, cannot read what is for Nia.
+        const sync::ImportReport atRae =
+            sync::SealedBundle::import(*pair.receiver.ledger, forNia, &pair.receiver.identity->key(), options);
+        QCOMPARE(int(atRae.outcome), int(Outcome::Refused));
+        QVERIFY(atRae.problem.contains(QLatin1String("not addressed to you")));
+        const sync::ImportReport atNewcomer =
+            sync::SealedBundle::import(*newcomer.ledger, forNia, &newcomer.identity->key(), options);
         QVERIFY2(atNewcomer.outcome == Outcome::Imported, qPrintable(atNewcomer.problem));
         QCOMPARE(atNewcomer.newRevisions, 4);
     }
