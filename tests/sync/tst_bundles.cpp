@@ -885,6 +885,56 @@ private Q_SLOTS:
         QCOMPARE(atNewcomer.newRevisions, 4);
     }
 
+    void aThirdPersonWithTheFolderReadsNothingAndATamperedBundleChangesNothing()
+    {
+        Pair pair;
+        QTemporaryDir shared;
+        QString error;
+        pair.sender.ledger->trustKey(pair.receiver.identity->info(), QStringLiteral("accepted"), &error);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(sync::FolderSync::run(*pair.sender.ledger, pair.sender.identity->info().publicKey,
+                                      &*pair.sender.identity, {}, shared.path(), now, &error));
+        const QString forRae = shared.filePath(sync::FolderSync::fileNameFor(pair.sender.identity->info().publicKey,
+                                                                             pair.receiver.identity->info().publicKey));
+        const QByteArray sealed = test::readFile(forRae);
+        QVERIFY(!sealed.contains("The bus leaves"));
+        QVERIFY(!sealed.contains("Sam Sender"));
+
+        // Tom can open the folder; nothing in it is for him or opens for him.
+        test::TestProfile tom(QStringLiteral("Tom Third"));
+        const auto tomRound = sync::FolderSync::run(*tom.ledger, tom.identity->info().publicKey, &*tom.identity, {},
+                                                    shared.path(), now.addSecs(3600), &error);
+        QVERIFY(tomRound);
+        QCOMPARE(tomRound->imported.size(), 0);
+        sync::ImportOptions options;
+        options.accepted = {pair.sender.identity->info().fingerprint()};
+        const sync::ImportReport atTom = sync::SealedBundle::import(*tom.ledger, forRae, &tom.identity->key(), options);
+        QCOMPARE(int(atTom.outcome), int(Outcome::Refused));
+        QCOMPARE(tom.ledger->stats().revisions, 0);
+
+        // One byte changed in Rae's bundle, long settled: refused, nothing added.
+        QByteArray changed = sealed;
+        changed[changed.size() / 2] = char(changed[changed.size() / 2] ^ 0x20);
+        test::writeFile(forRae, changed);
+        const auto raeRound =
+            sync::FolderSync::run(*pair.receiver.ledger, pair.receiver.identity->info().publicKey,
+                                  &*pair.receiver.identity, {}, shared.path(), now.addSecs(3600), &error);
+        QVERIFY(raeRound);
+        QCOMPARE(raeRound->imported.size(), 1);
+        QCOMPARE(int(raeRound->imported.constFirst().outcome), int(Outcome::Refused));
+        QVERIFY2(raeRound->imported.constFirst().problem.contains(QLatin1String("damaged")),
+                 qPrintable(raeRound->imported.constFirst().problem));
+        QCOMPARE(pair.receiver.ledger->stats().revisions, 0);
+
+        // Locked key: nothing is opened, and the round says it waits.
+        test::writeFile(forRae, sealed);
+        const auto locked = sync::FolderSync::run(*pair.receiver.ledger, pair.receiver.identity->info().publicKey,
+                                                  nullptr, {}, shared.path(), now, &error);
+        QVERIFY(locked);
+        QCOMPARE(locked->locked, 1);
+        QCOMPARE(pair.receiver.ledger->stats().revisions, 0);
+    }
+
     // --- compatibility ------------------------------------------------------
 
     void everyEarlierBundleFormatStillImports()
