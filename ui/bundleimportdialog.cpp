@@ -2,8 +2,10 @@
 #include "ui/bundleimportdialog.h"
 
 #include "crypto/digest.h"
+#include "crypto/sealedfile.h"
 #include "sync/bundleimport.h"
 #include "sync/bundlereport.h"
+#include "sync/sealedbundle.h"
 #include "ui/profilesession.h"
 
 #include <QDialogButtonBox>
@@ -60,6 +62,18 @@ QString BundleImportDialog::reportText() const
     return m_report->toPlainText();
 }
 
+const crypto::SigningKey *BundleImportDialog::keyFor(const QString &file)
+{
+    // A locked bundle opens only with the person's key: ask for the
+    // passphrase then, and only then.
+    if (!crypto::SealedFile::looksSealed(file)) {
+        return nullptr;
+    }
+    QString ignored;
+    const crypto::Identity *identity = m_session.unlock(&ignored);
+    return identity ? &identity->key() : nullptr;
+}
+
 void BundleImportDialog::check()
 {
     sync::ImportOptions options;
@@ -71,7 +85,7 @@ void BundleImportDialog::check()
     QStringList seen;
     bool anyUsable = false;
     for (const QString &file : std::as_const(m_files)) {
-        const sync::ImportReport report = sync::BundleImport::run(*m_session.ledger(), file, options);
+        const sync::ImportReport report = sync::SealedBundle::import(*m_session.ledger(), file, keyFor(file), options);
         texts.append(sync::BundleReport::text(report, false));
         anyUsable = anyUsable || report.outcome != sync::ImportReport::Outcome::Refused;
         for (const ledger::KnownPerson &person : report.waiting) {
@@ -127,7 +141,7 @@ void BundleImportDialog::importChecked()
     QStringList texts;
     bool changed = false;
     for (const QString &file : std::as_const(m_files)) {
-        const sync::ImportReport report = sync::BundleImport::run(*m_session.ledger(), file, options);
+        const sync::ImportReport report = sync::SealedBundle::import(*m_session.ledger(), file, keyFor(file), options);
         texts.append(sync::BundleReport::text(report, false));
         changed = changed || !report.changedNothing();
     }

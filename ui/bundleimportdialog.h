@@ -9,6 +9,10 @@ class QLabel;
 class QListWidget;
 class QPlainTextEdit;
 
+namespace clearline::crypto {
+class SigningKey;
+}
+
 namespace clearline::ui {
 
 class ProfileSession;
@@ -30,6 +34,8 @@ public:
 
 private:
     void check();
+    /// The key to open a locked bundle with; nothing for a plain one.
+    const crypto::SigningKey *keyFor(const QString &file);
 
     ProfileSession &m_session;
     QStringList m_files;

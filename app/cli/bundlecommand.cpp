@@ -3,17 +3,21 @@
 
 #include "cli/session.h"
 #include "core/settings.h"
+#include "crypto/sealedfile.h"
 #include "sync/bundleexport.h"
 #include "sync/bundleimport.h"
 #include "sync/bundlereader.h"
 #include "sync/bundlereport.h"
 #include "sync/foldersync.h"
+#include "sync/sealedbundle.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace clearline::cli {
 
@@ -191,9 +195,15 @@ int BundleCommand::importBundles(CommandContext &context, const QStringList &fil
     options.accepted = context.parser().values(QStringLiteral("accept"));
     QString packProblem;
     options.pack = Session::openPack(context, &packProblem);
+    // A locked bundle opens only with the person's key (and passphrase).
+    std::optional<crypto::Identity> identity;
+    QString identityProblem;
+    if (std::any_of(files.begin(), files.end(), [](const QString &f) { return crypto::SealedFile::looksSealed(f); })) {
+        identity = Session::openIdentity(context, &identityProblem);
+    }
     QList<sync::ImportReport> done;
     for (const QString &file : files) {
-        done.append(sync::BundleImport::run(*ledger, file, options));
+        done.append(sync::SealedBundle::import(*ledger, file, identity ? &identity->key() : nullptr, options));
     }
     QJsonArray reports;
     const bool allImported = printReports(context, done, &reports);
@@ -205,8 +215,20 @@ int BundleCommand::importBundles(CommandContext &context, const QStringList &fil
 
 int BundleCommand::inspect(CommandContext &context, const QString &file) const
 {
-    sync::BundleReader reader(file);
     QString error;
+    std::optional<crypto::Identity> identity;
+    if (crypto::SealedFile::looksSealed(file)) {
+        identity = Session::openIdentity(context, &error);
+        if (!identity) {
+            return context.fail(error);
+        }
+    }
+    sync::SealedBundle::Problem problem = sync::SealedBundle::Problem::None;
+    const auto plain = sync::SealedBundle::open(file, identity ? &identity->key() : nullptr, &problem, &error);
+    if (!plain) {
+        return context.fail(error);
+    }
+    sync::BundleReader reader(plain->path);
     if (!reader.open(&error)) {
         return context.fail(error);
     }
