@@ -2,6 +2,7 @@
 #include "ui/contactdialog.h"
 
 #include "contacts/contactfiling.h"
+#include "contacts/contactwords.h"
 #include "disclosures/disclosurebook.h"
 #include "requests/requestbook.h"
 #include "requests/requestfiling.h"
@@ -43,21 +44,10 @@ ContactDialog::ContactDialog(ProfileSession &session, const QString &trip, QWidg
     , m_when(new QDateTimeEdit(QDateTime::currentDateTime()))
     , m_initials(new QLineEdit)
     , m_roster(new QLineEdit)
-    , m_audience(choices(
-          {{QStringLiteral("students"), tr("A student")}, {QStringLiteral("parents"), tr("A parent or guardian")}}))
-    , m_channel(choices({{QStringLiteral("personal-cell-text"), tr("Text from my own cell phone")},
-                         {QStringLiteral("personal-cell-call"), tr("Call from my own cell phone")},
-                         {QStringLiteral("personal-email"), tr("My personal e-mail")},
-                         {QStringLiteral("personal-social"), tr("My personal social-media account")},
-                         {QStringLiteral("professional-social"), tr("A professional social-media account")},
-                         {QStringLiteral("district-email"), tr("District e-mail")},
-                         {QStringLiteral("district-phone"), tr("District phone")},
-                         {QStringLiteral("approved-tool"), tr("An approved messaging tool")},
-                         {QStringLiteral("in-person"), tr("In person")}}))
-    , m_purpose(choices({{QStringLiteral("educational"), tr("Educational")},
-                         {QStringLiteral("scheduling"), tr("Scheduling")},
-                         {QStringLiteral("safety"), tr("Safety")},
-                         {QStringLiteral("other"), tr("Other")}}))
+    // A contact is logged with one side; "both" is for the pack's rules.
+    , m_audience(choices(contacts::ContactWords::audiences().mid(0, 2)))
+    , m_channel(choices(contacts::ContactWords::channels()))
+    , m_purpose(choices(contacts::ContactWords::purposes()))
     , m_trip(new QComboBox)
     , m_summary(new QPlainTextEdit)
     , m_forwarded(new QCheckBox(tr("A copy went to my &district account")))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/contactlogview.h"
 
+#include "contacts/contactwords.h"
+
 #include "core/zonedtime.h"
 #include "policy/vocabulary.h"
 #include "ui/profilesession.h"
@@ -51,7 +53,7 @@ ContactLogView::ContactLogView(ProfileSession &session, QWidget *parent)
     m_student->setAccessibleName(tr("Student"));
     m_channel->addItem(tr("Any channel"), QString());
     for (const QString &channel : policy::vocabulary::kChannels) {
-        m_channel->addItem(channel, channel);
+        m_channel->addItem(contacts::ContactWords::channel(channel), channel);
     }
     m_channel->setAccessibleName(tr("Channel"));
     m_list->setHeaderLabels({tr("When"), tr("With"), tr("Channel"), tr("Purpose"), tr("Notes")});
@@ -114,14 +116,16 @@ void ContactLogView::refresh()
             notes.append(tr("off-hours"));
         }
         if (item.flagged()) {
-            notes.append(item.entry.atRisk ? tr("student at risk") : tr("flagged: %1").arg(item.verdict));
+            notes.append(item.entry.atRisk ? tr("student at risk")
+                                           : tr("flagged: %1").arg(contacts::ContactWords::verdict(item.verdict)));
         }
         if (item.awaitsForwarding()) {
             notes.append(tr("forward a copy"));
         }
-        auto *row =
-            new QTreeWidgetItem(m_list, {core::zonedTimeText(item.entry.when), item.entry.initials, item.entry.channel,
-                                         item.entry.purpose, notes.join(QStringLiteral(", "))});
+        auto *row = new QTreeWidgetItem(m_list, {core::zonedTimeText(item.entry.when), item.entry.initials,
+                                                 contacts::ContactWords::channel(item.entry.channel),
+                                                 contacts::ContactWords::purpose(item.entry.purpose),
+                                                 notes.join(QStringLiteral(", "))});
         row->setData(0, Qt::UserRole, item.recordId);
     }
     if (items.isEmpty()) {

@@ -2,6 +2,7 @@
 #include "ui/disclosureview.h"
 
 #include "contacts/contactbook.h"
+#include "contacts/contactwords.h"
 #include "disclosures/disclosurebook.h"
 #include "disclosures/disclosurefiling.h"
 #include "requests/requestfiling.h"
@@ -256,7 +257,8 @@ void DisclosureView::refresh()
         }
         new QTreeWidgetItem(day, {QLocale().toString(entry.entry.when.toTimeZone(zone).time(), QLocale::ShortFormat) +
                                       QLatin1Char(' ') + zone.abbreviation(entry.entry.when),
-                                  entry.entry.initials, entry.entry.channel, entry.entry.summary});
+                                  entry.entry.initials, contacts::ContactWords::channel(entry.entry.channel),
+                                  entry.entry.summary});
     }
     m_days->expandAll();
     m_days->resizeColumnToContents(0);

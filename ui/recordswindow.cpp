@@ -2,6 +2,7 @@
 #include "ui/recordswindow.h"
 
 #include "records/recordexport.h"
+#include "records/recordkinds.h"
 #include "records/recordsheet.h"
 
 #include "ledger/ledger.h"
@@ -229,7 +230,9 @@ void RecordsWindow::fillKinds()
     if (m_session.ledger()) {
         const ledger::LedgerStats stats = m_session.ledger()->stats();
         for (auto it = stats.recordsByKind.constBegin(); it != stats.recordsByKind.constEnd(); ++it) {
-            m_kind->addItem(QStringLiteral("%1 (%2)").arg(it.key(), QLocale().toString(it.value())), it.key());
+            m_kind->addItem(
+                QStringLiteral("%1 (%2)").arg(records::RecordKinds::name(it.key()), QLocale().toString(it.value())),
+                it.key());
         }
     }
 }

@@ -3,6 +3,7 @@
 
 #include "contacts/contactbook.h"
 #include "contacts/contactfiling.h"
+#include "contacts/contactwords.h"
 
 #include "cli/session.h"
 #include "core/zonedtime.h"
@@ -218,7 +219,8 @@ int ContactCommand::list(CommandContext &context) const
         }
         out << item.recordId.left(8) << "  "
             << item.entry.when.toTimeZone(core::readingZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm t")) << "  "
-            << item.entry.initials << "  " << item.entry.channel << "  " << marks.join(QStringLiteral(", ")) << '\n';
+            << item.entry.initials << "  " << contacts::ContactWords::channel(item.entry.channel) << "  "
+            << marks.join(QStringLiteral(", ")) << '\n';
     }
     out.flush();
     return Success;

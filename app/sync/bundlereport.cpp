@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/bundlereport.h"
 
+#include "records/recordkinds.h"
+
 #include "core/zonedtime.h"
 #include "crypto/digest.h"
 #include "sync/bundlereader.h"
@@ -48,7 +50,8 @@ QString BundleReport::kindCounts(const QMap<QString, qint64> &kinds)
 {
     QStringList parts;
     for (auto it = kinds.begin(); it != kinds.end(); ++it) {
-        parts.append(QStringLiteral("%1 %2").arg(it.value()).arg(it.key()));
+        //: A kind of record and how many there are: "Contact log entry: 3"
+        parts.append(tr("%1: %2").arg(records::RecordKinds::name(it.key())).arg(it.value()));
     }
     return parts.isEmpty() ? tr("nothing") : parts.join(QStringLiteral(", "));
 }

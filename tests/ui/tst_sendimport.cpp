@@ -83,7 +83,7 @@ private Q_SLOTS:
         QVERIFY(send.outcome().contains(QLatin1String("1 memo")));
 
         ui::BundleImportDialog check(*principal.session, {file});
-        QVERIFY2(check.reportText().contains(QLatin1String("Would add: 1 memo")), qPrintable(check.reportText()));
+        QVERIFY2(check.reportText().contains(QLatin1String("Would add: Memo: 1")), qPrintable(check.reportText()));
         QCOMPARE(check.peopleList()->count(), 1);
         QListWidgetItem *cody = check.peopleList()->item(0);
         QVERIFY(cody->text().contains(QLatin1String("Cody Coach")));
@@ -101,7 +101,7 @@ private Q_SLOTS:
         accept.peopleList()->item(0)->setCheckState(Qt::Checked);
         QVERIFY(accept.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
         accept.importChecked();
-        QVERIFY2(accept.reportText().contains(QLatin1String("New: 1 memo")), qPrintable(accept.reportText()));
+        QVERIFY2(accept.reportText().contains(QLatin1String("New: Memo: 1")), qPrintable(accept.reportText()));
         QCOMPARE(principal.session->ledger()->stats().revisions, 1);
         QCOMPARE(changed.count(), 1);
         QVERIFY(principal.session->ledger()->verify().ok());

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contacts/contactwords.h"
+
+namespace clearline::contacts {
+
+namespace {
+QString labelOf(const QList<QPair<QString, QString>> &table, const QString &id)
+{
+    for (const auto &[key, label] : table) {
+        if (key == id) {
+            return label;
+        }
+    }
+    return id;
+}
+} // namespace
+
+QList<QPair<QString, QString>> ContactWords::channels()
+{
+    return {{QStringLiteral("personal-cell-text"), tr("Text from my own cell phone")},
+            {QStringLiteral("personal-cell-call"), tr("Call from my own cell phone")},
+            {QStringLiteral("personal-email"), tr("My personal e-mail")},
+            {QStringLiteral("personal-social"), tr("My personal social-media account")},
+            {QStringLiteral("professional-social"), tr("A professional social-media account")},
+            {QStringLiteral("district-email"), tr("District e-mail")},
+            {QStringLiteral("district-phone"), tr("District phone")},
+            {QStringLiteral("approved-tool"), tr("An approved messaging tool")},
+            {QStringLiteral("in-person"), tr("In person")}};
+}
+
+QList<QPair<QString, QString>> ContactWords::audiences()
+{
+    return {{QStringLiteral("students"), tr("A student")},
+            {QStringLiteral("parents"), tr("A parent or guardian")},
+            {QStringLiteral("students-and-parents"), tr("A student and a parent")}};
+}
+
+QList<QPair<QString, QString>> ContactWords::purposes()
+{
+    return {{QStringLiteral("educational"), tr("Educational")},
+            {QStringLiteral("scheduling"), tr("Scheduling")},
+            {QStringLiteral("safety"), tr("Safety")},
+            {QStringLiteral("other"), tr("Other")}};
+}
+
+QString ContactWords::channel(const QString &id)
+{
+    return labelOf(channels(), id);
+}
+
+QString ContactWords::audience(const QString &id)
+{
+    return labelOf(audiences(), id);
+}
+
+QString ContactWords::purpose(const QString &id)
+{
+    return labelOf(purposes(), id);
+}
+
+QString ContactWords::verdict(const QString &id)
+{
+    return labelOf({{QStringLiteral("allowed"), tr("allowed")},
+                    {QStringLiteral("forbidden"), tr("not allowed")},
+                    {QStringLiteral("discouraged"), tr("discouraged")},
+                    {QStringLiteral("parent-first"), tr("begin with the parent")},
+                    {QStringLiteral("needs-authorization"), tr("needs approval first")}},
+                   id);
+}
+
+} // namespace clearline::contacts
