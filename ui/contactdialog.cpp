@@ -2,11 +2,11 @@
 #include "ui/contactdialog.h"
 
 #include "contacts/contactfiling.h"
-#include "contacts/contactwords.h"
 #include "disclosures/disclosurebook.h"
 #include "requests/requestbook.h"
 #include "requests/requestfiling.h"
 
+#include "policy/vocabularywords.h"
 #include "ui/profilesession.h"
 
 #include <QCheckBox>
@@ -45,9 +45,9 @@ ContactDialog::ContactDialog(ProfileSession &session, const QString &trip, QWidg
     , m_initials(new QLineEdit)
     , m_roster(new QLineEdit)
     // A contact is logged with one side; "both" is for the pack's rules.
-    , m_audience(choices(contacts::ContactWords::audiences().mid(0, 2)))
-    , m_channel(choices(contacts::ContactWords::channels()))
-    , m_purpose(choices(contacts::ContactWords::purposes()))
+    , m_audience(choices(policy::VocabularyWords::audiences().mid(0, 2)))
+    , m_channel(choices(policy::VocabularyWords::channels()))
+    , m_purpose(choices(policy::VocabularyWords::purposes()))
     , m_trip(new QComboBox)
     , m_summary(new QPlainTextEdit)
     , m_forwarded(new QCheckBox(tr("A copy went to my &district account")))

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/contactlogview.h"
 
-#include "contacts/contactwords.h"
-
 #include "core/zonedtime.h"
 #include "policy/vocabulary.h"
+#include "policy/vocabularywords.h"
 #include "ui/profilesession.h"
 
 #include <QCheckBox>
@@ -53,7 +52,7 @@ ContactLogView::ContactLogView(ProfileSession &session, QWidget *parent)
     m_student->setAccessibleName(tr("Student"));
     m_channel->addItem(tr("Any channel"), QString());
     for (const QString &channel : policy::vocabulary::kChannels) {
-        m_channel->addItem(contacts::ContactWords::channel(channel), channel);
+        m_channel->addItem(policy::VocabularyWords::channel(channel), channel);
     }
     m_channel->setAccessibleName(tr("Channel"));
     m_list->setHeaderLabels({tr("When"), tr("With"), tr("Channel"), tr("Purpose"), tr("Notes")});
@@ -117,14 +116,14 @@ void ContactLogView::refresh()
         }
         if (item.flagged()) {
             notes.append(item.entry.atRisk ? tr("student at risk")
-                                           : tr("flagged: %1").arg(contacts::ContactWords::verdict(item.verdict)));
+                                           : tr("flagged: %1").arg(policy::VocabularyWords::verdict(item.verdict)));
         }
         if (item.awaitsForwarding()) {
             notes.append(tr("forward a copy"));
         }
         auto *row = new QTreeWidgetItem(m_list, {core::zonedTimeText(item.entry.when), item.entry.initials,
-                                                 contacts::ContactWords::channel(item.entry.channel),
-                                                 contacts::ContactWords::purpose(item.entry.purpose),
+                                                 policy::VocabularyWords::channel(item.entry.channel),
+                                                 policy::VocabularyWords::purpose(item.entry.purpose),
                                                  notes.join(QStringLiteral(", "))});
         row->setData(0, Qt::UserRole, item.recordId);
     }

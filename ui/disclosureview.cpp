@@ -2,7 +2,6 @@
 #include "ui/disclosureview.h"
 
 #include "contacts/contactbook.h"
-#include "contacts/contactwords.h"
 #include "disclosures/disclosurebook.h"
 #include "disclosures/disclosurefiling.h"
 #include "requests/requestfiling.h"
@@ -10,6 +9,7 @@
 #include "core/languages.h"
 #include "core/zonedtime.h"
 #include "policy/noticetext.h"
+#include "policy/vocabularywords.h"
 #include "ui/profilesession.h"
 
 #include <QApplication>
@@ -257,7 +257,7 @@ void DisclosureView::refresh()
         }
         new QTreeWidgetItem(day, {QLocale().toString(entry.entry.when.toTimeZone(zone).time(), QLocale::ShortFormat) +
                                       QLatin1Char(' ') + zone.abbreviation(entry.entry.when),
-                                  entry.entry.initials, contacts::ContactWords::channel(entry.entry.channel),
+                                  entry.entry.initials, policy::VocabularyWords::channel(entry.entry.channel),
                                   entry.entry.summary});
     }
     m_days->expandAll();

@@ -3,6 +3,8 @@
 
 #include "requests/platformlist.h"
 
+#include "policy/vocabularywords.h"
+
 #include <QButtonGroup>
 #include <QCalendarWidget>
 #include <QComboBox>
@@ -59,7 +61,7 @@ FieldEditor::FieldEditor(const policy::Pack &pack, const policy::Field &field, Q
                 }
             } else {
                 for (const QString &choice : field.choices) {
-                    m_combo->addItem(choiceText(choice), choice);
+                    m_combo->addItem(policy::VocabularyWords::choice(field, choice), choice);
                 }
             }
             connect(m_combo, &QComboBox::currentIndexChanged, this, &FieldEditor::changed);
@@ -169,16 +171,6 @@ void FieldEditor::setValue(const QString &value)
     } else {
         m_line->setText(value);
     }
-}
-
-QString FieldEditor::choiceText(const QString &choice)
-{
-    QString text = choice;
-    text.replace(QLatin1Char('-'), QLatin1Char(' '));
-    if (!text.isEmpty()) {
-        text[0] = text.at(0).toUpper();
-    }
-    return text;
 }
 
 } // namespace clearline::ui

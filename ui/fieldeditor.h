@@ -29,9 +29,6 @@ public:
     /// The control that takes the keyboard focus first.
     QWidget *input() const { return m_input; }
 
-    /// "students-and-parents" as people read it: "Students and parents".
-    static QString choiceText(const QString &choice);
-
 Q_SIGNALS:
     void changed();
 

@@ -3,10 +3,10 @@
 
 #include "contacts/contactbook.h"
 #include "contacts/contactfiling.h"
-#include "contacts/contactwords.h"
 
 #include "cli/session.h"
 #include "core/zonedtime.h"
+#include "policy/vocabularywords.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -219,7 +219,7 @@ int ContactCommand::list(CommandContext &context) const
         }
         out << item.recordId.left(8) << "  "
             << item.entry.when.toTimeZone(core::readingZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm t")) << "  "
-            << item.entry.initials << "  " << contacts::ContactWords::channel(item.entry.channel) << "  "
+            << item.entry.initials << "  " << policy::VocabularyWords::channel(item.entry.channel) << "  "
             << marks.join(QStringLiteral(", ")) << '\n';
     }
     out.flush();

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QRegularExpression>
@@ -217,6 +218,7 @@ struct Field
     Localized help;
     bool required = false;
     QStringList choices;
+    QHash<QString, Localized> choiceLabels; ///< by choice id; ClearLine's own ids need none
     Ref clause;
     int flagBelow = 0;            ///< a number field: approvers see answers below this flagged; 0: none
     FlagEffect whenFlagged;       ///< what a flagged answer does to the route

@@ -439,6 +439,7 @@ Field PackReader::field(const YAML::Node &node)
                   {"type", true},
                   {"required"},
                   {"choices"},
+                  {"choice_labels"},
                   {"help"},
                   {"clause"},
                   {"flag_below"},
@@ -456,6 +457,21 @@ Field PackReader::field(const YAML::Node &node)
         m_r.error(node["type"], tr("a field of type choice needs its choices (choices: [a, b, …])"));
     } else if (!f.choices.isEmpty() && f.type != QLatin1String("choice")) {
         m_r.error(node["choices"], tr("only a field of type choice has choices"));
+    }
+    if (const YAML::Node labels = node["choice_labels"]) {
+        if (!labels.IsMap()) {
+            m_r.error(labels, tr("choice_labels must map each choice to its words, like personal-cell: My own cell "
+                                 "phone"));
+        } else {
+            for (auto it = labels.begin(); it != labels.end(); ++it) {
+                const QString choice = QString::fromStdString(it->first.as<std::string>(""));
+                if (!f.choices.contains(choice)) {
+                    m_r.error(it->first, tr("\"%1\" is not one of this field's choices").arg(choice));
+                    continue;
+                }
+                f.choiceLabels.insert(choice, m_r.localized(labels, it->first.Scalar().c_str()));
+            }
+        }
     }
     f.help = m_r.localized(node, "help");
     f.clause = m_r.ref(node, "clause", false);

@@ -2,6 +2,7 @@
 #include "requests/request.h"
 
 #include "policy/pack.h"
+#include "policy/vocabularywords.h"
 
 #include <QLocale>
 
@@ -108,6 +109,9 @@ QString answerText(const policy::Pack &pack, const policy::Field &field, const Q
                 return school.name;
             }
         }
+    }
+    if (field.type == QLatin1String("choice")) {
+        return policy::VocabularyWords::choice(field, answer);
     }
     return answer;
 }

@@ -8,6 +8,7 @@
 
 #include "policy/packloader.h"
 #include "policy/shippedpacks.h"
+#include "policy/vocabularywords.h"
 
 #include <QDir>
 #include <QTest>
@@ -178,6 +179,8 @@ private Q_SLOTS:
         QTest::newRow("38-grades-not-a-range") << QStringLiteral("38-grades-not-a-range.yaml") << 32 << 56
                                                << QStringLiteral("\"middle school\" is not a range of grades; write "
                                                                  "it like K-5, 6-8 or 9-12");
+        QTest::newRow("39-choice-label-unknown") << QStringLiteral("39-choice-label-unknown.yaml") << 38 << 11
+                                                 << QStringLiteral("\"webpage\" is not one of this field's choices");
     }
 
     void brokenPackIsRefusedWithPlaceAndMessage()
@@ -239,6 +242,30 @@ private Q_SLOTS:
         QVERIFY(!result.pack->clauses.isEmpty());
         QVERIFY(!result.pack->rules.isEmpty());
         QVERIFY(!result.pack->procedures.isEmpty());
+    }
+
+    // A request page shows "My home phone", never "home"; ClearLine's own
+    // channel ids need no label in the pack.
+    void choicesReadAsWordsNotIds()
+    {
+        const PackLoader::Result result =
+            PackLoader::loadFile(clearline::policy::ShippedPacks::resolve(QStringLiteral("wilmington")));
+        QVERIFY(result.pack);
+        const auto *trip = result.pack->procedure(QStringLiteral("trip-phone-disclosure"));
+        QVERIFY(trip);
+        const auto field = std::find_if(trip->fields.begin(), trip->fields.end(),
+                                        [](const auto &f) { return f.id == QLatin1String("number_kind"); });
+        QVERIFY(field != trip->fields.end());
+        QCOMPARE(clearline::policy::VocabularyWords::choice(*field, QStringLiteral("home")),
+                 QStringLiteral("My home phone"));
+        QCOMPARE(field->choiceLabels.value(QStringLiteral("home")).value(QStringLiteral("es")),
+                 QStringLiteral("El teléfono de mi casa"));
+        clearline::policy::Field plain;
+        plain.choices = {QStringLiteral("personal-cell-text"), QStringLiteral("homework-page")};
+        QCOMPARE(clearline::policy::VocabularyWords::choice(plain, QStringLiteral("personal-cell-text")),
+                 QStringLiteral("Text from my own cell phone"));
+        QCOMPARE(clearline::policy::VocabularyWords::choice(plain, QStringLiteral("homework-page")),
+                 QStringLiteral("Homework page"));
     }
 
     void missingFileIsAnError()

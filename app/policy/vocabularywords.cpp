@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "contacts/contactwords.h"
+#include "policy/vocabularywords.h"
 
-namespace clearline::contacts {
+namespace clearline::policy {
 
 namespace {
 QString labelOf(const QList<QPair<QString, QString>> &table, const QString &id)
@@ -15,7 +15,7 @@ QString labelOf(const QList<QPair<QString, QString>> &table, const QString &id)
 }
 } // namespace
 
-QList<QPair<QString, QString>> ContactWords::channels()
+QList<QPair<QString, QString>> VocabularyWords::channels()
 {
     return {{QStringLiteral("personal-cell-text"), tr("Text from my own cell phone")},
             {QStringLiteral("personal-cell-call"), tr("Call from my own cell phone")},
@@ -28,14 +28,14 @@ QList<QPair<QString, QString>> ContactWords::channels()
             {QStringLiteral("in-person"), tr("In person")}};
 }
 
-QList<QPair<QString, QString>> ContactWords::audiences()
+QList<QPair<QString, QString>> VocabularyWords::audiences()
 {
     return {{QStringLiteral("students"), tr("A student")},
             {QStringLiteral("parents"), tr("A parent or guardian")},
             {QStringLiteral("students-and-parents"), tr("A student and a parent")}};
 }
 
-QList<QPair<QString, QString>> ContactWords::purposes()
+QList<QPair<QString, QString>> VocabularyWords::purposes()
 {
     return {{QStringLiteral("educational"), tr("Educational")},
             {QStringLiteral("scheduling"), tr("Scheduling")},
@@ -43,22 +43,22 @@ QList<QPair<QString, QString>> ContactWords::purposes()
             {QStringLiteral("other"), tr("Other")}};
 }
 
-QString ContactWords::channel(const QString &id)
+QString VocabularyWords::channel(const QString &id)
 {
     return labelOf(channels(), id);
 }
 
-QString ContactWords::audience(const QString &id)
+QString VocabularyWords::audience(const QString &id)
 {
     return labelOf(audiences(), id);
 }
 
-QString ContactWords::purpose(const QString &id)
+QString VocabularyWords::purpose(const QString &id)
 {
     return labelOf(purposes(), id);
 }
 
-QString ContactWords::verdict(const QString &id)
+QString VocabularyWords::verdict(const QString &id)
 {
     return labelOf({{QStringLiteral("allowed"), tr("allowed")},
                     {QStringLiteral("forbidden"), tr("not allowed")},
@@ -68,4 +68,24 @@ QString ContactWords::verdict(const QString &id)
                    id);
 }
 
-} // namespace clearline::contacts
+QString VocabularyWords::choice(const Field &field, const QString &id)
+{
+    if (field.choiceLabels.contains(id)) {
+        return localizedText(field.choiceLabels.value(id));
+    }
+    for (const auto &table : {channels(), audiences()}) {
+        for (const auto &[key, label] : table) {
+            if (key == id) {
+                return label;
+            }
+        }
+    }
+    QString text = id;
+    text.replace(QLatin1Char('-'), QLatin1Char(' ')).replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!text.isEmpty()) {
+        text[0] = text.at(0).toUpper();
+    }
+    return text;
+}
+
+} // namespace clearline::policy
