@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/contactdialog.h"
 
+#include "contacts/contactbook.h"
 #include "contacts/contactfiling.h"
 #include "disclosures/disclosurebook.h"
 #include "requests/requestbook.h"
@@ -90,6 +91,20 @@ ContactDialog::ContactDialog(ProfileSession &session, const QString &trip, QWidg
         }
     }
     m_trip->setCurrentIndex(std::max(0, m_trip->findData(trip)));
+    // The channel this person logged last (people keep to one), else the
+    // district's e-mail: a first-time default is never a personal channel
+    // the policy may forbid.
+    QString channel = QStringLiteral("district-email");
+    if (m_session.ledger() && info) {
+        contacts::ContactFilter recent;
+        recent.from = QDate::currentDate().addDays(-90);
+        const QList<contacts::ContactItem> logged =
+            contacts::ContactBook(*m_session.ledger(), info->personId).entries(recent);
+        if (!logged.isEmpty()) {
+            channel = logged.constFirst().entry.channel;
+        }
+    }
+    m_channel->setCurrentIndex(std::max(0, m_channel->findData(channel)));
 
     auto *who = new QHBoxLayout;
     who->addWidget(m_initials, 1);
@@ -187,6 +202,26 @@ void ContactDialog::updateGuidance()
         lines.append(tr("Your district's policy says nothing against this.").toHtmlEscaped());
     }
     m_guidance->setText(lines.join(QStringLiteral("<br>")));
+}
+
+void ContactDialog::reject()
+{
+    // Escape or Cancel with something typed asks first: a contact written
+    // down in a hurry is not lost to one key.
+    const bool typed = !m_initials->text().trimmed().isEmpty() || !m_roster->text().trimmed().isEmpty() ||
+                       !m_summary->toPlainText().trimmed().isEmpty();
+    if (typed && m_savedId.isEmpty()) {
+        QMessageBox question(QMessageBox::Question, tr("Log a contact"),
+                             tr("Throw away this entry? What you typed is not saved."), QMessageBox::NoButton, this);
+        question.setObjectName(QStringLiteral("discardQuestion"));
+        QPushButton *discard = question.addButton(tr("&Throw away"), QMessageBox::DestructiveRole);
+        question.setDefaultButton(question.addButton(tr("&Keep writing"), QMessageBox::RejectRole));
+        question.exec();
+        if (question.clickedButton() != discard) {
+            return;
+        }
+    }
+    QDialog::reject();
 }
 
 void ContactDialog::accept()

@@ -36,6 +36,7 @@ public:
 
 public Q_SLOTS:
     void accept() override;
+    void reject() override;
 
 Q_SIGNALS:
     void clauseRequested(const QString &clauseId);

@@ -6,6 +6,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QShortcut>
 #include <QVBoxLayout>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
@@ -25,6 +26,9 @@ PolicyViewer::PolicyViewer(QWidget *parent)
     , m_message(new QLabel)
     , m_banner(new QLabel)
 {
+    // A window of its own: Escape closes it, as it closes a dialog.
+    auto *escape = new QShortcut(QKeySequence::Cancel, this);
+    connect(escape, &QShortcut::activated, this, &QWidget::close);
     m_banner->setWordWrap(true);
     m_banner->setAutoFillBackground(true);
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; color: #4a3b00; padding: 6px; }"));

@@ -165,6 +165,9 @@ RecordsWindow::RecordsWindow(ProfileSession &session, QWidget *parent)
     connect(m_csv, &QPushButton::clicked, this, &RecordsWindow::exportCsv);
     connect(m_pdf, &QPushButton::clicked, this, &RecordsWindow::savePdf);
     connect(close, &QPushButton::clicked, this, &QWidget::close);
+    // A window of its own: Escape closes it, as it closes a dialog.
+    auto *escape = new QShortcut(QKeySequence::Cancel, this);
+    connect(escape, &QShortcut::activated, this, &QWidget::close);
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
         m_text->setFocus();

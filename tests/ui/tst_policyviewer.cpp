@@ -179,6 +179,9 @@ private Q_SLOTS:
         viewer.showMessage(QStringLiteral("No district policy is chosen."));
         viewer.show();
         QCOMPARE(viewer.view(), nullptr);
+        QVERIFY(QTest::qWaitForWindowActive(&viewer));
+        QTest::keyClick(&viewer, Qt::Key_Escape); // a window of its own closes like a dialog
+        QVERIFY(!viewer.isVisible());
     }
 };
 

@@ -131,6 +131,16 @@ private Q_SLOTS:
         QVERIFY(waitForCount(window, 0));
     }
 
+    void escapeClosesTheWindow()
+    {
+        Office office;
+        ui::RecordsWindow window(*office.session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(window.searchBox(), Qt::Key_Escape);
+        QVERIFY(!window.isVisible());
+    }
+
     void theEndOfALongResultLoadsByItself()
     {
         Office office;

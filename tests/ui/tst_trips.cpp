@@ -19,6 +19,7 @@
 #include "ui/newdisclosuredialog.h"
 #include "ui/profilesession.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,9 +27,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace clearline;
@@ -230,7 +233,8 @@ private Q_SLOTS:
         press(Qt::Key_Tab);
         type(QStringLiteral("JR"));
         press(Qt::Key_Tab);  // roster id: skipped
-        press(Qt::Key_Tab);  // channel: text from my own cell (the first)
+        press(Qt::Key_Tab);  // channel: district e-mail for a first entry…
+        press(Qt::Key_Home); // …text from my own cell is the first
         press(Qt::Key_Tab);  // purpose
         press(Qt::Key_Down); // scheduling
         press(Qt::Key_Tab);  // trip
@@ -246,6 +250,41 @@ private Q_SLOTS:
         QCOMPARE(record->payload.value(QStringLiteral("summary")).toString(), QStringLiteral("Bus leaves 6:45"));
         qInfo("a contact entry took %d keystrokes", keys);
         QVERIFY(keys <= 30);
+
+        // The next entry starts from the channel used last.
+        ui::ContactDialog next(*coach.session);
+        QCOMPARE(next.findChildren<QComboBox *>().at(1)->currentData().toString(),
+                 QStringLiteral("personal-cell-text"));
+    }
+
+    void escapeAsksBeforeThrowingAwayWhatWasTyped()
+    {
+        Coach coach(QStringLiteral("wareham"));
+        ui::ContactDialog dialog(*coach.session);
+        QCOMPARE(dialog.findChildren<QComboBox *>().at(1)->currentData().toString(),
+                 QStringLiteral("district-email")); // never a personal channel by surprise
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("JR"));
+        const auto answer = [](const QString &button) {
+            QTimer::singleShot(0, [button] {
+                auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(question && question->objectName() == QLatin1String("discardQuestion"));
+                for (QAbstractButton *b : question->buttons()) {
+                    if (b->text().remove(QLatin1Char('&')) == button) {
+                        b->click();
+                    }
+                }
+            });
+        };
+        answer(QStringLiteral("Keep writing"));
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(dialog.isVisible());
+        answer(QStringLiteral("Throw away"));
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
     }
 
     void guidanceChangesAsThePersonTypes()
