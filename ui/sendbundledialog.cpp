@@ -149,6 +149,11 @@ bool SendBundleDialog::sendTo(const QString &file, bool mail)
     if (m_session.pack()) {
         pack = *m_session.pack();
     }
+    if (!key.isEmpty()) {
+        // Only what they may see goes whole; the rest keeps the chain as stubs.
+        choice.audienceOf = key;
+        choice.audiencePack = pack;
+    }
     const auto result = sync::BundleExport::write(*m_session.ledger(), *identity, sync::BundleExport::stampOf(pack),
                                                   choice, file, &error);
     if (!result) {
