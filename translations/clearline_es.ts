@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; names more than one person: %2. Name one by e-mail or key fingerprint.</source>
-        <translation>&quot;%1&quot; nombra a más de una persona: %2. Nombre a una por su correo electrónico o por la huella de su clave.</translation>
+        <translation>&quot;%1&quot; nombra a más de una persona: %2. Nombre a una por su correo electrónico o por la huella digital de su clave.</translation>
     </message>
     <message>
         <source>A bundle is made for one person, not a school: one file for a school would show each person there what only another may see. Make one bundle for each person with --for PERSON.</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>ClearLine knows nobody called &quot;%1&quot;: not among the people you have met, nor among those your district&apos;s policy lists. Name a person by name, e-mail or key fingerprint.</source>
-        <translation>ClearLine no conoce a nadie llamado &quot;%1&quot;: ni entre las personas que ya conoce ni entre las que nombra la política de su distrito. Nombre a una persona por su nombre, correo electrónico o huella de su clave.</translation>
+        <translation>ClearLine no conoce a nadie llamado &quot;%1&quot;: ni entre las personas que ya conoce ni entre las que nombra la política de su distrito. Nombre a una persona por su nombre, correo electrónico o huella digital de su clave.</translation>
     </message>
     <message>
         <source>This is a full backup of everything this profile holds, including records about students that only you may see. Keep it safe; to send records to a colleague, use --for PERSON.</source>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>Whom it is for: a person (name, e-mail or key fingerprint) you have met or your district&apos;s policy lists. Only what they may see and have not acknowledged goes in; without it, the bundle is a full backup.</source>
-        <translation>Para quién es: una persona (nombre, correo electrónico o huella de su clave) que ya conoce o que nombra la política de su distrito. Solo va lo que puede ver y aún no ha confirmado; sin esta opción, el paquete es una copia de seguridad completa.</translation>
+        <translation>Para quién es: una persona (nombre, correo electrónico o huella digital de su clave) que ya conoce o que nombra la política de su distrito. Solo va lo que puede ver y aún no ha confirmado; sin esta opción, el paquete es una copia de seguridad completa.</translation>
     </message>
 </context>
 <context>
