@@ -7,6 +7,7 @@
 
 #include "../requests/packanswers.h"
 #include "audience/audience.h"
+#include "requests/delegation.h"
 #include "requests/request.h"
 #include "requests/requestbook.h"
 #include "requests/requestfiling.h"
@@ -19,6 +20,7 @@
 #include "sync/bundleimport.h"
 #include "sync/bundlereader.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QSet>
 #include <QTemporaryDir>
@@ -382,6 +384,65 @@ private Q_SLOTS:
         QVERIFY(teacher.ledger->records(QStringLiteral("contact")).isEmpty()); // the principal never had it
         verified = teacher.ledger->verify();
         QVERIFY2(verified.ok(), verified.ok() ? "" : qPrintable(verified.problems.constFirst().message));
+    }
+
+    /// A designee sees the route's records while the delegation is in force,
+    /// and a report about a student goes to nobody outside its route.
+    void aDesigneeSeesTheRouteWhileTheDelegationLasts()
+    {
+        policy::Pack pack = test::loadPack(QStringLiteral("north-middlesex"));
+        const QString school = pack.schools.constFirst().id;
+        test::TestProfile principal(QStringLiteral("Pam Principal"), school);
+        test::TestProfile teacher(QStringLiteral("Tess Teacher"), school);
+        const crypto::IdentityInfo pam = principal.identity->info();
+        const crypto::IdentityInfo vic{{},
+                                       QStringLiteral("Vic Vice"),
+                                       QStringLiteral("vic@district.example"),
+                                       {},
+                                       school,
+                                       {},
+                                       crypto::SigningKey::generate().publicKey()};
+        const QByteArray superintendent = crypto::SigningKey::generate().publicKey();
+        for (policy::Role &role : pack.roles) {
+            if (role.id == QLatin1String("principal")) {
+                role.holders.append({pam.name, pam.email, {school, {}}, pam.publicKey});
+            } else if (role.id == QLatin1String("superintendent")) {
+                role.holders.append(
+                    {QStringLiteral("Sue Super"), QStringLiteral("sue@district.example"), {}, superintendent});
+            }
+        }
+        QString error;
+        QVERIFY2(principal.ledger->trustKey(teacher.identity->info(), QStringLiteral("accepted"), &error),
+                 qPrintable(error));
+        // The teacher's report of a student at risk, as the principal holds it.
+        const ledger::Revision report = teacher.submit(
+            requestPayload(District(QStringLiteral("north-middlesex")), pack.district.reportingProcedure.id),
+            QStringLiteral("request"));
+        sync::ExportChoice all;
+        const QString toPam = QDir(teacher.dir.path()).filePath(QStringLiteral("to-pam"));
+        QVERIFY(sync::BundleExport::write(*teacher.ledger, *teacher.identity, {}, all, toPam, &error));
+        sync::ImportOptions options;
+        options.pack = pack;
+        options.accepted = {teacher.identity->info().fingerprint()};
+        QCOMPARE(sync::BundleImport::run(*principal.ledger, toPam, options).outcome,
+                 sync::ImportReport::Outcome::Imported);
+
+        const auto sees = [&](const QByteArray &key) {
+            audience::AudienceBook book(*principal.ledger, pack, QDateTime::currentDateTimeUtc());
+            return book.ofRecord(report.recordId)->contains(key);
+        };
+        QVERIFY(sees(pam.publicKey));
+        QVERIFY(!sees(vic.publicKey));
+        QVERIFY(!sees(superintendent)); // a district role, but not on the reporting route
+
+        const ledger::KnownPerson to{{}, vic.name, vic.email, school, vic.publicKey, QStringLiteral("accepted")};
+        requests::DelegationFiling delegations(*principal.ledger, *principal.identity, pack);
+        const QDate today = requests::districtToday(pack);
+        const auto made = delegations.delegate(QStringLiteral("principal"), to, today.addDays(7), today, &error);
+        QVERIFY2(made, qPrintable(error));
+        QVERIFY(sees(vic.publicKey));
+        QVERIFY2(delegations.revoke(made->recordId, QStringLiteral("Back from leave"), &error), qPrintable(error));
+        QVERIFY(!sees(vic.publicKey));
     }
 
     void theSameFunctionAnswersForTheRecordsPage()
