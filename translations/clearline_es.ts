@@ -6717,14 +6717,6 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
         <translation>Enviar registros a…</translation>
     </message>
     <message>
-        <source>Someone else (everything on this computer)</source>
-        <translation>Otra persona (todo lo que hay en esta computadora)</translation>
-    </message>
-    <message>
-        <source>ClearLine puts what this person does not have yet in one signed file, then opens your e-mail program with it attached. They open it in ClearLine with File › Import records.</source>
-        <translation>ClearLine pone en un solo archivo firmado lo que esta persona todavía no tiene y luego abre su programa de correo electrónico con el archivo adjunto. Esa persona lo abre en ClearLine con Archivo › Importar registros.</translation>
-    </message>
-    <message>
         <source>&amp;For:</source>
         <translation>&amp;Para:</translation>
     </message>
@@ -6755,6 +6747,18 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
     <message>
         <source>ClearLine records from %1</source>
         <translation>Registros de ClearLine de %1</translation>
+    </message>
+    <message>
+        <source>A full backup for yourself (everything on this computer)</source>
+        <translation>Una copia de seguridad completa para usted (todo lo que hay en este equipo)</translation>
+    </message>
+    <message>
+        <source>ClearLine puts what this person may see and does not have yet in one signed file, then opens your e-mail program with it attached. They open it in ClearLine with File › Import records.</source>
+        <translation>ClearLine pone en un archivo firmado lo que esta persona puede ver y aún no tiene, y abre su programa de correo con el archivo adjunto. La persona lo abre en ClearLine con Archivo › Importar registros.</translation>
+    </message>
+    <message>
+        <source>Saved %1: a full backup of everything this profile holds, records about students included. Keep it safe, and send it to nobody.</source>
+        <translation>Guardado %1: una copia de seguridad completa de todo lo que guarda este perfil, incluidos los registros sobre estudiantes. Guárdela en un lugar seguro y no se la envíe a nadie.</translation>
     </message>
 </context>
 <context>

@@ -6717,14 +6717,6 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
         <translation>Enviar registros para…</translation>
     </message>
     <message>
-        <source>Someone else (everything on this computer)</source>
-        <translation>Outra pessoa (tudo o que há neste computador)</translation>
-    </message>
-    <message>
-        <source>ClearLine puts what this person does not have yet in one signed file, then opens your e-mail program with it attached. They open it in ClearLine with File › Import records.</source>
-        <translation>O ClearLine coloca em um único arquivo assinado o que esta pessoa ainda não tem e depois abre o seu programa de e-mail com o arquivo anexado. A pessoa o abre no ClearLine com Arquivo › Importar registros.</translation>
-    </message>
-    <message>
         <source>&amp;For:</source>
         <translation>&amp;Para:</translation>
     </message>
@@ -6755,6 +6747,18 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
     <message>
         <source>ClearLine records from %1</source>
         <translation>Registros do ClearLine de %1</translation>
+    </message>
+    <message>
+        <source>A full backup for yourself (everything on this computer)</source>
+        <translation>Um backup completo para você (tudo o que há neste computador)</translation>
+    </message>
+    <message>
+        <source>ClearLine puts what this person may see and does not have yet in one signed file, then opens your e-mail program with it attached. They open it in ClearLine with File › Import records.</source>
+        <translation>O ClearLine coloca num arquivo assinado o que esta pessoa pode ver e ainda não tem, e abre seu programa de e-mail com o arquivo anexado. A pessoa o abre no ClearLine com Arquivo › Importar registros.</translation>
+    </message>
+    <message>
+        <source>Saved %1: a full backup of everything this profile holds, records about students included. Keep it safe, and send it to nobody.</source>
+        <translation>Salvo %1: um backup completo de tudo o que este perfil guarda, incluindo registros sobre estudantes. Guarde-o em segurança e não o envie a ninguém.</translation>
     </message>
 </context>
 <context>
