@@ -52,7 +52,7 @@ struct TestProfile
     std::optional<crypto::Identity> identity;
     std::unique_ptr<ledger::Ledger> ledger;
 
-    explicit TestProfile(const QString &name = QStringLiteral("Dana Coach"))
+    explicit TestProfile(const QString &name = QStringLiteral("Dana Coach"), const QString &school = {})
     {
         qputenv("CLEARLINE_KEYSTORE", "file");
         QString error;
@@ -61,7 +61,8 @@ struct TestProfile
         // Each person their own address ("dana@district.example" for Dana
         // Coach): ClearLine tells people apart by name and e-mail too.
         const QString email = name.section(QLatin1Char(' '), 0, 0).toLower() + QStringLiteral("@district.example");
-        identity = crypto::Identity::create(profile, {name, email, {}, {}}, fixedPassphrase(kPassphrase), &error);
+        identity =
+            crypto::Identity::create(profile, {name, email, {}, {}, school}, fixedPassphrase(kPassphrase), &error);
         if (!identity) {
             qFatal("could not make a test identity: %s", qPrintable(error));
         }

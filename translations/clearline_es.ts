@@ -135,6 +135,13 @@
     </message>
 </context>
 <context>
+    <name>clearline::cli::AudienceText</name>
+    <message>
+        <source>Who can see this: %1</source>
+        <translation>Quién puede verlo: %1</translation>
+    </message>
+</context>
+<context>
     <name>clearline::cli::BundleCommand</name>
     <message>
         <source>send records to colleagues and take theirs in: sync bundles, by file or a shared folder</source>
@@ -143,10 +150,6 @@
     <message>
         <source>The bundle file to write.</source>
         <translation>El archivo de lote que se va a escribir.</translation>
-    </message>
-    <message>
-        <source>Whom it is for: a person (name, e-mail or key fingerprint) or a school id. Only what they have not acknowledged goes in.</source>
-        <translation>Para quién es: una persona (nombre, correo electrónico o huella digital de la clave) o el id de una escuela. Solo se incluye lo que esa persona todavía no ha confirmado haber recibido.</translation>
     </message>
     <message>
         <source>Start each person&apos;s records at their first one dated on or after DATE (YYYY-MM-DD).</source>
@@ -181,10 +184,6 @@
         <translation>--%1 necesita una fecha en formato YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>ClearLine knows nobody and no school called &quot;%1&quot;. Name a person by name, e-mail or key fingerprint, or a school by its id.</source>
-        <translation>ClearLine no conoce a ninguna persona ni escuela llamada &quot;%1&quot;. Indique una persona por su nombre, correo electrónico o huella digital de la clave, o una escuela por su id.</translation>
-    </message>
-    <message>
         <source>Wrote %1: %2 revisions, %3 attached files, %4 KB.</source>
         <translation>Se escribió %1: %2 versiones, %3 archivos adjuntos, %4 KB.</translation>
     </message>
@@ -203,6 +202,30 @@
     <message>
         <source>Wrote your bundle %1 (%2 revisions).</source>
         <translation>Se escribió su lote %1 (%2 versiones).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names more than one person: %2. Name one by e-mail or key fingerprint.</source>
+        <translation>&quot;%1&quot; nombra a más de una persona: %2. Nombre a una por su correo electrónico o por la huella digital de su clave.</translation>
+    </message>
+    <message>
+        <source>A bundle is made for one person, not a school: one file for a school would show each person there what only another may see. Make one bundle for each person with --for PERSON.</source>
+        <translation>Un paquete se hace para una persona, no para una escuela: un solo archivo para una escuela mostraría a cada persona lo que solo otra puede ver. Haga un paquete para cada persona con --for PERSONA.</translation>
+    </message>
+    <message>
+        <source>ClearLine knows nobody called &quot;%1&quot;: not among the people you have met, nor among those your district&apos;s policy lists. Name a person by name, e-mail or key fingerprint.</source>
+        <translation>ClearLine no conoce a nadie llamado &quot;%1&quot;: ni entre las personas que ya conoce ni entre las que nombra la política de su distrito. Nombre a una persona por su nombre, correo electrónico o huella digital de su clave.</translation>
+    </message>
+    <message>
+        <source>This is a full backup of everything this profile holds, including records about students that only you may see. Keep it safe; to send records to a colleague, use --for PERSON.</source>
+        <translation>Es una copia de seguridad completa de todo lo que guarda este perfil, incluidos registros sobre estudiantes que solo usted puede ver. Guárdela en un lugar seguro; para enviar registros a un colega, use --for PERSONA.</translation>
+    </message>
+    <message>
+        <source>Only the records %1 may see are in it; the others are sealed placeholders that keep the chain of signatures whole.</source>
+        <translation>Solo contiene los registros que %1 puede ver; los demás van como marcadores sellados que mantienen completa la cadena de firmas.</translation>
+    </message>
+    <message>
+        <source>Whom it is for: a person (name, e-mail or key fingerprint) you have met or your district&apos;s policy lists. Only what they may see and have not acknowledged goes in; without it, the bundle is a full backup.</source>
+        <translation>Para quién es: una persona (nombre, correo electrónico o huella digital de su clave) que ya conoce o que nombra la política de su distrito. Solo va lo que puede ver y aún no ha confirmado; sin esta opción, el paquete es una copia de seguridad completa.</translation>
     </message>
 </context>
 <context>
@@ -1205,10 +1228,6 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         </translation>
     </message>
     <message>
-        <source>search every record of the profile, and export the result as CSV or PDF (search, export); list the records whose retention period has ended, and place or release legal holds (hold, release)</source>
-        <translation>buscar en todos los registros del perfil y exportar el resultado como CSV o PDF (search, export); listar los registros cuyo plazo de conservación ha terminado, y poner o levantar retenciones legales (hold, release)</translation>
-    </message>
-    <message>
         <source>search: only the records whose retention period has ended and that no legal hold keeps.</source>
         <translation>search: solo los registros cuyo plazo de conservación ha terminado y que ninguna retención legal mantiene.</translation>
     </message>
@@ -1231,6 +1250,26 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>--as-of goes with &apos;search --retention-due&apos;.</source>
         <translation>--as-of va con &apos;search --retention-due&apos;.</translation>
+    </message>
+    <message>
+        <source>Only records you may see are included.</source>
+        <translation>Solo se incluyen los registros que usted puede ver.</translation>
+    </message>
+    <message>
+        <source>search every record of the profile, and export the result as CSV or PDF (search, export); list the records whose retention period has ended, and place or release legal holds (hold, release); show one record and who can see it (show)</source>
+        <translation>buscar en todos los registros del perfil y exportar el resultado como CSV o PDF (search, export); listar los registros cuyo plazo de conservación terminó y poner o levantar retenciones legales (hold, release); mostrar un registro y quién puede verlo (show)</translation>
+    </message>
+    <message>
+        <source>Name one record: &apos;clearline records show RECORD&apos;.</source>
+        <translation>Indique un registro: &apos;clearline records show REGISTRO&apos;.</translation>
+    </message>
+    <message>
+        <source>This profile holds no record %1.</source>
+        <translation>Este perfil no guarda ningún registro %1.</translation>
+    </message>
+    <message>
+        <source>Who can see this: ClearLine cannot tell without your district&apos;s policy (%1).</source>
+        <translation>Quién puede verlo: ClearLine no puede saberlo sin la política de su distrito (%1).</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2188,13 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::ledger::SyncStore</name>
+    <message>
+        <source>Revision %1 could not take the place of the part withheld from this profile.</source>
+        <translation>La revisión %1 no pudo ocupar el lugar de la parte que se retuvo para este perfil.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::ledger::Verifier</name>
     <message>
         <source>the %1 table differs from the revisions for record %2; run &apos;clearline ledger rebuild&apos; to make it again</source>
@@ -3009,6 +3055,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>&quot;Verified&quot;: every revision of the record matches its hash and carries a valid signature by a key this profile trusts. Times are UTC.</source>
         <translation>&quot;Verificado&quot;: cada versión del registro coincide con su hash y lleva una firma válida de una clave en la que confía este perfil. Las horas están en UTC.</translation>
+    </message>
+    <message>
+        <source>Only records you may see are included.</source>
+        <translation>Solo se incluyen los registros que usted puede ver.</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4167,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <source>  Not for you (sealed placeholders that keep the chain of signatures whole): %1</source>
+        <translation>  No son para usted (marcadores sellados que mantienen completa la cadena de firmas): %1</translation>
     </message>
 </context>
 <context>
@@ -5999,6 +6053,10 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
         <source>Why must this record be kept (a lawsuit, a public-records request …)? The reason is signed with the hold.</source>
         <translation>¿Por qué hay que conservar este registro (una demanda, una solicitud de registros públicos …)? El motivo se firma con la retención.</translation>
     </message>
+    <message>
+        <source>Who can see this</source>
+        <translation>Quién puede verlo</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::RecordPageModel</name>
@@ -6245,6 +6303,10 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
     <message>
         <source>Records whose retention period has ended</source>
         <translation>Registros cuyo plazo de conservación ha terminado</translation>
+    </message>
+    <message>
+        <source>Only records you may see are included.</source>
+        <translation>Solo se incluyen los registros que usted puede ver.</translation>
     </message>
 </context>
 <context>
@@ -6655,14 +6717,6 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
         <translation>Enviar registros a…</translation>
     </message>
     <message>
-        <source>Someone else (everything on this computer)</source>
-        <translation>Otra persona (todo lo que hay en esta computadora)</translation>
-    </message>
-    <message>
-        <source>ClearLine puts what this person does not have yet in one signed file, then opens your e-mail program with it attached. They open it in ClearLine with File › Import records.</source>
-        <translation>ClearLine pone en un solo archivo firmado lo que esta persona todavía no tiene y luego abre su programa de correo electrónico con el archivo adjunto. Esa persona lo abre en ClearLine con Archivo › Importar registros.</translation>
-    </message>
-    <message>
         <source>&amp;For:</source>
         <translation>&amp;Para:</translation>
     </message>
@@ -6693,6 +6747,18 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
     <message>
         <source>ClearLine records from %1</source>
         <translation>Registros de ClearLine de %1</translation>
+    </message>
+    <message>
+        <source>A full backup for yourself (everything on this computer)</source>
+        <translation>Una copia de seguridad completa para usted (todo lo que hay en este equipo)</translation>
+    </message>
+    <message>
+        <source>ClearLine puts what this person may see and does not have yet in one signed file, then opens your e-mail program with it attached. They open it in ClearLine with File › Import records.</source>
+        <translation>ClearLine pone en un archivo firmado lo que esta persona puede ver y aún no tiene, y abre su programa de correo con el archivo adjunto. La persona lo abre en ClearLine con Archivo › Importar registros.</translation>
+    </message>
+    <message>
+        <source>Saved %1: a full backup of everything this profile holds, records about students included. Keep it safe, and send it to nobody.</source>
+        <translation>Guardado %1: una copia de seguridad completa de todo lo que guarda este perfil, incluidos los registros sobre estudiantes. Guárdela en un lugar seguro y no se la envíe a nadie.</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,13 @@
     </message>
 </context>
 <context>
+    <name>clearline::cli::AudienceText</name>
+    <message>
+        <source>Who can see this: %1</source>
+        <translation>Quem pode ver isto: %1</translation>
+    </message>
+</context>
+<context>
     <name>clearline::cli::BundleCommand</name>
     <message>
         <source>send records to colleagues and take theirs in: sync bundles, by file or a shared folder</source>
@@ -143,10 +150,6 @@
     <message>
         <source>The bundle file to write.</source>
         <translation>O arquivo de lote a ser gravado.</translation>
-    </message>
-    <message>
-        <source>Whom it is for: a person (name, e-mail or key fingerprint) or a school id. Only what they have not acknowledged goes in.</source>
-        <translation>Para quem é: uma pessoa (nome, e-mail ou impressão digital da chave) ou o id de uma escola. Só entra o que essa pessoa ainda não confirmou ter recebido.</translation>
     </message>
     <message>
         <source>Start each person&apos;s records at their first one dated on or after DATE (YYYY-MM-DD).</source>
@@ -181,10 +184,6 @@
         <translation>--%1 precisa de uma data no formato YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>ClearLine knows nobody and no school called &quot;%1&quot;. Name a person by name, e-mail or key fingerprint, or a school by its id.</source>
-        <translation>O ClearLine não conhece nenhuma pessoa nem escola chamada &quot;%1&quot;. Indique uma pessoa pelo nome, e-mail ou impressão digital da chave, ou uma escola pelo id.</translation>
-    </message>
-    <message>
         <source>Wrote %1: %2 revisions, %3 attached files, %4 KB.</source>
         <translation>%1 gravado: %2 versões, %3 arquivos anexados, %4 KB.</translation>
     </message>
@@ -203,6 +202,30 @@
     <message>
         <source>Wrote your bundle %1 (%2 revisions).</source>
         <translation>Seu lote %1 foi gravado (%2 versões).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names more than one person: %2. Name one by e-mail or key fingerprint.</source>
+        <translation>&quot;%1&quot; indica mais de uma pessoa: %2. Indique uma pelo e-mail ou pela impressão digital da chave.</translation>
+    </message>
+    <message>
+        <source>A bundle is made for one person, not a school: one file for a school would show each person there what only another may see. Make one bundle for each person with --for PERSON.</source>
+        <translation>Um pacote é feito para uma pessoa, não para uma escola: um único arquivo para uma escola mostraria a cada pessoa o que só outra pode ver. Faça um pacote para cada pessoa com --for PESSOA.</translation>
+    </message>
+    <message>
+        <source>ClearLine knows nobody called &quot;%1&quot;: not among the people you have met, nor among those your district&apos;s policy lists. Name a person by name, e-mail or key fingerprint.</source>
+        <translation>O ClearLine não conhece ninguém chamado &quot;%1&quot;: nem entre as pessoas que você já encontrou, nem entre as que a política do seu distrito lista. Indique uma pessoa pelo nome, e-mail ou impressão digital da chave.</translation>
+    </message>
+    <message>
+        <source>This is a full backup of everything this profile holds, including records about students that only you may see. Keep it safe; to send records to a colleague, use --for PERSON.</source>
+        <translation>Este é um backup completo de tudo o que este perfil guarda, incluindo registros sobre estudantes que só você pode ver. Guarde-o em segurança; para enviar registros a um colega, use --for PESSOA.</translation>
+    </message>
+    <message>
+        <source>Only the records %1 may see are in it; the others are sealed placeholders that keep the chain of signatures whole.</source>
+        <translation>Só contém os registros que %1 pode ver; os outros vão como marcadores selados que mantêm a cadeia de assinaturas inteira.</translation>
+    </message>
+    <message>
+        <source>Whom it is for: a person (name, e-mail or key fingerprint) you have met or your district&apos;s policy lists. Only what they may see and have not acknowledged goes in; without it, the bundle is a full backup.</source>
+        <translation>Para quem é: uma pessoa (nome, e-mail ou impressão digital da chave) que você já encontrou ou que a política do seu distrito lista. Só vai o que ela pode ver e ainda não confirmou; sem esta opção, o pacote é um backup completo.</translation>
     </message>
 </context>
 <context>
@@ -1205,10 +1228,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         </translation>
     </message>
     <message>
-        <source>search every record of the profile, and export the result as CSV or PDF (search, export); list the records whose retention period has ended, and place or release legal holds (hold, release)</source>
-        <translation>pesquisar todos os registros do perfil e exportar o resultado como CSV ou PDF (search, export); listar os registros cujo prazo de guarda terminou, e colocar ou liberar retenções legais (hold, release)</translation>
-    </message>
-    <message>
         <source>search: only the records whose retention period has ended and that no legal hold keeps.</source>
         <translation>search: só os registros cujo prazo de guarda terminou e que nenhuma retenção legal mantém.</translation>
     </message>
@@ -1231,6 +1250,26 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>--as-of goes with &apos;search --retention-due&apos;.</source>
         <translation>--as-of acompanha &apos;search --retention-due&apos;.</translation>
+    </message>
+    <message>
+        <source>Only records you may see are included.</source>
+        <translation>Só estão incluídos os registros que você pode ver.</translation>
+    </message>
+    <message>
+        <source>search every record of the profile, and export the result as CSV or PDF (search, export); list the records whose retention period has ended, and place or release legal holds (hold, release); show one record and who can see it (show)</source>
+        <translation>pesquisar todos os registros do perfil e exportar o resultado como CSV ou PDF (search, export); listar os registros cujo prazo de guarda terminou e aplicar ou liberar retenções legais (hold, release); mostrar um registro e quem pode vê-lo (show)</translation>
+    </message>
+    <message>
+        <source>Name one record: &apos;clearline records show RECORD&apos;.</source>
+        <translation>Indique um registro: &apos;clearline records show REGISTRO&apos;.</translation>
+    </message>
+    <message>
+        <source>This profile holds no record %1.</source>
+        <translation>Este perfil não guarda nenhum registro %1.</translation>
+    </message>
+    <message>
+        <source>Who can see this: ClearLine cannot tell without your district&apos;s policy (%1).</source>
+        <translation>Quem pode ver isto: o ClearLine não consegue saber sem a política do seu distrito (%1).</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2188,13 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::ledger::SyncStore</name>
+    <message>
+        <source>Revision %1 could not take the place of the part withheld from this profile.</source>
+        <translation>A revisão %1 não pôde ocupar o lugar da parte retida para este perfil.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::ledger::Verifier</name>
     <message>
         <source>the %1 table differs from the revisions for record %2; run &apos;clearline ledger rebuild&apos; to make it again</source>
@@ -3009,6 +3055,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>&quot;Verified&quot;: every revision of the record matches its hash and carries a valid signature by a key this profile trusts. Times are UTC.</source>
         <translation>&quot;Verificado&quot;: cada versão do registro corresponde ao seu hash e tem uma assinatura válida de uma chave em que este perfil confia. Os horários estão em UTC.</translation>
+    </message>
+    <message>
+        <source>Only records you may see are included.</source>
+        <translation>Só estão incluídos os registros que você pode ver.</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4167,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <source>  Not for you (sealed placeholders that keep the chain of signatures whole): %1</source>
+        <translation>  Não são para você (marcadores selados que mantêm a cadeia de assinaturas inteira): %1</translation>
     </message>
 </context>
 <context>
@@ -5999,6 +6053,10 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
         <source>Why must this record be kept (a lawsuit, a public-records request …)? The reason is signed with the hold.</source>
         <translation>Por que este registro deve ser guardado (um processo judicial, um pedido de registros públicos …)? O motivo é assinado com a retenção.</translation>
     </message>
+    <message>
+        <source>Who can see this</source>
+        <translation>Quem pode ver isto</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::RecordPageModel</name>
@@ -6245,6 +6303,10 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
     <message>
         <source>Records whose retention period has ended</source>
         <translation>Registros cujo prazo de guarda terminou</translation>
+    </message>
+    <message>
+        <source>Only records you may see are included.</source>
+        <translation>Só estão incluídos os registros que você pode ver.</translation>
     </message>
 </context>
 <context>
@@ -6655,14 +6717,6 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
         <translation>Enviar registros para…</translation>
     </message>
     <message>
-        <source>Someone else (everything on this computer)</source>
-        <translation>Outra pessoa (tudo o que há neste computador)</translation>
-    </message>
-    <message>
-        <source>ClearLine puts what this person does not have yet in one signed file, then opens your e-mail program with it attached. They open it in ClearLine with File › Import records.</source>
-        <translation>O ClearLine coloca em um único arquivo assinado o que esta pessoa ainda não tem e depois abre o seu programa de e-mail com o arquivo anexado. A pessoa o abre no ClearLine com Arquivo › Importar registros.</translation>
-    </message>
-    <message>
         <source>&amp;For:</source>
         <translation>&amp;Para:</translation>
     </message>
@@ -6693,6 +6747,18 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
     <message>
         <source>ClearLine records from %1</source>
         <translation>Registros do ClearLine de %1</translation>
+    </message>
+    <message>
+        <source>A full backup for yourself (everything on this computer)</source>
+        <translation>Um backup completo para você (tudo o que há neste computador)</translation>
+    </message>
+    <message>
+        <source>ClearLine puts what this person may see and does not have yet in one signed file, then opens your e-mail program with it attached. They open it in ClearLine with File › Import records.</source>
+        <translation>O ClearLine coloca num arquivo assinado o que esta pessoa pode ver e ainda não tem, e abre seu programa de e-mail com o arquivo anexado. A pessoa o abre no ClearLine com Arquivo › Importar registros.</translation>
+    </message>
+    <message>
+        <source>Saved %1: a full backup of everything this profile holds, records about students included. Keep it safe, and send it to nobody.</source>
+        <translation>Salvo %1: um backup completo de tudo o que este perfil guarda, incluindo registros sobre estudantes. Guarde-o em segurança e não o envie a ninguém.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/recordinspector.h"
 
+#include "audience/audience.h"
 #include "notices/noticebook.h"
 #include "retention/retentionbook.h"
 
@@ -96,6 +97,14 @@ void RecordInspector::load()
                 html += QStringLiteral("<h3>%1</h3><p>%2</p>")
                             .arg(tr("Retention"),
                                  m_retention.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+            }
+        }
+        if (const policy::Pack *pack = m_session.pack()) {
+            // Names and roles, from the same audience every bundle follows.
+            audience::AudienceBook audiences(*m_session.ledger(), *pack, QDateTime::currentDateTimeUtc());
+            if (const std::optional<audience::Audience> of = audiences.ofRecord(m_recordId)) {
+                html += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                            .arg(tr("Who can see this"), audiences.describe(*of).toHtmlEscaped());
             }
         }
         if (m_hold) {

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/recordswindow.h"
 
+#include "audience/viewer.h"
 #include "records/recordexport.h"
 #include "records/recordkinds.h"
 #include "records/recordsheet.h"
 
 #include "ledger/ledger.h"
+#include "policy/pack.h"
 #include "ui/profilesession.h"
 #include "ui/recordpagemodel.h"
 #include "ui/retentionduedialog.h"
@@ -54,6 +56,28 @@ QDateEdit *dayEdit(const QString &accessibleName)
 QDate dayOf(const QDateEdit *edit)
 {
     return edit->date() == kAnyDay ? QDate() : edit->date();
+}
+
+/// Who is exporting, copied for the export's own thread: an export holds
+/// only what this profile's key may see (docs/privacy.md).
+struct Reader
+{
+    std::optional<policy::Pack> pack;
+    QByteArray key;
+    QString personId;
+};
+
+Reader readerOf(const ProfileSession &session)
+{
+    Reader reader;
+    if (session.pack()) {
+        reader.pack = *session.pack();
+    }
+    if (const auto info = session.identityInfo()) {
+        reader.key = info->publicKey;
+        reader.personId = info->personId;
+    }
+    return reader;
 }
 
 // The CSV export and the paper copy read a million rows: on a thread of the
@@ -284,15 +308,20 @@ void RecordsWindow::exportCsvTo(const QString &file, std::function<void(bool)> d
     const ledger::RecordFilter filter = currentFilter();
     setBusy(true);
     m_message->setText(tr("Writing %1…").arg(QDir::toNativeSeparators(file)));
+    const Reader reader = readerOf(m_session);
     runAside<Outcome>(
         this,
-        [ledgerFile, filter, file] {
+        [ledgerFile, filter, file, reader] {
             Outcome outcome;
-            const auto database = ledger::Database::open(ledgerFile, ledger::Database::Mode::ReadOnly, &outcome.text);
-            if (!database) {
+            const auto ledger = ledger::Ledger::openFile(ledgerFile, &outcome.text);
+            if (!ledger) {
                 return outcome;
             }
-            const auto result = records::RecordExport::writeCsvFile(*database, filter, file, &outcome.text);
+            // Only what this profile's own key may see (app/audience).
+            const audience::Viewer viewer(*ledger, reader.pack ? &*reader.pack : nullptr, reader.key, reader.personId);
+            const auto result = records::RecordExport::writeCsvFile(
+                ledger->database(), filter, file, &outcome.text, {},
+                [&](const ledger::RecordRow &row) { return viewer.maySee(row.recordId, row.authorId); });
             outcome.ok = result.has_value();
             outcome.rows = result ? result->rows : 0;
             outcome.unverified = result ? result->unverified : 0;
@@ -307,6 +336,7 @@ void RecordsWindow::exportCsvTo(const QString &file, std::function<void(bool)> d
                     text += QLatin1Char(' ') + tr("%1 of them are NOT verified: see the verification column.")
                                                    .arg(QLocale().toString(outcome.unverified));
                 }
+                text += QLatin1Char(' ') + tr("Only records you may see are included.");
                 m_message->setText(text);
             } else {
                 m_message->setText(outcome.text);
@@ -323,16 +353,19 @@ void RecordsWindow::printTo(const QString &file, std::function<void(bool)> done)
     const ledger::RecordFilter filter = currentFilter();
     setBusy(true);
     m_message->setText(tr("Making the paper copy…"));
+    const Reader reader = readerOf(m_session);
     runAside<Outcome>(
         this,
-        [ledgerFile, filter] {
+        [ledgerFile, filter, reader] {
             Outcome outcome;
-            const auto database = ledger::Database::open(ledgerFile, ledger::Database::Mode::ReadOnly, &outcome.text);
-            if (!database) {
+            const auto ledger = ledger::Ledger::openFile(ledgerFile, &outcome.text);
+            if (!ledger) {
                 return outcome;
             }
-            const auto html =
-                records::RecordSheet::html(*database, filter, QDateTime::currentDateTimeUtc(), &outcome.text);
+            const audience::Viewer viewer(*ledger, reader.pack ? &*reader.pack : nullptr, reader.key, reader.personId);
+            const auto html = records::RecordSheet::html(
+                ledger->database(), filter, QDateTime::currentDateTimeUtc(), &outcome.text,
+                [&](const ledger::RecordRow &row) { return viewer.maySee(row.recordId, row.authorId); });
             outcome.ok = html.has_value();
             if (html) {
                 outcome.text = *html;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sendbundledialog.h"
 
+#include "requests/delegation.h"
+
 #include "sync/bundleexport.h"
 #include "sync/bundlereport.h"
 #include "ui/profilesession.h"
@@ -57,7 +59,12 @@ SendBundleDialog::SendBundleDialog(ProfileSession &session, QWidget *parent)
     setObjectName(QStringLiteral("SendBundleDialog"));
     m_recipients->setObjectName(QStringLiteral("recipients"));
     const auto self = m_session.identityInfo();
-    for (const ledger::KnownPerson &person : m_session.ledger()->people()) {
+    // Anyone the district's pack lists can be sent records before the two
+    // have met, as with `bundle export --for`.
+    const QList<ledger::KnownPerson> people =
+        m_session.pack() ? requests::DelegationFiling::knownPeople(*m_session.ledger(), *m_session.pack())
+                         : m_session.ledger()->people();
+    for (const ledger::KnownPerson &person : people) {
         if (self && person.publicKey == self->publicKey) {
             continue;
         }
@@ -65,11 +72,12 @@ SendBundleDialog::SendBundleDialog(ProfileSession &session, QWidget *parent)
                                                      : QStringLiteral("%1 <%2>").arg(person.name, person.email),
                               person.publicKey);
     }
-    m_recipients->addItem(tr("Someone else (everything on this computer)"), QByteArray());
+    // Everything goes only to yourself: it holds what only you may see.
+    m_recipients->addItem(tr("A full backup for yourself (everything on this computer)"), QByteArray());
 
-    auto *intro = new QLabel(tr("ClearLine puts what this person does not have yet in one signed file, then opens "
-                                "your e-mail program with it attached. They open it in ClearLine with File › Import "
-                                "records."),
+    auto *intro = new QLabel(tr("ClearLine puts what this person may see and does not have yet in one signed "
+                                "file, then opens your e-mail program with it attached. They open it in ClearLine "
+                                "with File › Import records."),
                              this);
     intro->setWordWrap(true);
     m_outcome->setWordWrap(true);
@@ -103,10 +111,11 @@ void SendBundleDialog::chooseFileAndSend()
                                QDate::currentDate().toString(Qt::ISODate)));
     const QString file = QFileDialog::getSaveFileName(this, tr("Save the records to send"), suggested,
                                                       tr("ClearLine bundles (*.clbundle)"));
-    if (file.isEmpty() || !sendTo(file, true)) {
+    const bool backup = m_recipients->currentData().toByteArray().isEmpty();
+    if (file.isEmpty() || !sendTo(file, !backup)) {
         return;
     }
-    if (m_handedToMail) {
+    if (m_handedToMail || backup) {
         accept();
         return;
     }
@@ -131,7 +140,9 @@ bool SendBundleDialog::sendTo(const QString &file, bool mail)
     if (!key.isEmpty()) {
         // Every key of theirs: a person may have ClearLine on two computers.
         QString personId;
-        const QList<ledger::KnownPerson> people = m_session.ledger()->people();
+        const QList<ledger::KnownPerson> people =
+            m_session.pack() ? requests::DelegationFiling::knownPeople(*m_session.ledger(), *m_session.pack())
+                             : m_session.ledger()->people();
         for (const ledger::KnownPerson &person : people) {
             if (person.publicKey == key) {
                 personId = person.personId;
@@ -139,8 +150,9 @@ bool SendBundleDialog::sendTo(const QString &file, bool mail)
                 choice.recipient = person.name;
             }
         }
+        choice.peerKeys.append(key);
         for (const ledger::KnownPerson &person : people) {
-            if (person.personId == personId) {
+            if (!personId.isEmpty() && person.personId == personId && person.publicKey != key) {
                 choice.peerKeys.append(person.publicKey);
             }
         }
@@ -149,6 +161,11 @@ bool SendBundleDialog::sendTo(const QString &file, bool mail)
     if (m_session.pack()) {
         pack = *m_session.pack();
     }
+    if (!key.isEmpty()) {
+        // Only what they may see goes whole; the rest keeps the chain as stubs.
+        choice.audienceOf = key;
+        choice.audiencePack = pack;
+    }
     const auto result = sync::BundleExport::write(*m_session.ledger(), *identity, sync::BundleExport::stampOf(pack),
                                                   choice, file, &error);
     if (!result) {
@@ -156,7 +173,11 @@ bool SendBundleDialog::sendTo(const QString &file, bool mail)
         return false;
     }
     m_outcome->setText(
-        tr("Saved %1: %2.").arg(QDir::toNativeSeparators(file), sync::BundleReport::kindCounts(result->kinds)));
+        key.isEmpty()
+            ? tr("Saved %1: a full backup of everything this profile holds, records about students included. Keep "
+                 "it safe, and send it to nobody.")
+                  .arg(QDir::toNativeSeparators(file))
+            : tr("Saved %1: %2.").arg(QDir::toNativeSeparators(file), sync::BundleReport::kindCounts(result->kinds)));
     m_handedToMail = mail && handToMail(email, file, tr("ClearLine records from %1").arg(identity->info().name));
     return true;
 }

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/bundlecommand.h"
 
+#include "requests/delegation.h"
+
 #include "cli/session.h"
 #include "core/settings.h"
+#include "crypto/digest.h"
 #include "crypto/sealedfile.h"
+#include "policy/pack.h"
 #include "sync/bundleexport.h"
 #include "sync/bundleimport.h"
 #include "sync/bundlereader.h"
@@ -15,6 +19,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <algorithm>
@@ -23,28 +28,59 @@ namespace clearline::cli {
 
 namespace {
 
-/// The keys of whom a bundle is for: a person (name, e-mail, person id or
-/// key fingerprint), or everyone this profile knows at a school.
-QList<QByteArray> recipientKeys(const ledger::Ledger &ledger, const QString &text, QString *label)
+/// The one person a bundle is for: someone this profile has met, or anyone
+/// the district's pack lists as a role holder (a coach can send to the
+/// principal the pack names before they have met). Empty with why otherwise.
+std::optional<ledger::KnownPerson> recipientOf(const ledger::Ledger &ledger, const std::optional<policy::Pack> &pack,
+                                               const QString &text, QString *error)
 {
-    QList<QByteArray> keys;
     const QString wanted = text.trimmed();
-    const QList<ledger::KnownPerson> people = ledger.people();
-    for (const ledger::KnownPerson &person : people) {
-        if (person.isNamedBy(wanted)) {
-            keys.append(person.publicKey);
-            *label = person.name;
-        }
-    }
-    if (keys.isEmpty()) {
-        for (const ledger::KnownPerson &person : people) {
-            if (!person.school.isEmpty() && person.school == wanted && person.source != QLatin1String("self")) {
-                keys.append(person.publicKey);
+    QList<ledger::KnownPerson> found;
+    if (pack) {
+        found = requests::DelegationFiling::findPeople(ledger, *pack, wanted);
+    } else {
+        for (const ledger::KnownPerson &person : ledger.people()) {
+            if (person.isNamedBy(wanted)) {
+                found.append(person);
             }
         }
-        *label = wanted;
     }
-    return keys;
+    if (found.size() == 1) {
+        return found.constFirst();
+    }
+    if (found.size() > 1) {
+        QStringList names;
+        for (const ledger::KnownPerson &person : std::as_const(found)) {
+            names.append(QStringLiteral("%1 (%2)").arg(person.name, crypto::fingerprint(person.publicKey)));
+        }
+        *error = BundleCommand::tr("\"%1\" names more than one person: %2. Name one by e-mail or key fingerprint.")
+                     .arg(wanted, names.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    const bool isSchool = pack && std::any_of(pack->schools.begin(), pack->schools.end(),
+                                              [&](const policy::School &school) { return school.id == wanted; });
+    *error = isSchool ? BundleCommand::tr("A bundle is made for one person, not a school: one file for a school "
+                                          "would show each person there what only another may see. Make one "
+                                          "bundle for each person with --for PERSON.")
+                      : BundleCommand::tr("ClearLine knows nobody called \"%1\": not among the people you have "
+                                          "met, nor among those your district's policy lists. Name a person by "
+                                          "name, e-mail or key fingerprint.")
+                            .arg(wanted);
+    return std::nullopt;
+}
+
+QString fullBackupNote()
+{
+    return BundleCommand::tr("This is a full backup of everything this profile holds, including records about "
+                             "students that only you may see. Keep it safe; to send records to a colleague, use "
+                             "--for PERSON.");
+}
+
+QString onlyTheirsNote(const QString &recipient)
+{
+    return BundleCommand::tr("Only the records %1 may see are in it; the others are sealed placeholders that "
+                             "keep the chain of signatures whole.")
+        .arg(recipient);
 }
 
 /// Prints each report (words, or collects JSON); true when all imported.
@@ -76,7 +112,7 @@ QString BundleCommand::summary() const
 
 QString BundleCommand::synopsis() const
 {
-    return QStringLiteral("export --to FILE [--for PERSON|SCHOOL] [--since DATE] [--until DATE] | import FILE... "
+    return QStringLiteral("export --to FILE [--for PERSON] [--since DATE] [--until DATE] | import FILE... "
                           "[--dry-run] [--accept FINGERPRINT] | inspect FILE | sync [--folder DIR] [--profile DIR] "
                           "[--json]");
 }
@@ -85,8 +121,9 @@ void BundleCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({QStringLiteral("to"), tr("The bundle file to write."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("for"),
-                      tr("Whom it is for: a person (name, e-mail or key fingerprint) or a school id. Only what "
-                         "they have not acknowledged goes in."),
+                      tr("Whom it is for: a person (name, e-mail or key fingerprint) you have met or your district's "
+                         "policy lists. Only what they may see and have not acknowledged goes in; without it, "
+                         "the bundle is a full backup."),
                       QStringLiteral("WHO")});
     parser.addOption({QStringLiteral("since"),
                       tr("Start each person's records at their first one dated on or "
@@ -148,17 +185,23 @@ int BundleCommand::exportBundle(CommandContext &context) const
     if (!writer) {
         return context.fail(error);
     }
-    if (parser.isSet(QStringLiteral("for"))) {
-        choice.peerKeys = recipientKeys(*writer->ledger, parser.value(QStringLiteral("for")), &choice.recipient);
-        if (choice.peerKeys.isEmpty()) {
-            return context.fail(tr("ClearLine knows nobody and no school called \"%1\". Name a person by name, "
-                                   "e-mail or key fingerprint, or a school by its id.")
-                                    .arg(parser.value(QStringLiteral("for"))));
-        }
-    }
     QString packProblem;
-    const auto stamp = sync::BundleExport::stampOf(Session::openPack(context, &packProblem));
-    const auto result = sync::BundleExport::write(*writer->ledger, writer->identity, stamp, choice, file, &error);
+    const std::optional<policy::Pack> pack = Session::openPack(context, &packProblem);
+    if (parser.isSet(QStringLiteral("for"))) {
+        const std::optional<ledger::KnownPerson> recipient =
+            recipientOf(*writer->ledger, pack, parser.value(QStringLiteral("for")), &error);
+        if (!recipient) {
+            return context.fail(error);
+        }
+        choice.peerKeys = {recipient->publicKey};
+        choice.recipient = recipient->name;
+        // Only what this person may see goes whole (app/audience).
+        choice.audienceOf = recipient->publicKey;
+        choice.audiencePack = pack;
+    }
+    const bool backup = choice.audienceOf.isEmpty();
+    const auto result = sync::BundleExport::write(*writer->ledger, writer->identity, sync::BundleExport::stampOf(pack),
+                                                  choice, file, &error);
     if (!result) {
         return context.fail(error);
     }
@@ -169,6 +212,11 @@ int BundleCommand::exportBundle(CommandContext &context) const
         }
         context.printJson({{QStringLiteral("file"), QFileInfo(file).absoluteFilePath()},
                            {QStringLiteral("revisions"), result->revisions},
+                           {QStringLiteral("withheld"), result->withheld},
+                           {QStringLiteral("backup"), backup},
+                           {QStringLiteral("for"),
+                            backup ? QJsonValue(QJsonValue::Null) : QJsonValue(crypto::fingerprint(choice.audienceOf))},
+                           {QStringLiteral("note"), backup ? fullBackupNote() : onlyTheirsNote(choice.recipient)},
                            {QStringLiteral("attachments"), result->attachments},
                            {QStringLiteral("kinds"), kinds},
                            {QStringLiteral("bytes"), result->bytes}});
@@ -178,7 +226,8 @@ int BundleCommand::exportBundle(CommandContext &context) const
                              .arg(result->revisions)
                              .arg(result->attachments)
                              .arg((result->bytes + 1023) / 1024)
-                      << '\n';
+                      << '\n'
+                      << (backup ? fullBackupNote() : onlyTheirsNote(choice.recipient)) << '\n';
     }
     return Success;
 }

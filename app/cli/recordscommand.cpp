@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/recordscommand.h"
 
+#include "audience/viewer.h"
 #include "records/recordexport.h"
+#include "records/recordkinds.h"
 #include "records/recordsheet.h"
 #include "records/recordtext.h"
 #include "retention/retentionbook.h"
 
+#include "cli/audiencetext.h"
 #include "cli/pdfprinter.h"
 #include "cli/retentionverbs.h"
 #include "cli/session.h"
+#include "crypto/identity.h"
+#include "policy/pack.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -39,6 +44,11 @@ QJsonObject rowJson(const ledger::RecordRow &row)
             {QStringLiteral("verification"), records::RecordText::verification(row)}};
 }
 
+QString onlyYoursNote()
+{
+    return RecordsCommand::tr("Only records you may see are included.");
+}
+
 } // namespace
 
 QString RecordsCommand::name() const
@@ -48,8 +58,10 @@ QString RecordsCommand::name() const
 
 QString RecordsCommand::summary() const
 {
-    return tr("search every record of the profile, and export the result as CSV or PDF (search, export); list "
-              "the records whose retention period has ended, and place or release legal holds (hold, release)");
+    return tr(
+        "search every record of the profile, and export the result as CSV or PDF (search, export); list "
+        "the records whose retention period has ended, and place or release legal holds (hold, release); show one "
+        "record and who can see it (show)");
 }
 
 QString RecordsCommand::synopsis() const
@@ -58,7 +70,7 @@ QString RecordsCommand::synopsis() const
         "search [QUERY] [--limit N] | export [QUERY] --format csv|pdf --out FILE "
         "[--person WHO] [--student TEXT] [--school ID] [--kind KIND] [--from DATE] [--to DATE] "
         "[--profile DIR] [--json] | search --retention-due [--as-of DATE] | hold RECORD --reason TEXT "
-        "| release RECORD");
+        "| release RECORD | show RECORD");
 }
 
 void RecordsCommand::addOptions(QCommandLineParser &parser) const
@@ -128,6 +140,12 @@ int RecordsCommand::run(CommandContext &context) const
     if (verb == QLatin1String("release")) {
         return RetentionVerbs::release(context, args.at(1));
     }
+    if (verb == QLatin1String("show")) {
+        if (args.size() != 2) {
+            return context.usageError(tr("Name one record: 'clearline records show RECORD'."));
+        }
+        return show(context, args.at(1));
+    }
     if (verb == QLatin1String("search") && context.parser().isSet(QStringLiteral("retention-due"))) {
         if (args.size() > 1) {
             return context.usageError(tr("--retention-due lists every record that is due; it takes no words."));
@@ -150,8 +168,7 @@ int RecordsCommand::run(CommandContext &context) const
     if (!ledger) {
         return context.fail(error);
     }
-    return verb == QLatin1String("search") ? search(context, *ledger, *filter)
-                                           : exportTo(context, ledger->database(), *filter);
+    return verb == QLatin1String("search") ? search(context, *ledger, *filter) : exportTo(context, *ledger, *filter);
 }
 
 int RecordsCommand::search(CommandContext &context, const ledger::Ledger &ledger,
@@ -223,9 +240,10 @@ int RecordsCommand::search(CommandContext &context, const ledger::Ledger &ledger
     return Success;
 }
 
-int RecordsCommand::exportTo(CommandContext &context, const ledger::Database &database,
+int RecordsCommand::exportTo(CommandContext &context, const ledger::Ledger &ledger,
                              const ledger::RecordFilter &filter) const
 {
+    const ledger::Database &database = ledger.database();
     const QCommandLineParser &parser = context.parser();
     const QString format = parser.value(QStringLiteral("format"));
     const QString file = parser.value(QStringLiteral("out"));
@@ -236,10 +254,22 @@ int RecordsCommand::exportTo(CommandContext &context, const ledger::Database &da
         return context.usageError(tr("--out needs the file to write, such as records.%1.").arg(format));
     }
     QString error;
+    const std::optional<crypto::IdentityInfo> self = crypto::Identity::readInfo(context.profile(), &error);
+    if (!self) {
+        return context.fail(error);
+    }
+    // Only what this profile's own key may see, by the pack's audiences;
+    // without the pack, only what this person wrote.
+    QString noPack;
+    const std::optional<policy::Pack> pack = Session::openPack(context, &noPack);
+    const audience::Viewer viewer(ledger, pack ? &*pack : nullptr, self->publicKey, self->personId);
+    const records::RowFilter mayShow = [&](const ledger::RecordRow &row) {
+        return viewer.maySee(row.recordId, row.authorId);
+    };
     qint64 rows = 0;
     qint64 unverified = 0;
     if (format == QLatin1String("csv")) {
-        const auto result = records::RecordExport::writeCsvFile(database, filter, file, &error);
+        const auto result = records::RecordExport::writeCsvFile(database, filter, file, &error, {}, mayShow);
         if (!result) {
             return context.fail(error);
         }
@@ -250,24 +280,37 @@ int RecordsCommand::exportTo(CommandContext &context, const ledger::Database &da
             return context.fail(tr("PDF export needs the web engine of the full ClearLine program; this one was "
                                    "started without it. Use --format csv, or run the clearline program itself."));
         }
-        const auto html = records::RecordSheet::html(database, filter, QDateTime::currentDateTimeUtc(), &error);
+        const auto html =
+            records::RecordSheet::html(database, filter, QDateTime::currentDateTimeUtc(), &error, mayShow);
         if (!html || !Pdf::printer()(*html, file, &error)) {
             return context.fail(error);
         }
-        const auto total = ledger::RecordQuery(database).count(filter, &error);
-        rows = std::min<qint64>(total.value_or(0), records::RecordSheet::kMaxRecords);
+        // The sheet counted what it may show; count again the same way.
+        qint64 shown = 0;
+        records::RecordExport::forEachPage(
+            database, filter,
+            [&](const QList<ledger::RecordRow> &page) {
+                for (const ledger::RecordRow &row : page) {
+                    shown += mayShow(row) ? 1 : 0;
+                }
+                return true;
+            },
+            &error);
+        rows = std::min<qint64>(shown, records::RecordSheet::kMaxRecords);
         unverified = -1;
     }
     if (context.json()) {
         QJsonObject object{{QStringLiteral("file"), QDir(file).absolutePath()},
                            {QStringLiteral("format"), format},
-                           {QStringLiteral("records"), rows}};
+                           {QStringLiteral("records"), rows},
+                           {QStringLiteral("note"), onlyYoursNote()}};
         if (unverified >= 0) {
             object.insert(QStringLiteral("unverified"), unverified);
         }
         context.printJson(object);
     } else {
-        context.out() << tr("Wrote %n record(s) to %1.", nullptr, int(rows)).arg(QDir::toNativeSeparators(file));
+        context.out() << tr("Wrote %n record(s) to %1.", nullptr, int(rows)).arg(QDir::toNativeSeparators(file)) << ' '
+                      << onlyYoursNote();
         if (unverified > 0) {
             context.out() << ' '
                           << tr("%n of them are NOT verified; see the verification column.", nullptr, int(unverified));
@@ -275,6 +318,46 @@ int RecordsCommand::exportTo(CommandContext &context, const ledger::Database &da
         context.out() << '\n';
         context.out().flush();
     }
+    return Success;
+}
+
+int RecordsCommand::show(CommandContext &context, const QString &id) const
+{
+    QString error;
+    const auto ledger = Session::openLedger(context, ledger::Database::Mode::ReadOnly, &error);
+    if (!ledger) {
+        return context.fail(error);
+    }
+    const QString recordId = ledger->resolveRecordId(id, &error);
+    if (recordId.isEmpty()) {
+        return context.fail(error);
+    }
+    const std::optional<ledger::RecordSummary> record = ledger->record(recordId);
+    if (!record) {
+        return context.fail(tr("This profile holds no record %1.").arg(id));
+    }
+    QString noPack;
+    const std::optional<policy::Pack> pack = Session::openPack(context, &noPack);
+    if (context.json()) {
+        context.printJson(
+            {{QStringLiteral("recordId"), recordId},
+             {QStringLiteral("kind"), record->kind},
+             {QStringLiteral("kindName"), records::RecordKinds::name(record->kind)},
+             {QStringLiteral("title"), record->title},
+             {QStringLiteral("created"), record->created.toUTC().toString(Qt::ISODateWithMs)},
+             {QStringLiteral("updated"), record->updated.toUTC().toString(Qt::ISODateWithMs)},
+             {QStringLiteral("revisions"), record->revisionCount},
+             {QStringLiteral("whoCanSee"),
+              pack ? QJsonValue(AudienceText::toJson(*ledger, *pack, recordId)) : QJsonValue(QJsonValue::Null)}});
+        return Success;
+    }
+    QTextStream &out = context.out();
+    out << record->title << '\n'
+        << records::RecordKinds::name(record->kind) << " — " << records::RecordText::utc(record->created) << '\n'
+        << (pack ? AudienceText::line(*ledger, *pack, recordId)
+                 : tr("Who can see this: ClearLine cannot tell without your district's policy (%1).").arg(noPack))
+        << '\n';
+    out.flush();
     return Success;
 }
 

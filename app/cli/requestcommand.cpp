@@ -6,6 +6,7 @@
 #include "requests/requestfiling.h"
 #include "requests/trustedroute.h"
 
+#include "cli/audiencetext.h"
 #include "cli/revisionhistory.h"
 #include "cli/session.h"
 
@@ -341,6 +342,7 @@ int RequestCommand::show(CommandContext &context, const policy::Pack &pack, cons
         }
         object.insert(QStringLiteral("decisions"), answered);
         object.insert(QStringLiteral("revisions"), RevisionHistory::toJson(history));
+        object.insert(QStringLiteral("whoCanSee"), AudienceText::toJson(*ledger, pack, recordId));
         context.printJson(object);
         return Success;
     }
@@ -365,7 +367,7 @@ int RequestCommand::show(CommandContext &context, const policy::Pack &pack, cons
             }
         }
     }
-    out << '\n';
+    out << '\n' << AudienceText::line(*ledger, pack, recordId) << '\n' << '\n';
     RevisionHistory::print(out, history);
     out.flush();
     return Success;

@@ -179,7 +179,9 @@ bool DerivedState::applyAll(QString *error)
 {
     QSqlQuery revisions(m_db);
     revisions.setForwardOnly(true);
-    if (!revisions.exec(QStringLiteral("SELECT %1 FROM revisions ORDER BY seq").arg(RevisionRow::columns()))) {
+    // Withheld stubs have no record to show.
+    if (!revisions.exec(
+            QStringLiteral("SELECT %1 FROM revisions WHERE withheld = 0 ORDER BY seq").arg(RevisionRow::columns()))) {
         *error = SqlError::message(revisions.lastError(), m_db.databaseName());
         return false;
     }

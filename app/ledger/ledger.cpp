@@ -469,7 +469,7 @@ QHash<QString, ChainPoint> Ledger::chain(const QByteArray &authorKey) const
     qint64 position = 0;
     QString latest; // ISO 8601 UTC text orders as the times do
     while (query.next()) {
-        const QString created = query.value(1).toString();
+        const QString created = query.value(1).toString(); // empty for a withheld stub
         points.insert(query.value(0).toString(),
                       {++position, latest.isEmpty() ? QDateTime() : QDateTime::fromString(latest, Qt::ISODateWithMs)});
         latest = std::max(latest, created);
@@ -545,7 +545,7 @@ LedgerStats Ledger::stats() const
     const auto scalar = [&](const QString &sql) {
         return query.exec(sql) && query.next() ? query.value(0).toLongLong() : 0;
     };
-    stats.revisions = scalar(QStringLiteral("SELECT count(*) FROM revisions"));
+    stats.revisions = scalar(QStringLiteral("SELECT count(*) FROM revisions WHERE withheld = 0"));
     stats.records = scalar(QStringLiteral("SELECT count(*) FROM records"));
     stats.drafts = scalar(QStringLiteral("SELECT count(*) FROM drafts"));
     stats.attachments = scalar(QStringLiteral("SELECT count(*) FROM attachments"));

@@ -35,6 +35,11 @@ struct Revision
     QByteArray prevHash; ///< empty for the author's first revision
     QByteArray hash;
     QByteArray signature;
+    /// A withheld revision (a stub): only id, authorKey, prevHash, hash and
+    /// signature are known, because the sender's bundle was made for
+    /// someone outside the record's audience. It holds its author's chain
+    /// together and is never shown; the full revision may replace it later.
+    bool withheld = false;
 
     /// The fields that are signed, as an object (signedContent() is its
     /// canonical JSON).

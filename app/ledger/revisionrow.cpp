@@ -20,7 +20,7 @@ QVariant textOrNull(const QString &text)
 QString RevisionRow::columns()
 {
     return QStringLiteral("seq, id, record_id, kind, supersedes, reason, author_id, author_key, device_id, "
-                          "created_utc, zone, payload, prev_hash, hash, signature");
+                          "created_utc, zone, payload, prev_hash, hash, signature, withheld");
 }
 
 Revision RevisionRow::read(const QSqlQuery &query, QString *payloadText, bool parsePayload)
@@ -43,6 +43,7 @@ Revision RevisionRow::read(const QSqlQuery &query, QString *payloadText, bool pa
     revision.prevHash = QByteArray::fromHex(query.value(12).toString().toLatin1());
     revision.hash = QByteArray::fromHex(query.value(13).toString().toLatin1());
     revision.signature = QByteArray::fromBase64(query.value(14).toString().toLatin1());
+    revision.withheld = query.value(15).toInt() != 0;
     if (payloadText) {
         *payloadText = payload;
     }
@@ -52,8 +53,8 @@ Revision RevisionRow::read(const QSqlQuery &query, QString *payloadText, bool pa
 QString RevisionRow::insertStatement()
 {
     return QStringLiteral("INSERT INTO revisions (id, record_id, kind, supersedes, reason, author_id, author_key, "
-                          "device_id, created_utc, zone, payload, prev_hash, hash, signature) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                          "device_id, created_utc, zone, payload, prev_hash, hash, signature, withheld) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 }
 
 QVariantList RevisionRow::values(const Revision &revision)
@@ -66,12 +67,13 @@ QVariantList RevisionRow::values(const Revision &revision)
             revision.authorId,
             QString::fromLatin1(revision.authorKey.toBase64()),
             revision.deviceId,
-            Revision::timeText(revision.created),
+            revision.created.isValid() ? Revision::timeText(revision.created) : QStringLiteral(""), // no NULL
             revision.zone,
             QString::fromUtf8(core::canonicalJson(revision.payload)),
             textOrNull(QString::fromLatin1(revision.prevHash.toHex())),
             QString::fromLatin1(revision.hash.toHex()),
-            QString::fromLatin1(revision.signature.toBase64())};
+            QString::fromLatin1(revision.signature.toBase64()),
+            revision.withheld ? 1 : 0};
 }
 
 bool RevisionRow::insert(const QSqlDatabase &db, const Revision &revision, QString *error)

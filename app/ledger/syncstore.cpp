@@ -250,6 +250,55 @@ bool SyncStore::append(const Revision &revision, QString *error)
     return exec(m_insert, error) && m_derived && m_derived->apply(revision, error);
 }
 
+bool SyncStore::appendWithheld(const Revision &stub, QString *error)
+{
+    // Empty, not NULL: the columns take no NULL, and a stub knows nothing
+    // of its record, kind, author id, device or zone.
+    Revision row;
+    row.recordId = row.kind = row.authorId = row.deviceId = row.zone = QStringLiteral("");
+    row.id = stub.id;
+    row.authorKey = stub.authorKey;
+    row.prevHash = stub.prevHash;
+    row.hash = stub.hash;
+    row.signature = stub.signature;
+    row.withheld = true;
+    for (const QVariant &value : RevisionRow::values(row)) {
+        m_insert.addBindValue(value);
+    }
+    return exec(m_insert, error);
+}
+
+bool SyncStore::isWithheld(const QString &revisionId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT withheld FROM revisions WHERE id = ?"));
+    query.addBindValue(revisionId);
+    return query.exec() && query.next() && query.value(0).toInt() != 0;
+}
+
+bool SyncStore::fillWithheld(const Revision &revision, QString *error)
+{
+    // The row keeps its place (seq) in the author's chain; the trigger of
+    // 006_withheld.sql allows this one change and no other.
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE revisions SET record_id = ?, kind = ?, supersedes = ?, reason = ?, "
+                                 "author_id = ?, device_id = ?, created_utc = ?, zone = ?, payload = ?, withheld = 0 "
+                                 "WHERE id = ? AND hash = ? AND withheld = 1"));
+    const QVariantList values = RevisionRow::values(revision);
+    // values(): id, record, kind, supersedes, reason, author, key, device, created, zone, payload, prev, hash, …
+    for (const int column : {1, 2, 3, 4, 5, 7, 8, 9, 10, 0, 12}) {
+        query.addBindValue(values.at(column));
+    }
+    if (!exec(query, error)) {
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        *error = tr("Revision %1 could not take the place of the part withheld from this profile.").arg(revision.id);
+        return false;
+    }
+    return m_derived && m_derived->apply(revision, error);
+}
+
 bool SyncStore::hasAttachment(const QString &sha256)
 {
     // Asked for every file a bundle names: the row's presence, not its

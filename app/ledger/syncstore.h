@@ -90,6 +90,15 @@ public:
     /// Appends a revision signed elsewhere (checked by the caller) and folds
     /// it into the query tables.
     bool append(const Revision &revision, QString *error);
+    /// Appends a withheld stub (its signature and chain link checked by the
+    /// caller). It takes its place in the author's chain; the query tables
+    /// never see it.
+    bool appendWithheld(const Revision &stub, QString *error);
+    /// Whether the revision with this id is held only as a withheld stub.
+    bool isWithheld(const QString &revisionId);
+    /// Replaces a stub by the full revision, whose hash the caller checked
+    /// is the stub's, and folds it into the query tables.
+    bool fillWithheld(const Revision &revision, QString *error);
     bool hasAttachment(const QString &sha256);
     bool addAttachment(const QString &sha256, const QByteArray &content, QString *error);
     /// Replaces what a peer is known to hold.

@@ -118,6 +118,20 @@ VerifyReport Verifier::run(const Database &database)
             report.problems.append({kind, seq, revision.id, message});
         };
 
+        if (revision.withheld) {
+            // A stub holds no content to hash: its signature over the hash
+            // and its place in the chain are what can be checked.
+            if (!revision.signatureValid()) {
+                problem(Kind::BadSignature, tr("its signature is not valid for the key it names"));
+            }
+            if (revision.prevHash != lastHashByAuthor.value(revision.authorKey)) {
+                problem(Kind::BrokenChain, tr("its link to the author's previous revision is broken (a revision is "
+                                              "missing, added or out of order)"));
+            }
+            lastHashByAuthor.insert(revision.authorKey, revision.hash);
+            seenRevisions.insert(revision.id);
+            continue;
+        }
         if (QString::fromUtf8(core::canonicalJson(revision.payload)) != storedPayload || !revision.hashMatches()) {
             problem(Kind::ChangedContent, tr("its content was changed after it was signed: it no longer matches "
                                              "its hash"));

@@ -46,6 +46,9 @@ struct District
     Ref reportingProcedure;  ///< whom staff tell of a student at risk: this procedure's route
     QStringList mailDomains; ///< the district's own mail domains ("example-town.org")
     Ref recordsOfficer;      ///< the role that keeps the records: sees what is due, places legal holds
+    /// Roles whose holders may see every record of the district (`records_access`),
+    /// besides each record's own audience (app/audience).
+    QList<Ref> recordsAccess;
     Location timezoneAt;
     Location officialTextAt;
 };

@@ -316,6 +316,7 @@ public:
         }
         require(m_pack.district.reportingProcedure, procedures, procedure);
         require(m_pack.district.recordsOfficer, roles, role);
+        requireAll(m_pack.district.recordsAccess, roles, role);
         require(m_pack.platforms.listOwner, roles, role);
         require(m_pack.platforms.requestProcedure, procedures, procedure);
         for (const Platform &p : m_pack.platforms.approved) {

@@ -91,7 +91,8 @@ District PackReader::district(const YAML::Node &node)
                   {"reporting_agency"},
                   {"reporting_procedure"},
                   {"mail_domains"},
-                  {"records_officer"}})) {
+                  {"records_officer"},
+                  {"records_access"}})) {
         return d;
     }
     d.id = m_r.id(node);
@@ -113,6 +114,7 @@ District PackReader::district(const YAML::Node &node)
     d.reportingProcedure = m_r.ref(node, "reporting_procedure", false);
     d.mailDomains = m_r.strings(node, "mail_domains");
     d.recordsOfficer = m_r.ref(node, "records_officer", false);
+    d.recordsAccess = m_r.refs(node, "records_access");
     static const QRegularExpression domain(QStringLiteral("^[a-z0-9-]+(\\.[a-z0-9-]+)+$"));
     for (const QString &name : std::as_const(d.mailDomains)) {
         if (!domain.match(name).hasMatch()) {

@@ -55,7 +55,7 @@ bool RecordExport::forEachPage(const ledger::Database &database, const ledger::R
 
 std::optional<ExportResult> RecordExport::writeCsv(const ledger::Database &database, const ledger::RecordFilter &filter,
                                                    QIODevice &device, QString *error,
-                                                   const std::function<bool()> &cancelled)
+                                                   const std::function<bool()> &cancelled, const RowFilter &include)
 {
     CsvWriter csv(device);
     ExportResult result;
@@ -69,6 +69,9 @@ std::optional<ExportResult> RecordExport::writeCsv(const ledger::Database &datab
                                              return false;
                                          }
                                          for (const ledger::RecordRow &row : rows) {
+                                             if (include && !include(row)) {
+                                                 continue;
+                                             }
                                              written = written && csv.writeRow(csvFields(row));
                                              ++result.rows;
                                              result.unverified += row.verified ? 0 : 1;
@@ -92,14 +95,15 @@ std::optional<ExportResult> RecordExport::writeCsv(const ledger::Database &datab
 
 std::optional<ExportResult> RecordExport::writeCsvFile(const ledger::Database &database,
                                                        const ledger::RecordFilter &filter, const QString &file,
-                                                       QString *error, const std::function<bool()> &cancelled)
+                                                       QString *error, const std::function<bool()> &cancelled,
+                                                       const RowFilter &include)
 {
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly)) {
         *error = tr("ClearLine cannot write %1 (%2).").arg(QDir::toNativeSeparators(file), out.errorString());
         return std::nullopt;
     }
-    const auto result = writeCsv(database, filter, out, error, cancelled);
+    const auto result = writeCsv(database, filter, out, error, cancelled, include);
     if (!result) {
         out.cancelWriting();
         return std::nullopt;

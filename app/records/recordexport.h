@@ -17,6 +17,11 @@ class Database;
 
 namespace clearline::records {
 
+/// Which rows an export includes: an export made by a profile holds only
+/// the records its own key is in the audience of (app/audience), since a
+/// profile may hold more than that (a full backup of its own, say).
+using RowFilter = std::function<bool(const ledger::RecordRow &)>;
+
 /// What an export wrote.
 struct ExportResult
 {
@@ -47,11 +52,13 @@ public:
     /// Writes the CSV to `device`; `cancelled` is asked between pages.
     static std::optional<ExportResult> writeCsv(const ledger::Database &database, const ledger::RecordFilter &filter,
                                                 QIODevice &device, QString *error,
-                                                const std::function<bool()> &cancelled = {});
+                                                const std::function<bool()> &cancelled = {},
+                                                const RowFilter &include = {});
     /// Writes the CSV to `file` whole or not at all (QSaveFile).
     static std::optional<ExportResult> writeCsvFile(const ledger::Database &database,
                                                     const ledger::RecordFilter &filter, const QString &file,
-                                                    QString *error, const std::function<bool()> &cancelled = {});
+                                                    QString *error, const std::function<bool()> &cancelled = {},
+                                                    const RowFilter &include = {});
 };
 
 } // namespace clearline::records

@@ -50,13 +50,16 @@ QString RecordSheet::recordHtml(const ledger::RecordRow &row)
 }
 
 std::optional<QString> RecordSheet::html(const ledger::Database &database, const ledger::RecordFilter &filter,
-                                         const QDateTime &made, QString *error)
+                                         const QDateTime &made, QString *error, const RowFilter &include)
 {
     // The count and the pages from one snapshot, so that they agree.
     const ledger::ReadSnapshot snapshot(database);
-    const auto total = ledger::RecordQuery(database).count(filter, error);
+    std::optional<qint64> total = ledger::RecordQuery(database).count(filter, error);
     if (!total) {
         return std::nullopt;
+    }
+    if (include) {
+        *total = 0; // counted below: only the rows this profile may see
     }
     QString records;
     qint64 listed = 0;
@@ -65,7 +68,16 @@ std::optional<QString> RecordSheet::html(const ledger::Database &database, const
         database, filter,
         [&](const QList<ledger::RecordRow> &rows) {
             for (const ledger::RecordRow &row : rows) {
+                if (include) {
+                    if (!include(row)) {
+                        continue;
+                    }
+                    ++*total;
+                }
                 if (listed == kMaxRecords) {
+                    if (include) {
+                        continue; // still counting
+                    }
                     return false;
                 }
                 records += recordHtml(row);
@@ -82,6 +94,9 @@ std::optional<QString> RecordSheet::html(const ledger::Database &database, const
     QString summary = *total == listed ? tr("%n record(s).", nullptr, int(listed))
                                        : tr("The first %1 of %2 records; export CSV for all of them.")
                                              .arg(QLocale().toString(listed), QLocale().toString(*total));
+    if (include) {
+        summary += QLatin1Char(' ') + tr("Only records you may see are included.");
+    }
     summary +=
         QLatin1Char(' ') + (unverified == 0 ? tr("Every record listed is verified.")
                                             : tr("%n record(s) listed are NOT verified.", nullptr, int(unverified)));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "records/recordexport.h"
+
 #include "ledger/recordquery.h"
 
 #include <QCoreApplication>
@@ -29,8 +31,9 @@ public:
     static constexpr int kMaxRecords = 2000;
 
     /// The page; `made` is the time it says it was made.
+    /// With `include`, only the rows it accepts, and the summary says so.
     static std::optional<QString> html(const ledger::Database &database, const ledger::RecordFilter &filter,
-                                       const QDateTime &made, QString *error);
+                                       const QDateTime &made, QString *error, const RowFilter &include = {});
 
 private:
     static QString recordHtml(const ledger::RecordRow &row);

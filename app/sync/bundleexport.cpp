@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/bundleexport.h"
 
+#include "audience/audience.h"
+
 #include "core/version.h"
 #include "crypto/digest.h"
 #include "crypto/identity.h"
@@ -16,6 +18,7 @@
 #include <QTimeZone>
 
 #include <limits>
+#include <memory>
 
 namespace clearline::sync {
 
@@ -90,6 +93,25 @@ std::optional<ExportResult> BundleExport::write(ledger::Ledger &ledger, const cr
     if (!writer.begin(error)) {
         return std::nullopt;
     }
+    // Whom each record is for, when the bundle is made for one person.
+    std::unique_ptr<audience::AudienceBook> audiences;
+    if (!choice.audienceOf.isEmpty() && choice.audiencePack) {
+        audiences =
+            std::make_unique<audience::AudienceBook>(ledger, *choice.audiencePack, QDateTime::currentDateTimeUtc());
+    }
+    const auto mayGoWhole = [&](const ledger::Revision &revision) {
+        if (revision.withheld) {
+            return false; // this profile holds only the stub itself
+        }
+        if (choice.audienceOf.isEmpty() || revision.authorKey == choice.audienceOf) {
+            return true;
+        }
+        if (!audiences) {
+            return audience::AudienceBook::forEveryone(revision.kind);
+        }
+        const std::optional<audience::Audience> of = audiences->ofRecord(revision.recordId);
+        return of && of->contains(choice.audienceOf);
+    };
     QSet<QByteArray> started;
     QSet<QByteArray> ended;
     QSet<QString> attachmentsWritten;
@@ -109,6 +131,17 @@ std::optional<ExportResult> BundleExport::write(ledger::Ledger &ledger, const cr
                     return true;
                 }
                 started.insert(revision.authorKey);
+            }
+            if (!mayGoWhole(revision)) {
+                // The recipient may not see it: only what holds the chain.
+                ledger::Revision stub;
+                stub.withheld = true;
+                stub.id = revision.id;
+                stub.authorKey = revision.authorKey;
+                stub.prevHash = revision.prevHash;
+                stub.hash = revision.hash;
+                stub.signature = revision.signature;
+                return writer.addRevision(stub, &failure);
             }
             // A revision's files go first, so the receiver has them when it
             // checks the revision. Most have none: parse only those that may.
@@ -167,6 +200,7 @@ std::optional<ExportResult> BundleExport::write(ledger::Ledger &ledger, const cr
     }
     ExportResult result;
     result.revisions = writer.revisions();
+    result.withheld = writer.withheld();
     result.attachments = writer.attachments();
     result.bytes = QFileInfo(file).size();
     result.kinds = writer.kinds();

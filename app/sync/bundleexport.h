@@ -32,14 +32,20 @@ struct ExportChoice
     QString recipient; ///< written in the manifest, for people to read
     QDate since;
     QDate until;
-    /// The person the bundle is for: only what they may see travels whole.
-    /// Empty: everything this profile holds (a backup).
+    /// The recipient's public key. When set, a revision goes whole only if
+    /// the recipient is in its record's audience (audience::AudienceBook),
+    /// else as a withheld stub that keeps the author's chain whole. When
+    /// empty, the bundle is a full backup of everything the profile holds.
     QByteArray audienceOf;
+    /// The trusted pack that decides audiences. Without it, a recipient
+    /// gets whole only what they signed and what everyone may see.
+    std::optional<policy::Pack> audiencePack;
 };
 
 struct ExportResult
 {
     qint64 revisions = 0;
+    qint64 withheld = 0; ///< revisions sent as stubs: the recipient may not see them
     qint64 attachments = 0;
     qint64 bytes = 0;
     QMap<QString, qint64> kinds;

@@ -195,6 +195,7 @@ QJsonObject Manifest::toJson() const
             {QStringLiteral("holdings"), holdingList},
             {QStringLiteral("chains"), chainList},
             {QStringLiteral("revisions"), revisions},
+            {QStringLiteral("withheld"), withheld},
             {QStringLiteral("attachments"), attachments},
             {QStringLiteral("kinds"), kindCounts},
             {QStringLiteral("payload"), QJsonObject{{QStringLiteral("compression"), compression},
@@ -220,6 +221,10 @@ std::optional<Manifest> Manifest::fromJson(const QJsonObject &object, QString *e
     manifest.attachments = in.number("attachments");
     const QJsonObject kinds = in.object("kinds");
     const QJsonObject payload = in.object("payload");
+    // Bundles from before audiences (issue 17) withheld nothing.
+    if (in.ok() && object.contains(QStringLiteral("withheld"))) {
+        manifest.withheld = in.number("withheld");
+    }
     if (!in.ok()) {
         *error = in.problem();
         return std::nullopt;
@@ -320,6 +325,16 @@ QByteArray fromAttachment(const BundleAttachment &attachment)
                                            {QStringLiteral("content"), b64(attachment.content)}});
 }
 
+QByteArray fromWithheld(const ledger::Revision &revision)
+{
+    return core::canonicalJson(QJsonObject{{QStringLiteral("type"), QStringLiteral("withheld")},
+                                           {QStringLiteral("id"), revision.id},
+                                           {QStringLiteral("authorKey"), b64(revision.authorKey)},
+                                           {QStringLiteral("prev"), textOrNull(hex(revision.prevHash))},
+                                           {QStringLiteral("hash"), hex(revision.hash)},
+                                           {QStringLiteral("signature"), b64(revision.signature)}});
+}
+
 bool parse(const QByteArray &line, std::optional<ledger::Revision> *revision,
            std::optional<BundleAttachment> *attachment, QString *error)
 {
@@ -339,6 +354,25 @@ bool parse(const QByteArray &line, std::optional<ledger::Revision> *revision,
             return false;
         }
         *attachment = std::move(found);
+        return true;
+    }
+    if (type == QLatin1String("withheld")) {
+        Reader in(object, QStringLiteral("withheld revision %1").arg(object.value(QStringLiteral("id")).toString()));
+        ledger::Revision stub;
+        stub.withheld = true;
+        stub.id = in.text("id");
+        stub.authorKey = in.bytes("authorKey", false, kKeyBytes);
+        stub.prevHash = in.bytes("prev", true, kHashBytes, true);
+        stub.hash = in.bytes("hash", true, kHashBytes);
+        stub.signature = in.bytes("signature", false, kSignatureBytes);
+        if (in.ok() && stub.id.isEmpty()) {
+            in.fail(QStringLiteral("its id is empty"));
+        }
+        if (!in.ok()) {
+            *error = in.problem();
+            return false;
+        }
+        *revision = std::move(stub);
         return true;
     }
     if (type != QLatin1String("revision")) {

@@ -74,9 +74,10 @@ public:
     QList<ledger::KnownPerson> keys;    ///< everyone who signed a revision in it
     QList<ledger::AuthorHead> holdings; ///< what the exporter held: its acknowledgement
     QList<ChainSpan> chains;
-    qint64 revisions = 0;
+    qint64 revisions = 0; ///< whole revisions
+    qint64 withheld = 0;  ///< revisions carried as withheld stubs (hash and signature only)
     qint64 attachments = 0;
-    QMap<QString, qint64> kinds;
+    QMap<QString, qint64> kinds; ///< of the whole revisions
     QString compression = QStringLiteral("zstd");
     qint64 payloadBytes = 0; ///< compressed, as stored after the signature line
     qint64 textBytes = 0;    ///< uncompressed
@@ -102,7 +103,11 @@ QByteArray fromRevision(const ledger::Revision &revision);
 /// canonical JSON), put together as text: no parsing and writing again.
 QByteArray fromStoredRevision(const ledger::Revision &revision, const QString &payload);
 QByteArray fromAttachment(const BundleAttachment &attachment);
-/// Parses one line into one of the two; false with why when it is neither.
+/// A revision withheld from the recipient: its id, author key, previous
+/// hash, hash and signature, nothing else (no kind, record, time or payload).
+QByteArray fromWithheld(const ledger::Revision &revision);
+/// Parses one line into one of the two (a withheld stub is a revision with
+/// `withheld` set); false with why when it is neither.
 bool parse(const QByteArray &line, std::optional<ledger::Revision> *revision,
            std::optional<BundleAttachment> *attachment, QString *error);
 } // namespace BundleLine

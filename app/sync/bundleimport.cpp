@@ -46,6 +46,13 @@ struct CheckedLine
 void check(const QByteArray &line, CheckedLine &out)
 {
     if (BundleLine::parse(line, &out.revision, &out.attachment, &out.problem) && out.revision) {
+        if (out.revision->withheld) {
+            // A stub has no content to hash: its signature over the hash
+            // is what proves its author made it.
+            out.hashMatches = true;
+            out.signatureValid = out.revision->signatureValid();
+            return;
+        }
         out.hashMatches = out.revision->hashMatches();
         out.signatureValid = out.hashMatches && out.revision->signatureValid();
     }
@@ -171,6 +178,7 @@ private:
         m_report.newByKind.clear();
         m_report.newRevisions = 0;
         m_report.newAttachments = 0;
+        m_report.withheld = 0;
         return m_report;
     }
 
@@ -406,8 +414,46 @@ private:
         return m_store.addAttachment(attachment.sha256, attachment.content, error);
     }
 
+    /// The part of the author's chain that holds what this profile may not
+    /// see. It needs no accepted key: it brings nothing to read, and its
+    /// signature and place in the chain are checked as any revision's.
+    bool takeWithheld(const ledger::Revision &stub, const CheckedLine &checked, QString *error)
+    {
+        if (!checked.signatureValid) {
+            *error = tr("Revision %1 does not carry a valid signature of its author (%2).")
+                         .arg(stub.id, crypto::fingerprint(stub.authorKey));
+            return false;
+        }
+        const bool first = noteInChain(stub);
+        ++m_withheldRead;
+        ++m_report.withheld;
+        if (const std::optional<QByteArray> held = m_store.hashOf(stub.id)) {
+            if (*held != stub.hash) {
+                *error = tr("Revision %1 differs from the copy this profile already holds.").arg(stub.id);
+                return false;
+            }
+            return true;
+        }
+        return followsChain(stub, first, error) && m_store.appendWithheld(stub, error);
+    }
+
+    /// Counts a revision into its author's span; true for the author's first here.
+    bool noteInChain(const ledger::Revision &revision)
+    {
+        Seen &seen = m_seen[revision.authorKey];
+        if (seen.count == 0) {
+            seen.first = revision.prevHash;
+        }
+        ++seen.count;
+        seen.last = revision.hash;
+        return seen.count == 1;
+    }
+
     bool take(const ledger::Revision &revision, const CheckedLine &checked, QString *error)
     {
+        if (revision.withheld) {
+            return takeWithheld(revision, checked, error);
+        }
         const QString who = crypto::fingerprint(revision.authorKey);
         const auto owner = m_trusted.constFind(revision.authorKey);
         if (owner == m_trusted.cend()) {
@@ -436,12 +482,7 @@ private:
                          .arg(revision.id, who);
             return false;
         }
-        Seen &seen = m_seen[revision.authorKey];
-        if (seen.count == 0) {
-            seen.first = revision.prevHash;
-        }
-        ++seen.count;
-        seen.last = revision.hash;
+        const bool first = noteInChain(revision);
         ++m_kindsRead[revision.kind];
 
         if (const std::optional<QByteArray> held = m_store.hashOf(revision.id)) {
@@ -449,11 +490,15 @@ private:
                 *error = tr("Revision %1 differs from the copy this profile already holds.").arg(revision.id);
                 return false;
             }
+            if (m_store.isWithheld(revision.id)) {
+                // Withheld here before (the person was not in its audience
+                // then): the whole revision takes the stub's place.
+                return refersToKnown(revision, error) && append(revision, error, true);
+            }
             ++m_report.alreadyThere;
             return true;
         }
-        return followsChain(revision, seen.count == 1, error) && refersToKnown(revision, error) &&
-               append(revision, error);
+        return followsChain(revision, first, error) && refersToKnown(revision, error) && append(revision, error);
     }
 
     /// A new revision must come right after its author's last one here.
@@ -489,7 +534,9 @@ private:
                              .arg(revision.id, revision.supersedes);
                 return false;
             }
-            if (*record != revision.recordId) {
+            // A stub has no record to compare with; its author's signature
+            // on this revision is what ties the two.
+            if (*record != revision.recordId && !m_store.isWithheld(revision.supersedes)) {
                 *error = tr("Revision %1 claims to correct a revision of another record.").arg(revision.id);
                 return false;
             }
@@ -504,7 +551,7 @@ private:
         return true;
     }
 
-    bool append(const ledger::Revision &revision, QString *error)
+    bool append(const ledger::Revision &revision, QString *error, bool fillsStub = false)
     {
         const std::optional<ledger::RecordHead> head = m_store.headOf(revision.recordId);
         // As in the window and the commands: only the person who made a
@@ -535,7 +582,7 @@ private:
                                          ledger::DerivedState::titleOf(revision.payload, revision.kind),
                                          revision.created});
         }
-        if (!m_store.append(revision, error)) {
+        if (!(fillsStub ? m_store.fillWithheld(revision, error) : m_store.append(revision, error))) {
             return false;
         }
         ++m_report.newRevisions;
@@ -548,8 +595,8 @@ private:
     {
         const Manifest &manifest = m_reader.manifest();
         bool same = manifest.revisions == m_report.alreadyThere + m_report.newRevisions &&
-                    manifest.attachments == m_attachmentsRead && manifest.kinds == m_kindsRead &&
-                    manifest.chains.size() == m_seen.size();
+                    manifest.withheld == m_withheldRead && manifest.attachments == m_attachmentsRead &&
+                    manifest.kinds == m_kindsRead && manifest.chains.size() == m_seen.size();
         for (const ChainSpan &span : manifest.chains) {
             const Seen seen = m_seen.value(span.authorKey);
             same = same && seen.count == span.count && seen.first == span.after && seen.last == span.last;
@@ -579,6 +626,7 @@ private:
     QHash<QByteArray, Seen> m_seen;
     QMap<QString, qint64> m_kindsRead;
     qint64 m_attachmentsRead = 0;
+    qint64 m_withheldRead = 0;
 };
 
 } // namespace

@@ -83,6 +83,7 @@ public:
     QMap<QString, qint64> newByKind;
     qint64 newRevisions = 0;
     qint64 alreadyThere = 0;
+    qint64 withheld = 0; ///< revisions that came as stubs: in the bundle, but not for this profile to see
     qint64 newAttachments = 0;
     QList<ledger::KnownPerson> newPeople; ///< accepted now (from the pack or by the user)
     QList<ledger::KnownPerson> waiting;   ///< new, and not accepted yet

@@ -79,6 +79,10 @@ QString BundleReport::text(const ImportReport &report, bool commandLine)
         lines.append(tr("  New attached files: %1").arg(report.newAttachments));
     }
     lines.append(tr("  Already here: %1").arg(report.alreadyThere));
+    if (report.withheld > 0) {
+        lines.append(
+            tr("  Not for you (sealed placeholders that keep the chain of signatures whole): %1").arg(report.withheld));
+    }
     for (const ledger::KnownPerson &person : report.newPeople) {
         lines.append(person.source == QLatin1String("pack")
                          ? tr("  New person, listed in the district's pack: %1").arg(personText(person))
@@ -186,6 +190,7 @@ QJsonObject BundleReport::toJson(const ImportReport &report)
                        {QStringLiteral("newRevisions"), report.newRevisions},
                        {QStringLiteral("newAttachments"), report.newAttachments},
                        {QStringLiteral("alreadyThere"), report.alreadyThere},
+                       {QStringLiteral("withheld"), report.withheld},
                        {QStringLiteral("newPeople"), newPeople},
                        {QStringLiteral("waiting"), waiting},
                        {QStringLiteral("nameChanges"), nameChanges},

@@ -87,11 +87,18 @@ bool BundleWriter::writeLine(const QByteArray &line, QString *error)
 
 bool BundleWriter::addRevision(const ledger::Revision &revision, QString *error, const QByteArray &line)
 {
-    if (!writeLine(line.isEmpty() ? BundleLine::fromRevision(revision) : line, error)) {
-        return false;
+    if (revision.withheld) {
+        if (!writeLine(BundleLine::fromWithheld(revision), error)) {
+            return false;
+        }
+        ++m_withheld;
+    } else {
+        if (!writeLine(line.isEmpty() ? BundleLine::fromRevision(revision) : line, error)) {
+            return false;
+        }
+        ++m_revisions;
+        ++m_kinds[revision.kind];
     }
-    ++m_revisions;
-    ++m_kinds[revision.kind];
     auto span = m_chains.find(revision.authorKey);
     if (span == m_chains.end()) {
         span = m_chains.insert(revision.authorKey, {revision.authorKey, revision.prevHash, {}, 0});
@@ -120,6 +127,7 @@ bool BundleWriter::finish(Manifest manifest, const crypto::SigningKey &key, QStr
         return false;
     }
     manifest.revisions = m_revisions;
+    manifest.withheld = m_withheld;
     manifest.attachments = m_attachments;
     manifest.kinds = m_kinds;
     manifest.chains.clear();

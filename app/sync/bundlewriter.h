@@ -36,13 +36,15 @@ public:
 
     bool begin(QString *error);
     /// Adds a revision; `line` is its payload line when the caller made it
-    /// already (BundleLine::fromStoredRevision), else it is made here.
+    /// already (BundleLine::fromStoredRevision), else it is made here. A
+    /// revision with `withheld` set goes as a stub (BundleLine::fromWithheld).
     bool addRevision(const ledger::Revision &revision, QString *error, const QByteArray &line = {});
     bool addAttachment(const BundleAttachment &attachment, QString *error);
     /// Completes and signs the manifest and writes the file.
     bool finish(Manifest manifest, const crypto::SigningKey &key, QString *error);
 
     qint64 revisions() const { return m_revisions; }
+    qint64 withheld() const { return m_withheld; }
     qint64 attachments() const { return m_attachments; }
     QMap<QString, qint64> kinds() const { return m_kinds; }
 
@@ -58,6 +60,7 @@ private:
     qint64 m_payloadBytes = 0;
     qint64 m_textBytes = 0;
     qint64 m_revisions = 0;
+    qint64 m_withheld = 0;
     qint64 m_attachments = 0;
     QMap<QString, qint64> m_kinds;
     QHash<QByteArray, ChainSpan> m_chains;

@@ -232,6 +232,7 @@ std::optional<FolderRound> FolderSync::run(ledger::Ledger &ledger, const QByteAr
         ExportChoice choice;
         choice.peerKeys = {reader};
         choice.audienceOf = reader;
+        choice.audiencePack = pack;
         choice.recipient = nameOf(ledger, reader);
         const std::optional<ExportResult> sent =
             SealedBundle::write(ledger, *signer, BundleExport::stampOf(pack), choice, {reader}, target, error);

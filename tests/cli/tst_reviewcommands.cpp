@@ -131,6 +131,52 @@ private Q_SLOTS:
         }
     }
 
+    /// Issue 17: a bundle is for one person, found in the pack before the
+    /// two have met; a memo (its author's alone) travels only as a stub;
+    /// without --for it is a full backup and says so; exports and pages say
+    /// who may see what.
+    void aBundleIsMadeForOnePersonTheRecordsMaySee()
+    {
+        const CliResult memo = run(m_teacher, {QStringLiteral("memo"), QStringLiteral("add"), QStringLiteral("--title"),
+                                               QStringLiteral("MEMO-SECRET"), QStringLiteral("--text"),
+                                               QStringLiteral("About a student"), QStringLiteral("--json")});
+        QVERIFY2(memo.exitCode == 0, qPrintable(memo.err));
+        const QString memoId = memo.json().value(QStringLiteral("recordId")).toString();
+        QVERIFY(!memoId.isEmpty());
+
+        const QString forRita = m_dir.filePath(QStringLiteral("for-rita.clbundle"));
+        const CliResult exported =
+            run(m_teacher, {QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--to"), forRita,
+                            QStringLiteral("--for"), QStringLiteral("Rita Principal"), QStringLiteral("--json")});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QCOMPARE(exported.json().value(QStringLiteral("backup")).toBool(), false);
+        QVERIFY(exported.json().value(QStringLiteral("withheld")).toInt() >= 1);
+
+        const CliResult backup =
+            run(m_teacher, {QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--to"),
+                            m_dir.filePath(QStringLiteral("all.clbundle"))});
+        QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
+        QVERIFY2(backup.out.contains(QLatin1String("full backup of everything this profile holds")),
+                 qPrintable(backup.out));
+
+        const CliResult school =
+            run(m_teacher, {QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--to"),
+                            m_dir.filePath(QStringLiteral("school.clbundle")), QStringLiteral("--for"),
+                            QStringLiteral("high-school")});
+        QCOMPARE(school.exitCode, 1);
+        QVERIFY2(school.err.contains(QLatin1String("one person, not a school")), qPrintable(school.err));
+
+        const CliResult shown = run(m_teacher, {QStringLiteral("records"), QStringLiteral("show"), memoId});
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+        QVERIFY2(shown.out.contains(QLatin1String("Who can see this: Pat Teacher (wrote it)")), qPrintable(shown.out));
+
+        const CliResult csv =
+            run(m_teacher, {QStringLiteral("records"), QStringLiteral("export"), QStringLiteral("--format"),
+                            QStringLiteral("csv"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("r.csv"))});
+        QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+        QVERIFY2(csv.out.contains(QLatin1String("Only records you may see are included.")), qPrintable(csv.out));
+    }
+
     void aSignUpUnder13IsRefusedCitingTheClause()
     {
         const CliResult refused =
