@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/bundleimportdialog.h"
 
+#include "sync/bundlereader.h"
+#include "sync/packcarriage.h"
+
 #include "crypto/digest.h"
 #include "sync/bundleimport.h"
 #include "sync/bundlereport.h"
@@ -127,6 +130,20 @@ void BundleImportDialog::importChecked()
     QStringList texts;
     bool changed = false;
     for (const QString &file : std::as_const(m_files)) {
+        // A newer signed district policy the bundle carries is taken first,
+        // so that its records are read under the policy that lists their signers.
+        sync::BundleReader peek(file);
+        QString unreadable;
+        const auto arrival = peek.open(&unreadable) ? sync::PackCarriage::receive(m_session.profile(), peek.manifest().pack)
+                                                    : sync::PackCarriage::Arrival{};
+        if (arrival.outcome == sync::PackCarriage::Arrival::Outcome::Adopted) {
+            m_session.announcePackFile();
+            options.pack = m_session.pack() ? std::optional(*m_session.pack()) : std::nullopt;
+            changed = true;
+        }
+        if (!arrival.line.isEmpty()) {
+            texts.append(sync::PackCarriage::text(arrival));
+        }
         const sync::ImportReport report = sync::BundleImport::run(*m_session.ledger(), file, options);
         texts.append(sync::BundleReport::text(report, false));
         changed = changed || !report.changedNothing();

@@ -8,6 +8,7 @@
 #include "sync/bundlereader.h"
 #include "sync/bundlereport.h"
 #include "sync/foldersync.h"
+#include "sync/packcarriage.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -56,6 +57,30 @@ bool printReports(CommandContext &context, const QList<sync::ImportReport> &repo
         }
     }
     return allImported;
+}
+
+
+/// What happened to the district policy the bundles carried: one line each
+/// and, when taken, what changed. Printed before the import reports.
+void printArrivals(CommandContext &context, const QList<sync::PackCarriage::Arrival> &arrivals, QJsonArray *json)
+{
+    using Outcome = sync::PackCarriage::Arrival::Outcome;
+    for (const sync::PackCarriage::Arrival &arrival : arrivals) {
+        if (arrival.outcome == Outcome::NoneCarried) {
+            continue;
+        }
+        if (context.json()) {
+            const QString outcome = arrival.outcome == Outcome::Adopted    ? QStringLiteral("adopted")
+                                    : arrival.outcome == Outcome::NotNewer ? QStringLiteral("not-newer")
+                                                                           : QStringLiteral("refused");
+            json->append(QJsonObject{{QStringLiteral("outcome"), outcome},
+                                     {QStringLiteral("version"), arrival.version},
+                                     {QStringLiteral("message"), arrival.line},
+                                     {QStringLiteral("changes"), QJsonArray::fromStringList(arrival.changes)}});
+            continue;
+        }
+        context.out() << sync::PackCarriage::text(arrival) << '\n';
+    }
 }
 
 } // namespace
@@ -192,13 +217,27 @@ int BundleCommand::importBundles(CommandContext &context, const QStringList &fil
     QString packProblem;
     options.pack = Session::openPack(context, &packProblem);
     QList<sync::ImportReport> done;
+    QList<sync::PackCarriage::Arrival> arrivals;
     for (const QString &file : files) {
+        // The pack a bundle carries is taken first, so that its records are
+        // checked under the policy that lists their signers.
+        sync::BundleReader peek(file);
+        QString unreadable;
+        if (!options.dryRun && peek.open(&unreadable)) {
+            arrivals.append(sync::PackCarriage::receive(context.profile(), peek.manifest().pack));
+            if (arrivals.constLast().outcome == sync::PackCarriage::Arrival::Outcome::Adopted) {
+                options.pack = Session::openPack(context, &packProblem);
+            }
+        }
         done.append(sync::BundleImport::run(*ledger, file, options));
     }
+    QJsonArray policy;
+    printArrivals(context, arrivals, &policy);
     QJsonArray reports;
     const bool allImported = printReports(context, done, &reports);
     if (context.json()) {
-        context.printJson({{QStringLiteral("ok"), allImported}, {QStringLiteral("bundles"), reports}});
+        context.printJson(
+            {{QStringLiteral("ok"), allImported}, {QStringLiteral("bundles"), reports}, {QStringLiteral("policy"), policy}});
     }
     return allImported ? Success : Failure;
 }
@@ -241,6 +280,7 @@ int BundleCommand::syncFolder(CommandContext &context) const
     if (!writer) {
         return context.fail(error);
     }
+    const QList<sync::PackCarriage::Arrival> arrivals = sync::PackCarriage::receiveFromFolder(context.profile(), folder);
     QString packProblem;
     const std::optional<policy::Pack> pack = Session::openPack(context, &packProblem);
     const auto round = sync::FolderSync::run(*writer->ledger, writer->identity.info().publicKey, &writer->identity,
@@ -248,10 +288,13 @@ int BundleCommand::syncFolder(CommandContext &context) const
     if (!round) {
         return context.fail(error);
     }
+    QJsonArray policy;
+    printArrivals(context, arrivals, &policy);
     QJsonArray reports;
     const bool allImported = printReports(context, round->imported, &reports);
     if (context.json()) {
         context.printJson({{QStringLiteral("ok"), allImported},
+                           {QStringLiteral("policy"), policy},
                            {QStringLiteral("bundles"), reports},
                            {QStringLiteral("waiting"), QJsonArray::fromStringList(round->waitingFiles)},
                            {QStringLiteral("written"), round->written},

@@ -6,6 +6,7 @@
 #include "cli/command.h"
 #include "cli/contactcommand.h"
 #include "cli/delegatecommand.h"
+#include "cli/enrolcommand.h"
 #include "cli/disclosurecommand.h"
 #include "cli/dutycommand.h"
 #include "cli/initcommand.h"
@@ -44,6 +45,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<DutyCommand>());
     list.push_back(std::make_unique<ReviewCommand>());
     list.push_back(std::make_unique<DelegateCommand>());
+    list.push_back(std::make_unique<EnrolCommand>());
     list.push_back(std::make_unique<BundleCommand>());
     list.push_back(std::make_unique<RecordsCommand>());
     list.push_back(std::make_unique<LedgerCommand>());

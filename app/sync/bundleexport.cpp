@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/bundleexport.h"
 
+#include "sync/packcarriage.h"
+
 #include "core/version.h"
 #include "crypto/digest.h"
 #include "crypto/identity.h"
@@ -72,7 +74,7 @@ std::optional<PackStamp> BundleExport::stampOf(const std::optional<policy::Pack>
     QFile file(pack->file);
     const QByteArray content = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     return PackStamp{pack->district.id, pack->district.policyAdopted.toString(Qt::ISODate),
-                     QString::fromLatin1(crypto::sha256(content).toHex())};
+                     QString::fromLatin1(crypto::sha256(content).toHex()), PackCarriage::outgoing(*pack)};
 }
 
 std::optional<ExportResult> BundleExport::write(ledger::Ledger &ledger, const crypto::Identity &exporter,

@@ -5,6 +5,7 @@
 #include "crypto/identity.h"
 #include "ledger/syncstore.h"
 #include "sync/bundlereader.h"
+#include "sync/packcarriage.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -135,7 +136,10 @@ std::optional<FolderRound> FolderSync::run(ledger::Ledger &ledger, const QByteAr
     const QHash<QByteArray, qint64> starts = BundleExport::startsAfter(store, peers);
     BundleReader previous(target);
     QString ignored;
-    if (QFileInfo::exists(target) && previous.open(&ignored) && !needsRewrite(previous, store, starts)) {
+    // A newer signed pack is news for the peers too (PackCarriage).
+    if (QFileInfo::exists(target) && previous.open(&ignored) && !needsRewrite(previous, store, starts) &&
+        PackCarriage::carriedVersion(previous.manifest().pack) ==
+            PackCarriage::carriedVersion(BundleExport::stampOf(pack))) {
         return round;
     }
     ExportChoice choice;
