@@ -48,6 +48,8 @@ public:
         QStringList changes; ///< when adopted: what changed, for people
     };
 
+    /// An arrival as people read it: its line, then what changed, one per line.
+    static QString text(const Arrival &arrival);
     /// Checks the pack a bundle carries against the profile's and takes it
     /// when it is newer and signed by the pinned district key. It is kept
     /// in the profile (storedFolder()) and the profile's district setting
