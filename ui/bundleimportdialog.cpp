@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/bundleimportdialog.h"
 
-#include "sync/bundlereader.h"
-#include "sync/packcarriage.h"
-
 #include "crypto/digest.h"
 #include "sync/bundleimport.h"
+#include "sync/bundlereader.h"
 #include "sync/bundlereport.h"
+#include "sync/packcarriage.h"
 #include "ui/profilesession.h"
 
 #include <QDialogButtonBox>
@@ -134,8 +133,9 @@ void BundleImportDialog::importChecked()
         // so that its records are read under the policy that lists their signers.
         sync::BundleReader peek(file);
         QString unreadable;
-        const auto arrival = peek.open(&unreadable) ? sync::PackCarriage::receive(m_session.profile(), peek.manifest().pack)
-                                                    : sync::PackCarriage::Arrival{};
+        const auto arrival = peek.open(&unreadable)
+                                 ? sync::PackCarriage::receive(m_session.profile(), peek.manifest().pack)
+                                 : sync::PackCarriage::Arrival{};
         if (arrival.outcome == sync::PackCarriage::Arrival::Outcome::Adopted) {
             m_session.announcePackFile();
             options.pack = m_session.pack() ? std::optional(*m_session.pack()) : std::nullopt;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/enrolmentnote.h"
 
-#include "crypto/digest.h"
 #include "requests/enrolment.h"
+
+#include "crypto/digest.h"
 #include "sync/enrolmentfile.h"
 #include "ui/profilesession.h"
 
@@ -48,8 +49,7 @@ void EnrolmentNote::refresh()
     for (const requests::Enrolment &enrolment : asked) {
         roles.append(enrolment.roleId);
     }
-    for (const QString &role :
-         requests::Enrolment::waitingRoles(*pack, info->roles, info->school, info->publicKey)) {
+    for (const QString &role : requests::Enrolment::waitingRoles(*pack, info->roles, info->school, info->publicKey)) {
         if (!roles.contains(role)) {
             roles.append(role);
             m_roleToAsk = m_roleToAsk.isEmpty() ? role : m_roleToAsk;
@@ -97,8 +97,9 @@ void EnrolmentNote::enrol()
         return;
     }
     // A copy to hand over as well, kept with the profile's data.
-    const QString file = QDir(m_session.profile().dataDirectory())
-                             .filePath(sync::EnrolmentFile::suggestedName(*requests::Enrolment::fromRevision(*revision)));
+    const QString file =
+        QDir(m_session.profile().dataDirectory())
+            .filePath(sync::EnrolmentFile::suggestedName(*requests::Enrolment::fromRevision(*revision)));
     QString ignored;
     const bool written = sync::EnrolmentFile::write(*revision, file, &ignored);
     m_session.announceChange();

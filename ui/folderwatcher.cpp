@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/folderwatcher.h"
 
-#include "sync/packcarriage.h"
-
 #include "sync/bundlereport.h"
 #include "sync/foldersync.h"
+#include "sync/packcarriage.h"
 #include "ui/profilesession.h"
 
 #include <QDateTime>

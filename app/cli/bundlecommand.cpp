@@ -59,7 +59,6 @@ bool printReports(CommandContext &context, const QList<sync::ImportReport> &repo
     return allImported;
 }
 
-
 /// What happened to the district policy the bundles carried: one line each
 /// and, when taken, what changed. Printed before the import reports.
 void printArrivals(CommandContext &context, const QList<sync::PackCarriage::Arrival> &arrivals, QJsonArray *json)
@@ -236,8 +235,9 @@ int BundleCommand::importBundles(CommandContext &context, const QStringList &fil
     QJsonArray reports;
     const bool allImported = printReports(context, done, &reports);
     if (context.json()) {
-        context.printJson(
-            {{QStringLiteral("ok"), allImported}, {QStringLiteral("bundles"), reports}, {QStringLiteral("policy"), policy}});
+        context.printJson({{QStringLiteral("ok"), allImported},
+                           {QStringLiteral("bundles"), reports},
+                           {QStringLiteral("policy"), policy}});
     }
     return allImported ? Success : Failure;
 }
@@ -280,7 +280,8 @@ int BundleCommand::syncFolder(CommandContext &context) const
     if (!writer) {
         return context.fail(error);
     }
-    const QList<sync::PackCarriage::Arrival> arrivals = sync::PackCarriage::receiveFromFolder(context.profile(), folder);
+    const QList<sync::PackCarriage::Arrival> arrivals =
+        sync::PackCarriage::receiveFromFolder(context.profile(), folder);
     QString packProblem;
     const std::optional<policy::Pack> pack = Session::openPack(context, &packProblem);
     const auto round = sync::FolderSync::run(*writer->ledger, writer->identity.info().publicKey, &writer->identity,

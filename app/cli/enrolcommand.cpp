@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/enrolcommand.h"
 
+#include "requests/enrolment.h"
+
 #include "cli/session.h"
 #include "crypto/digest.h"
-#include "requests/enrolment.h"
 #include "sync/enrolmentfile.h"
 
 #include <QCommandLineParser>
@@ -30,11 +31,12 @@ QString EnrolCommand::synopsis() const
 
 void EnrolCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption({QStringLiteral("role"), tr("The role of the district's policy you hold."), QStringLiteral("ROLE")});
     parser.addOption(
-        {QStringLiteral("school"), tr("The school you hold it at, for a role at one school."), QStringLiteral("SCHOOL")});
-    parser.addOption({QStringLiteral("out"), tr("Where to write the enrolment file for district IT."),
-                      QStringLiteral("FILE")});
+        {QStringLiteral("role"), tr("The role of the district's policy you hold."), QStringLiteral("ROLE")});
+    parser.addOption({QStringLiteral("school"), tr("The school you hold it at, for a role at one school."),
+                      QStringLiteral("SCHOOL")});
+    parser.addOption(
+        {QStringLiteral("out"), tr("Where to write the enrolment file for district IT."), QStringLiteral("FILE")});
 }
 
 int EnrolCommand::run(CommandContext &context) const
@@ -59,8 +61,7 @@ int EnrolCommand::run(CommandContext &context) const
     if (!writer) {
         return context.fail(error);
     }
-    const auto revision =
-        requests::Enrolment::file(*writer->ledger, writer->identity, *pack, roleId, school, &error);
+    const auto revision = requests::Enrolment::file(*writer->ledger, writer->identity, *pack, roleId, school, &error);
     if (!revision) {
         return context.fail(error);
     }

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/holdersverbs.h"
 
+#include "requests/enrolment.h"
+#include "requests/routeplan.h"
+
 #include "cli/command.h"
 #include "cli/session.h"
 #include "crypto/digest.h"
 #include "policy/packholders.h"
 #include "policy/packloader.h"
 #include "policy/shippedpacks.h"
-#include "requests/enrolment.h"
-#include "requests/routeplan.h"
 #include "sync/enrolmentfile.h"
 
 #include <QCommandLineParser>
@@ -136,9 +137,9 @@ int HoldersVerbs::add(CommandContext &context, const QString &source)
     if (requests::holdsRole(*before.pack, enrolment->roleId, enrolment->school, enrolment->key)) {
         return context.fail(tr("The pack lists %1 as %2 with this key already.").arg(enrolment->name, role->title));
     }
-    const auto edited = policy::PackHolders::add(
-        readAll(file), enrolment->roleId, {enrolment->name, enrolment->email, enrolment->school, enrolment->key},
-        &error);
+    const auto edited =
+        policy::PackHolders::add(readAll(file), enrolment->roleId,
+                                 {enrolment->name, enrolment->email, enrolment->school, enrolment->key}, &error);
     const std::optional<policy::Pack> after = edited ? finish(file, *edited, &error) : std::nullopt;
     if (!after) {
         return context.fail(error);
@@ -155,16 +156,16 @@ int HoldersVerbs::add(CommandContext &context, const QString &source)
         return Success;
     }
     const policy::School *school = after->school(enrolment->school);
-    context.out() << (school ? tr("Added %1 <%2> as %3 at %4.").arg(enrolment->name, enrolment->email, role->title,
-                                                                     school->name)
-                             : tr("Added %1 <%2> as %3.").arg(enrolment->name, enrolment->email, role->title))
-                  << '\n'
-                  << tr("Key fingerprint: %1. Before you sign, call the person and have them read theirs to you "
-                        "(ClearLine shows it on their profile): it must be the same.")
-                         .arg(fingerprint)
-                  << '\n'
-                  << tr("The pack is now version %1.").arg(after->district.version) << '\n'
-                  << signHint(file) << '\n';
+    context.out()
+        << (school ? tr("Added %1 <%2> as %3 at %4.").arg(enrolment->name, enrolment->email, role->title, school->name)
+                   : tr("Added %1 <%2> as %3.").arg(enrolment->name, enrolment->email, role->title))
+        << '\n'
+        << tr("Key fingerprint: %1. Before you sign, call the person and have them read theirs to you "
+              "(ClearLine shows it on their profile): it must be the same.")
+               .arg(fingerprint)
+        << '\n'
+        << tr("The pack is now version %1.").arg(after->district.version) << '\n'
+        << signHint(file) << '\n';
     return Success;
 }
 

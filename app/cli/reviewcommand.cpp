@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/reviewcommand.h"
 
-#include "requests/enrolment.h"
-
 #include "overview/buildingoverview.h"
+#include "requests/enrolment.h"
 #include "requests/requestfiling.h"
 #include "requests/requestsheet.h"
 #include "requests/review.h"

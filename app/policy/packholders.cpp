@@ -182,8 +182,8 @@ std::optional<QByteArray> PackHolders::remove(const QByteArray &text, const QByt
     const QByteArray encoded = key.toBase64();
     const QByteArray time = quoted(until.toUTC().toString(Qt::ISODate));
     const QRegularExpression roleEntry(QStringLiteral("^ *- +id: *[\"']?([a-z0-9_-]+)"));
-    const QRegularExpression keyLine(QStringLiteral("^( *(- +)?)key: *[\"']?%1").arg(QRegularExpression::escape(
-                                         QString::fromLatin1(encoded))));
+    const QRegularExpression keyLine(
+        QStringLiteral("^( *(- +)?)key: *[\"']?%1").arg(QRegularExpression::escape(QString::fromLatin1(encoded))));
     // Role entries are the list items of roles:, at the indent of the first.
     int roleIndent = 0;
     for (qsizetype i = rolesFirst + 1; i < rolesEnd; ++i) {

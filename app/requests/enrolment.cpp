@@ -72,8 +72,8 @@ QString Enrolment::problem(const policy::Pack &pack, const QString &roleId, cons
 }
 
 std::optional<ledger::Revision> Enrolment::file(ledger::Ledger &ledger, const crypto::Identity &identity,
-                                                const policy::Pack &pack, const QString &roleId,
-                                                const QString &school, QString *error)
+                                                const policy::Pack &pack, const QString &roleId, const QString &school,
+                                                QString *error)
 {
     *error = problem(pack, roleId, school);
     if (!error->isEmpty()) {
@@ -87,8 +87,7 @@ std::optional<ledger::Revision> Enrolment::file(ledger::Ledger &ledger, const cr
                      .arg(role->title);
         return std::nullopt;
     }
-    const Enrolment enrolment{identity.info().name, identity.info().email, roleId, where,
-                              identity.info().publicKey};
+    const Enrolment enrolment{identity.info().name, identity.info().email, roleId, where, identity.info().publicKey};
     return ledger.submit(identity, {kKind, {}, {}, {}, enrolment.toPayload(), {}}, error);
 }
 

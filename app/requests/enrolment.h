@@ -46,8 +46,8 @@ public:
     static QString problem(const policy::Pack &pack, const QString &roleId, const QString &school);
     /// Files the enrolment of the identity's person in the ledger.
     static std::optional<ledger::Revision> file(ledger::Ledger &ledger, const crypto::Identity &identity,
-                                                const policy::Pack &pack, const QString &roleId,
-                                                const QString &school, QString *error);
+                                                const policy::Pack &pack, const QString &roleId, const QString &school,
+                                                QString *error);
     /// The roles the pack names the person for (their profile's roles) that
     /// it does not list their key for: what they wait for district IT to do.
     static QStringList waitingRoles(const policy::Pack &pack, const QStringList &roles, const QString &school,

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/bundleexport.h"
 
-#include "sync/packcarriage.h"
-
 #include "core/version.h"
 #include "crypto/digest.h"
 #include "crypto/identity.h"
 #include "ledger/syncstore.h"
 #include "sync/bundlewriter.h"
+#include "sync/packcarriage.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/enrolmentfile.h"
 
-#include "sync/bundleformat.h"
-
 #include "crypto/digest.h"
+#include "sync/bundleformat.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -44,8 +43,8 @@ std::optional<EnrolmentFile::Read> EnrolmentFile::read(const QString &file, QStr
     std::optional<ledger::Revision> revision;
     std::optional<BundleAttachment> attachment;
     QString problem;
-    const QByteArray line = QJsonDocument(object.value(QStringLiteral("revision")).toObject()).toJson(
-        QJsonDocument::Compact);
+    const QByteArray line =
+        QJsonDocument(object.value(QStringLiteral("revision")).toObject()).toJson(QJsonDocument::Compact);
     if (!BundleLine::parse(line, &revision, &attachment, &problem) || !revision) {
         *error = tr("%1 is damaged: %2").arg(file, problem);
         return std::nullopt;

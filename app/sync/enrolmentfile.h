@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ledger/revision.h"
 #include "requests/enrolment.h"
+
+#include "ledger/revision.h"
 
 #include <QCoreApplication>
 #include <QString>

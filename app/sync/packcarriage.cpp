@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/packcarriage.h"
 
-#include "sync/bundlereader.h"
-
 #include "core/settings.h"
 #include "crypto/digest.h"
 #include "policy/activepack.h"
 #include "policy/packloader.h"
 #include "policy/packsignature.h"
+#include "sync/bundlereader.h"
 
 #include <QDir>
 #include <QFile>

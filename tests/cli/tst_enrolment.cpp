@@ -32,6 +32,18 @@ QString shippedPack()
     return QString::fromUtf8(clearline::test::kSourceDir) + QStringLiteral("/policies/wilmington/pack.yaml");
 }
 
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+}
+
 QJsonObject firstPolicy(const CliResult &result)
 {
     return result.json().value(QStringLiteral("policy")).toArray().at(0).toObject();
@@ -77,8 +89,8 @@ class TestEnrolment : public QObject
         QDir().mkpath(copy);
         QFile::copy(m_itPack, copy + QStringLiteral("/pack.yaml"));
         QFile::copy(m_itPack + QStringLiteral(".sig"), copy + QStringLiteral("/pack.yaml.sig"));
-        run(profile, {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("district_key"),
-                      m_districtFingerprint});
+        run(profile,
+            {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("district_key"), m_districtFingerprint});
         run(profile, {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("district"), copy});
         return made.json().value(QStringLiteral("fingerprint")).toString();
     }
@@ -119,10 +131,10 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(shippedPack(), m_itPack));
         QFile::setPermissions(m_itPack, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         m_districtKey = path(QStringLiteral("district.key"));
-        const CliResult keygen = clearline::test::runClearline(
-            {QStringLiteral("policy"), QStringLiteral("keygen"), QStringLiteral("--out"), m_districtKey,
-             QStringLiteral("--json")},
-            kIt);
+        const CliResult keygen =
+            clearline::test::runClearline({QStringLiteral("policy"), QStringLiteral("keygen"), QStringLiteral("--out"),
+                                           m_districtKey, QStringLiteral("--json")},
+                                          kIt);
         QVERIFY2(keygen.exitCode == 0, qPrintable(keygen.err));
         m_districtFingerprint = keygen.json().value(QStringLiteral("fingerprint")).toString();
         QVERIFY2(sign().exitCode == 0, "signing the first pack");
@@ -132,7 +144,8 @@ private Q_SLOTS:
         m_it = path(QStringLiteral("it"));
         m_principalFingerprint =
             makeProfile(m_principal, QStringLiteral("Rita Principal"), QStringLiteral("rita@wpsk12.example"));
-        m_teacherFingerprint = makeProfile(m_teacher, QStringLiteral("Pat Teacher"), QStringLiteral("pat@wpsk12.example"));
+        m_teacherFingerprint =
+            makeProfile(m_teacher, QStringLiteral("Pat Teacher"), QStringLiteral("pat@wpsk12.example"));
         // District IT works under the pack it edits.
         QVERIFY(!makeProfile(m_it, QStringLiteral("Ivan Tech"), QStringLiteral("ivan@wpsk12.example")).isEmpty());
         QVERIFY(run(m_it, {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("district"),
@@ -143,8 +156,8 @@ private Q_SLOTS:
 
     void enrolmentIsCheckedAgainstThePack()
     {
-        const CliResult noRole = run(m_principal, {QStringLiteral("enrol"), QStringLiteral("--role"),
-                                                   QStringLiteral("headmaster")});
+        const CliResult noRole =
+            run(m_principal, {QStringLiteral("enrol"), QStringLiteral("--role"), QStringLiteral("headmaster")});
         QCOMPARE(noRole.exitCode, 1);
         QVERIFY2(noRole.err.contains(QLatin1String("no role \"headmaster\"")) &&
                      noRole.err.contains(QLatin1String("principal")),
@@ -189,7 +202,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(enrolment));
 
         // District IT adds her from the file, sees the same fingerprint, signs.
-        const QByteArray before = clearline::test::readFile(m_itPack);
+        const QByteArray before = readFile(m_itPack);
         const CliResult added =
             clearline::test::runClearline({QStringLiteral("policy"), QStringLiteral("holders"), QStringLiteral("add"),
                                            enrolment, QStringLiteral("--pack"), m_itPack, QStringLiteral("--json")},
@@ -197,7 +210,7 @@ private Q_SLOTS:
         QVERIFY2(added.exitCode == 0, qPrintable(added.err));
         QCOMPARE(added.json().value(QStringLiteral("fingerprint")).toString(), m_principalFingerprint);
         QCOMPARE(added.json().value(QStringLiteral("version")).toInt(), 1);
-        const QByteArray after = clearline::test::readFile(m_itPack);
+        const QByteArray after = readFile(m_itPack);
         // Everything else of the file stays as IT wrote it, comments too.
         QVERIFY(after.startsWith(before.left(before.indexOf("district:"))));
         QVERIFY(after.contains("# The policy names no schools"));
@@ -227,8 +240,7 @@ private Q_SLOTS:
         QVERIFY(exportBundle(m_teacher, fromTeacher).exitCode == 0);
         const CliResult toPrincipal = importBundle(m_principal, fromTeacher, {m_teacherFingerprint});
         QVERIFY2(toPrincipal.exitCode == 0, qPrintable(toPrincipal.err + toPrincipal.out));
-        const CliResult approved =
-            run(m_principal, {QStringLiteral("review"), QStringLiteral("approve"), m_requestId});
+        const CliResult approved = run(m_principal, {QStringLiteral("review"), QStringLiteral("approve"), m_requestId});
         QVERIFY2(approved.exitCode == 0, qPrintable(approved.err));
 
         // Her decision counts at the teacher, who needs to accept nobody: the
@@ -251,14 +263,14 @@ private Q_SLOTS:
         QFile::remove(stale + QStringLiteral("-pack/pack.yaml"));
         QFile::remove(stale + QStringLiteral("-pack/pack.yaml.sig"));
         const QString otherKey = path(QStringLiteral("other.key"));
-        const CliResult keygen = clearline::test::runClearline(
-            {QStringLiteral("policy"), QStringLiteral("keygen"), QStringLiteral("--out"), otherKey,
-             QStringLiteral("--json")},
-            kIt);
+        const CliResult keygen =
+            clearline::test::runClearline({QStringLiteral("policy"), QStringLiteral("keygen"), QStringLiteral("--out"),
+                                           otherKey, QStringLiteral("--json")},
+                                          kIt);
         QVERIFY(keygen.exitCode == 0);
-        QByteArray forged = clearline::test::readFile(m_itPack);
+        QByteArray forged = readFile(m_itPack);
         forged.replace("  version: 1\n", "  version: 9\n");
-        QVERIFY(clearline::test::writeFile(stale + QStringLiteral("-pack/pack.yaml"), forged));
+        QVERIFY(writeFile(stale + QStringLiteral("-pack/pack.yaml"), forged));
         QVERIFY(clearline::test::runClearline({QStringLiteral("policy"), QStringLiteral("sign"),
                                                stale + QStringLiteral("-pack/pack.yaml"), QStringLiteral("--key"),
                                                otherKey},
@@ -274,12 +286,14 @@ private Q_SLOTS:
         QVERIFY(exportBundle(stale, forgedBundle).exitCode == 0);
         const CliResult refused = importBundle(m_teacher, forgedBundle, {samFingerprint});
         QCOMPARE(firstPolicy(refused).value(QStringLiteral("outcome")).toString(), QStringLiteral("refused"));
-        QVERIFY2(firstPolicy(refused).value(QStringLiteral("message")).toString().contains(
-                     QLatin1String("not by your district's key")),
+        QVERIFY2(firstPolicy(refused)
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QLatin1String("not by your district's key")),
                  qPrintable(refused.out));
-        QCOMPARE(refused.json().value(QStringLiteral("bundles")).toArray().at(0).toObject().value(
-                     QStringLiteral("outcome")),
-                 QStringLiteral("imported"));
+        QCOMPARE(
+            refused.json().value(QStringLiteral("bundles")).toArray().at(0).toObject().value(QStringLiteral("outcome")),
+            QStringLiteral("imported"));
         const CliResult plain = run(m_teacher, {QStringLiteral("bundle"), QStringLiteral("import"), forgedBundle});
         QVERIFY2(plain.out.contains(QLatin1String("did not take it")), qPrintable(plain.out));
         // The teacher still works under version 1 of the district's own pack.
@@ -297,14 +311,18 @@ private Q_SLOTS:
             kIt);
         QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
         QCOMPARE(removed.json().value(QStringLiteral("version")).toInt(), 2);
-        QVERIFY(clearline::test::readFile(m_itPack).contains("until:"));
+        QVERIFY(readFile(m_itPack).contains("until:"));
         QVERIFY(sign().exitCode == 0);
         const QString fromIt = path(QStringLiteral("from-it-2.clbundle"));
         QVERIFY(exportBundle(m_it, fromIt).exitCode == 0);
         const CliResult imported = importBundle(m_teacher, fromIt);
         QCOMPARE(firstPolicy(imported).value(QStringLiteral("outcome")).toString(), QStringLiteral("adopted"));
-        QVERIFY2(firstPolicy(imported).value(QStringLiteral("changes")).toVariant().toStringList().join(u'\n').contains(
-                     QLatin1String("Removed: Rita Principal")),
+        QVERIFY2(firstPolicy(imported)
+                     .value(QStringLiteral("changes"))
+                     .toVariant()
+                     .toStringList()
+                     .join(u'\n')
+                     .contains(QLatin1String("Removed: Rita Principal")),
                  qPrintable(imported.out));
         QCOMPARE(requestState(m_teacher), QStringLiteral("approved"));
         // The same bundle again carries nothing newer.
