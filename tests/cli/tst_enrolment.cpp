@@ -64,6 +64,7 @@ class TestEnrolment : public QObject
     QString m_districtFingerprint;
     QString m_principalFingerprint;
     QString m_teacherFingerprint;
+    QString m_itFingerprint;
     QString m_requestId;
 
     CliResult run(const QString &profile, const QStringList &arguments)
@@ -147,7 +148,8 @@ private Q_SLOTS:
         m_teacherFingerprint =
             makeProfile(m_teacher, QStringLiteral("Pat Teacher"), QStringLiteral("pat@wpsk12.example"));
         // District IT works under the pack it edits.
-        QVERIFY(!makeProfile(m_it, QStringLiteral("Ivan Tech"), QStringLiteral("ivan@wpsk12.example")).isEmpty());
+        m_itFingerprint = makeProfile(m_it, QStringLiteral("Ivan Tech"), QStringLiteral("ivan@wpsk12.example"));
+        QVERIFY(!m_itFingerprint.isEmpty());
         QVERIFY(run(m_it, {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("district"),
                            path(QStringLiteral("it-pack"))})
                     .exitCode == 0);
@@ -224,7 +226,8 @@ private Q_SLOTS:
         const CliResult exported = exportBundle(m_it, fromIt);
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
         for (const QString &profile : {m_principal, m_teacher}) {
-            const CliResult imported = importBundle(profile, fromIt);
+            // Ivan is new to them: they compare his fingerprint and accept him.
+            const CliResult imported = importBundle(profile, fromIt, {m_itFingerprint});
             QVERIFY2(imported.exitCode == 0, qPrintable(imported.err + imported.out));
             const QJsonObject policy = firstPolicy(imported);
             QCOMPARE(policy.value(QStringLiteral("outcome")).toString(), QStringLiteral("adopted"));
@@ -315,7 +318,7 @@ private Q_SLOTS:
         QVERIFY(sign().exitCode == 0);
         const QString fromIt = path(QStringLiteral("from-it-2.clbundle"));
         QVERIFY(exportBundle(m_it, fromIt).exitCode == 0);
-        const CliResult imported = importBundle(m_teacher, fromIt);
+        const CliResult imported = importBundle(m_teacher, fromIt, {m_itFingerprint});
         QCOMPARE(firstPolicy(imported).value(QStringLiteral("outcome")).toString(), QStringLiteral("adopted"));
         QVERIFY2(firstPolicy(imported)
                      .value(QStringLiteral("changes"))
