@@ -5172,6 +5172,29 @@ Presente la denuncia de todos modos.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::ui::EnrolmentNote</name>
+    <message>
+        <source>Waiting for district IT to confirm you as %1.</source>
+        <translation>Esperando a que TI del distrito le confirme como %1.</translation>
+    </message>
+    <message>
+        <source>Your enrolment request is in your records: it reaches district IT with your next bundle or through the shared folder. When IT calls, read them your key&apos;s fingerprint: %1. Once they have added you, the new policy reaches you the same way, and what waits for you appears here.</source>
+        <translation>Su solicitud de inscripción está en sus registros: llega a TI del distrito con su próximo lote o por la carpeta compartida. Cuando TI llame, léales la huella de su clave: %1. Cuando le hayan añadido, la nueva política le llega por el mismo camino y lo que espera su decisión aparece aquí.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy does not list your key for this role yet, so ClearLine cannot count your decisions. Ask district IT to add you: Enrol makes the request, which travels to them with your records. Your key&apos;s fingerprint is %1.</source>
+        <translation>La política de su distrito aún no incluye su clave para este cargo, así que ClearLine no puede contar sus decisiones. Pida a TI del distrito que le añada: Inscribirse hace la solicitud, que les llega con sus registros. La huella de su clave es %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol as %1…</source>
+        <translation>&amp;Inscribirse como %1…</translation>
+    </message>
+    <message>
+        <source>A copy to give district IT is in %1.</source>
+        <translation>Hay una copia para entregar a TI del distrito en %1.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::FieldEditor</name>
     <message>
         <source>Type or choose the platform</source>

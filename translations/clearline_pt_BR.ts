@@ -5172,6 +5172,29 @@ Faça a notificação mesmo assim.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::ui::EnrolmentNote</name>
+    <message>
+        <source>Waiting for district IT to confirm you as %1.</source>
+        <translation>Aguardando a TI do distrito confirmar você como %1.</translation>
+    </message>
+    <message>
+        <source>Your enrolment request is in your records: it reaches district IT with your next bundle or through the shared folder. When IT calls, read them your key&apos;s fingerprint: %1. Once they have added you, the new policy reaches you the same way, and what waits for you appears here.</source>
+        <translation>Sua solicitação de inscrição está nos seus registros: ela chega à TI do distrito com o seu próximo lote ou pela pasta compartilhada. Quando a TI ligar, leia para eles a impressão digital da sua chave: %1. Depois que adicionarem você, a nova política chega pelo mesmo caminho e o que aguarda sua decisão aparece aqui.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy does not list your key for this role yet, so ClearLine cannot count your decisions. Ask district IT to add you: Enrol makes the request, which travels to them with your records. Your key&apos;s fingerprint is %1.</source>
+        <translation>A política do seu distrito ainda não lista sua chave para esta função, então o ClearLine não pode contar suas decisões. Peça à TI do distrito que adicione você: Inscrever-se faz a solicitação, que chega a eles com seus registros. A impressão digital da sua chave é %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol as %1…</source>
+        <translation>&amp;Inscrever-se como %1…</translation>
+    </message>
+    <message>
+        <source>A copy to give district IT is in %1.</source>
+        <translation>Há uma cópia para entregar à TI do distrito em %1.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::FieldEditor</name>
     <message>
         <source>Type or choose the platform</source>
