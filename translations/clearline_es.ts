@@ -686,6 +686,108 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::cli::EnrolCommand</name>
+    <message>
+        <source>ask district IT to confirm you in a role of the district&apos;s policy (an approver&apos;s first step)</source>
+        <translation>pedir a TI del distrito que le confirme en un cargo de la política del distrito (el primer paso de quien aprueba)</translation>
+    </message>
+    <message>
+        <source>The role of the district&apos;s policy you hold.</source>
+        <translation>El cargo de la política del distrito que usted ocupa.</translation>
+    </message>
+    <message>
+        <source>The school you hold it at, for a role at one school.</source>
+        <translation>La escuela donde lo ocupa, para un cargo de una sola escuela.</translation>
+    </message>
+    <message>
+        <source>Where to write the enrolment file for district IT.</source>
+        <translation>Dónde escribir el archivo de inscripción para TI del distrito.</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline enrol --role ROLE [--school SCHOOL]&apos;.</source>
+        <translation>Use &apos;clearline enrol --role ROLE [--school SCHOOL]&apos;.</translation>
+    </message>
+    <message>
+        <source>You asked to be confirmed as %1. Your enrolment request is in %2.</source>
+        <translation>Pidió que le confirmen como %1. Su solicitud de inscripción está en %2.</translation>
+    </message>
+    <message>
+        <source>Give that file to district IT, or send them a bundle: the request travels with your records. When IT calls to confirm, read them your key&apos;s fingerprint: %1</source>
+        <translation>Entregue ese archivo a TI del distrito o envíeles un lote: la solicitud viaja con sus registros. Cuando TI llame para confirmar, léales la huella de su clave: %1</translation>
+    </message>
+    <message>
+        <source>Until IT adds you to the district&apos;s policy and the new policy reaches you, ClearLine cannot count your decisions as %1.</source>
+        <translation>Hasta que TI le añada a la política del distrito y la nueva política le llegue, ClearLine no puede contar sus decisiones como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::cli::HoldersVerbs</name>
+    <message>
+        <source>Say which pack file to change: --pack FILE</source>
+        <translation>Indique qué archivo de paquete cambiar: --pack FILE</translation>
+    </message>
+    <message>
+        <source>%1 is not a pack file. Give the district&apos;s own pack.yaml (a copy of a pack shipped with ClearLine is fine).</source>
+        <translation>%1 no es un archivo de paquete. Indique el pack.yaml propio del distrito (sirve una copia de un paquete incluido en ClearLine).</translation>
+    </message>
+    <message>
+        <source>There is no file %1, and no enrolment request with that fingerprint has reached this profile. Ask the person for their enrolment file, or import their bundle first.</source>
+        <translation>No existe el archivo %1, y ninguna solicitud de inscripción con esa huella ha llegado a este perfil. Pida a la persona su archivo de inscripción o importe antes su lote.</translation>
+    </message>
+    <message>
+        <source>ClearLine could not change %1 safely, so it left it as it was: %2</source>
+        <translation>ClearLine no pudo cambiar %1 con seguridad, así que lo dejó como estaba: %2</translation>
+    </message>
+    <message>
+        <source>ClearLine could not write %1.</source>
+        <translation>ClearLine no pudo escribir %1.</translation>
+    </message>
+    <message>
+        <source>Now sign it (clearline policy sign %1 --key FILE) and send a bundle: the new policy travels to every profile with it.</source>
+        <translation>Ahora fírmelo (clearline policy sign %1 --key FILE) y envíe un lote: la nueva política viaja con él a todos los perfiles.</translation>
+    </message>
+    <message>
+        <source>%1 has mistakes; fix them first: %2</source>
+        <translation>%1 tiene errores; corríjalos primero: %2</translation>
+    </message>
+    <message>
+        <source>This enrolment does not fit the pack: %1</source>
+        <translation>Esta inscripción no encaja con el paquete: %1</translation>
+    </message>
+    <message>
+        <source>The pack lists %1 as %2 with this key already.</source>
+        <translation>El paquete ya incluye a %1 como %2 con esta clave.</translation>
+    </message>
+    <message>
+        <source>Added %1 &lt;%2&gt; as %3 at %4.</source>
+        <translation>Se añadió a %1 &lt;%2&gt; como %3 en %4.</translation>
+    </message>
+    <message>
+        <source>Added %1 &lt;%2&gt; as %3.</source>
+        <translation>Se añadió a %1 &lt;%2&gt; como %3.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1. Before you sign, call the person and have them read theirs to you (ClearLine shows it on their profile): it must be the same.</source>
+        <translation>Huella de la clave: %1. Antes de firmar, llame a la persona y pídale que le lea la suya (ClearLine la muestra en su perfil): debe ser la misma.</translation>
+    </message>
+    <message>
+        <source>The pack is now version %1.</source>
+        <translation>El paquete es ahora la versión %1.</translation>
+    </message>
+    <message>
+        <source>The pack lists nobody with the key %1.</source>
+        <translation>El paquete no incluye a nadie con la clave %1.</translation>
+    </message>
+    <message>
+        <source>--at needs a time such as 2026-12-07T14:00:00Z.</source>
+        <translation>--at necesita una hora como 2026-12-07T14:00:00Z.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) no longer holds %3 from %4: decisions they sign after that do not count; earlier ones still do.</source>
+        <translation>%1 (%2) deja de ocupar %3 desde %4: las decisiones que firme después no cuentan; las anteriores siguen contando.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::cli::InitCommand</name>
     <message>
         <source>set up a profile: your identity, your signing key and your record ledger</source>
@@ -1008,10 +1110,6 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <translation>La clave de firma del distrito que usa sign.</translation>
     </message>
     <message>
-        <source>Use &apos;clearline policy validate PATH…&apos;, &apos;show PACK&apos;, &apos;keygen --out FILE&apos; or &apos;sign PACK --key FILE&apos;.</source>
-        <translation>Use &apos;clearline policy validate RUTA…&apos;, &apos;show PAQUETE&apos;, &apos;keygen --out ARCHIVO&apos; o &apos;sign PAQUETE --key ARCHIVO&apos;.</translation>
-    </message>
-    <message>
         <source>signature: %1</source>
         <translation>firma: %1</translation>
     </message>
@@ -1058,10 +1156,6 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Signed %1 with the key %2.</source>
         <translation>%1 firmado con la clave %2.</translation>
-    </message>
-    <message>
-        <source>check, read and sign district policy packs (validate, show, check, keygen, sign)</source>
-        <translation>comprobar, leer y firmar paquetes de política del distrito (validate, show, check, keygen, sign)</translation>
     </message>
     <message>
         <source>check: the channel used.</source>
@@ -1134,6 +1228,18 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>When: %1</source>
         <translation>Cuándo: %1</translation>
+    </message>
+    <message>
+        <source>check, read and sign district policy packs (validate, show, check, keygen, sign, holders)</source>
+        <translation>comprobar, leer y firmar los paquetes de política del distrito (validate, show, check, keygen, sign, holders)</translation>
+    </message>
+    <message>
+        <source>holders: the district&apos;s pack.yaml to change.</source>
+        <translation>holders: el pack.yaml del distrito que se cambia.</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline policy validate PATH…&apos;, &apos;show PACK&apos;, &apos;keygen --out FILE&apos;, &apos;sign PACK --key FILE&apos; or &apos;holders add|remove ENROLMENT-FILE|FINGERPRINT --pack FILE&apos;.</source>
+        <translation>Use &apos;clearline policy validate PATH…&apos;, &apos;show PACK&apos;, &apos;keygen --out FILE&apos;, &apos;sign PACK --key FILE&apos; o &apos;holders add|remove ENROLMENT-FILE|FINGERPRINT --pack FILE&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1607,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>URGENT</source>
         <translation>URGENTE</translation>
+    </message>
+    <message>
+        <source>Waiting for district IT to confirm you as %1 (clearline enrol --role ROLE asks them).</source>
+        <translation>Esperando a que TI del distrito le confirme como %1 (clearline enrol --role ROLE se lo pide).</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2563,37 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::policy::PackHolders</name>
+    <message>
+        <source>The pack has no roles: section to add %1 to.</source>
+        <translation>El paquete no tiene una sección roles: a la que añadir %1.</translation>
+    </message>
+    <message>
+        <source>ClearLine could not find the role %1 written as &quot;- id: %1&quot; under roles: in the pack. Add the holder by hand (policies/README.md, roles).</source>
+        <translation>ClearLine no encontró el cargo %1 escrito como &quot;- id: %1&quot; bajo roles: en el paquete. Añada la persona a mano (policies/README.md, roles).</translation>
+    </message>
+    <message>
+        <source>The holders of %1 are written on one line ([…]); write them one per line (policies/README.md, roles) and try again.</source>
+        <translation>Las personas de %1 están escritas en una sola línea ([…]); escriba una por línea (policies/README.md, roles) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The pack lists no role holders.</source>
+        <translation>El paquete no incluye a nadie en ningún cargo.</translation>
+    </message>
+    <message>
+        <source>The pack lists no current holder with the key %1.</source>
+        <translation>El paquete no incluye a nadie que ocupe hoy un cargo con la clave %1.</translation>
+    </message>
+    <message>
+        <source>The pack has no district: section, written as a block, for its version.</source>
+        <translation>El paquete no tiene una sección district:, escrita como bloque, para su versión.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s district: section is empty.</source>
+        <translation>La sección district: del paquete está vacía.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::policy::PackLoader</name>
     <message>
         <source>cannot read the file (%1)</source>
@@ -2688,6 +2829,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>&quot;%1&quot; is not a range of grades; write it like K-5, 6-8 or 9-12</source>
         <translation>&quot;%1&quot; no es un rango de grados; escríbalo como K-5, 6-8 o 9-12</translation>
+    </message>
+    <message>
+        <source>until must be a UTC time such as 2026-12-07T14:05:00Z</source>
+        <translation>until debe ser una hora UTC como 2026-12-07T14:05:00Z</translation>
     </message>
 </context>
 <context>
@@ -3290,6 +3435,25 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Renew the list of approved platforms for the school year %1</source>
         <translation>Renovar la lista de plataformas aprobadas para el año escolar %1</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::Enrolment</name>
+    <message>
+        <source>Your district&apos;s policy has no role &quot;%1&quot;. Its roles are: %2.</source>
+        <translation>La política de su distrito no tiene el cargo &quot;%1&quot;. Sus cargos son: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 is a role at one school: say which with --school (%2).</source>
+        <translation>%1 es un cargo de una sola escuela: indique cuál con --school (%2).</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy has no school &quot;%1&quot;. Its schools are: %2.</source>
+        <translation>La política de su distrito no tiene la escuela &quot;%1&quot;. Sus escuelas son: %2.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy lists you as %1 already, with this profile&apos;s key: there is nothing to ask.</source>
+        <translation>La política de su distrito ya le incluye como %1, con la clave de este perfil: no hay nada que pedir.</translation>
     </message>
 </context>
 <context>
@@ -4201,6 +4365,29 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::sync::EnrolmentFile</name>
+    <message>
+        <source>ClearLine could not write %1.</source>
+        <translation>ClearLine no pudo escribir %1.</translation>
+    </message>
+    <message>
+        <source>ClearLine could not read %1.</source>
+        <translation>ClearLine no pudo leer %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a ClearLine enrolment request.</source>
+        <translation>%1 no es una solicitud de inscripción de ClearLine.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 está dañado: %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was signed: do not use it, and ask the person for a new one.</source>
+        <translation>%1 se cambió después de firmarse: no lo use y pida a la persona uno nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::sync::FolderSync</name>
     <message>
         <source>The shared folder %1 cannot be found. Check that the drive is connected, or choose the folder again in Settings.</source>
@@ -4209,6 +4396,77 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>the shared folder</source>
         <translation>la carpeta compartida</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::sync::PackCarriage</name>
+    <message>
+        <source>%1 as %2 at %3</source>
+        <translation>%1 como %2 en %3</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 como %2</translation>
+    </message>
+    <message>
+        <source>The bundle carries version %1 of the district policy, but this profile trusts no district key yet, so ClearLine did not take it. District IT can set it with: clearline settings set district_key FINGERPRINT</source>
+        <translation>El lote trae la versión %1 de la política del distrito, pero este perfil aún no confía en ninguna clave del distrito, así que ClearLine no la tomó. TI del distrito puede fijarla con: clearline settings set district_key FINGERPRINT</translation>
+    </message>
+    <message>
+        <source>The bundle carries a district policy that ClearLine could not read, so it was not taken.</source>
+        <translation>El lote trae una política del distrito que ClearLine no pudo leer, así que no se tomó.</translation>
+    </message>
+    <message>
+        <source>The bundle carries version %1 of the district policy, but it is %2, so ClearLine did not take it.</source>
+        <translation>El lote trae la versión %1 de la política del distrito, pero está %2, así que ClearLine no la tomó.</translation>
+    </message>
+    <message>
+        <source>The bundle carries version %1 of the district policy signed by the key %2, not by your district&apos;s key %3, so ClearLine did not take it.</source>
+        <translation>El lote trae la versión %1 de la política del distrito firmada con la clave %2, no con la clave de su distrito %3, así que ClearLine no la tomó.</translation>
+    </message>
+    <message>
+        <source>The bundle carries version %1 of the district policy, but it has mistakes (%2), so ClearLine did not take it.</source>
+        <translation>El lote trae la versión %1 de la política del distrito, pero tiene errores (%2), así que ClearLine no la tomó.</translation>
+    </message>
+    <message>
+        <source>The bundle carries the policy of another district (%1), so ClearLine did not take it.</source>
+        <translation>El lote trae la política de otro distrito (%1), así que ClearLine no la tomó.</translation>
+    </message>
+    <message>
+        <source>The bundle carries the same version (%1) of the district policy as this profile has.</source>
+        <translation>El lote trae la misma versión (%1) de la política del distrito que tiene este perfil.</translation>
+    </message>
+    <message>
+        <source>The bundle carries version %1 of the district policy, older than this profile&apos;s version %2, so ClearLine kept its own.</source>
+        <translation>El lote trae la versión %1 de la política del distrito, anterior a la versión %2 de este perfil, así que ClearLine conservó la suya.</translation>
+    </message>
+    <message>
+        <source>ClearLine could not keep the new district policy in %1.</source>
+        <translation>ClearLine no pudo guardar la nueva política del distrito en %1.</translation>
+    </message>
+    <message>
+        <source>This profile now follows version %1 of the district policy, signed by your district&apos;s key.</source>
+        <translation>Este perfil sigue ahora la versión %1 de la política del distrito, firmada con la clave de su distrito.</translation>
+    </message>
+    <message>
+        <source>Added: %1.</source>
+        <translation>Añadido: %1.</translation>
+    </message>
+    <message>
+        <source>Removed: %1.</source>
+        <translation>Retirado: %1.</translation>
+    </message>
+    <message>
+        <source>The roles changed.</source>
+        <translation>Los cargos cambiaron.</translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; changed.</source>
+        <translation>La sección &quot;%1&quot; cambió.</translation>
+    </message>
+    <message>
+        <source>Nothing but the version changed.</source>
+        <translation>Solo cambió la versión.</translation>
     </message>
 </context>
 <context>
@@ -4965,6 +5223,29 @@ Presente la denuncia de todos modos.</translation>
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::EnrolmentNote</name>
+    <message>
+        <source>Waiting for district IT to confirm you as %1.</source>
+        <translation>Esperando a que TI del distrito le confirme como %1.</translation>
+    </message>
+    <message>
+        <source>Your enrolment request is in your records: it reaches district IT with your next bundle or through the shared folder. When IT calls, read them your key&apos;s fingerprint: %1. Once they have added you, the new policy reaches you the same way, and what waits for you appears here.</source>
+        <translation>Su solicitud de inscripción está en sus registros: llega a TI del distrito con su próximo lote o por la carpeta compartida. Cuando TI llame, léales la huella de su clave: %1. Cuando le hayan añadido, la nueva política le llega por el mismo camino y lo que espera su decisión aparece aquí.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy does not list your key for this role yet, so ClearLine cannot count your decisions. Ask district IT to add you: Enrol makes the request, which travels to them with your records. Your key&apos;s fingerprint is %1.</source>
+        <translation>La política de su distrito aún no incluye su clave para este cargo, así que ClearLine no puede contar sus decisiones. Pida a TI del distrito que le añada: Inscribirse hace la solicitud, que les llega con sus registros. La huella de su clave es %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol as %1…</source>
+        <translation>&amp;Inscribirse como %1…</translation>
+    </message>
+    <message>
+        <source>A copy to give district IT is in %1.</source>
+        <translation>Hay una copia para entregar a TI del distrito en %1.</translation>
     </message>
 </context>
 <context>

@@ -686,6 +686,108 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::cli::EnrolCommand</name>
+    <message>
+        <source>ask district IT to confirm you in a role of the district&apos;s policy (an approver&apos;s first step)</source>
+        <translation>pedir à TI do distrito que confirme você em uma função da política do distrito (o primeiro passo de quem aprova)</translation>
+    </message>
+    <message>
+        <source>The role of the district&apos;s policy you hold.</source>
+        <translation>A função da política do distrito que você ocupa.</translation>
+    </message>
+    <message>
+        <source>The school you hold it at, for a role at one school.</source>
+        <translation>A escola onde você a ocupa, para uma função de uma só escola.</translation>
+    </message>
+    <message>
+        <source>Where to write the enrolment file for district IT.</source>
+        <translation>Onde gravar o arquivo de inscrição para a TI do distrito.</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline enrol --role ROLE [--school SCHOOL]&apos;.</source>
+        <translation>Use &apos;clearline enrol --role ROLE [--school SCHOOL]&apos;.</translation>
+    </message>
+    <message>
+        <source>You asked to be confirmed as %1. Your enrolment request is in %2.</source>
+        <translation>Você pediu para ser confirmado como %1. Sua solicitação de inscrição está em %2.</translation>
+    </message>
+    <message>
+        <source>Give that file to district IT, or send them a bundle: the request travels with your records. When IT calls to confirm, read them your key&apos;s fingerprint: %1</source>
+        <translation>Entregue esse arquivo à TI do distrito ou envie um lote: a solicitação viaja com seus registros. Quando a TI ligar para confirmar, leia para eles a impressão digital da sua chave: %1</translation>
+    </message>
+    <message>
+        <source>Until IT adds you to the district&apos;s policy and the new policy reaches you, ClearLine cannot count your decisions as %1.</source>
+        <translation>Até que a TI adicione você à política do distrito e a nova política chegue até você, o ClearLine não pode contar suas decisões como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::cli::HoldersVerbs</name>
+    <message>
+        <source>Say which pack file to change: --pack FILE</source>
+        <translation>Diga qual arquivo de pacote alterar: --pack FILE</translation>
+    </message>
+    <message>
+        <source>%1 is not a pack file. Give the district&apos;s own pack.yaml (a copy of a pack shipped with ClearLine is fine).</source>
+        <translation>%1 não é um arquivo de pacote. Indique o pack.yaml do próprio distrito (uma cópia de um pacote que vem com o ClearLine serve).</translation>
+    </message>
+    <message>
+        <source>There is no file %1, and no enrolment request with that fingerprint has reached this profile. Ask the person for their enrolment file, or import their bundle first.</source>
+        <translation>Não existe o arquivo %1, e nenhuma solicitação de inscrição com essa impressão digital chegou a este perfil. Peça à pessoa o arquivo de inscrição ou importe antes o lote dela.</translation>
+    </message>
+    <message>
+        <source>ClearLine could not change %1 safely, so it left it as it was: %2</source>
+        <translation>O ClearLine não conseguiu alterar %1 com segurança, então o deixou como estava: %2</translation>
+    </message>
+    <message>
+        <source>ClearLine could not write %1.</source>
+        <translation>O ClearLine não conseguiu gravar %1.</translation>
+    </message>
+    <message>
+        <source>Now sign it (clearline policy sign %1 --key FILE) and send a bundle: the new policy travels to every profile with it.</source>
+        <translation>Agora assine-o (clearline policy sign %1 --key FILE) e envie um lote: a nova política viaja com ele para todos os perfis.</translation>
+    </message>
+    <message>
+        <source>%1 has mistakes; fix them first: %2</source>
+        <translation>%1 tem erros; corrija-os primeiro: %2</translation>
+    </message>
+    <message>
+        <source>This enrolment does not fit the pack: %1</source>
+        <translation>Esta inscrição não combina com o pacote: %1</translation>
+    </message>
+    <message>
+        <source>The pack lists %1 as %2 with this key already.</source>
+        <translation>O pacote já lista %1 como %2 com esta chave.</translation>
+    </message>
+    <message>
+        <source>Added %1 &lt;%2&gt; as %3 at %4.</source>
+        <translation>%1 &lt;%2&gt; foi adicionado como %3 em %4.</translation>
+    </message>
+    <message>
+        <source>Added %1 &lt;%2&gt; as %3.</source>
+        <translation>%1 &lt;%2&gt; foi adicionado como %3.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1. Before you sign, call the person and have them read theirs to you (ClearLine shows it on their profile): it must be the same.</source>
+        <translation>Impressão digital da chave: %1. Antes de assinar, ligue para a pessoa e peça que leia a dela (o ClearLine mostra no perfil): deve ser a mesma.</translation>
+    </message>
+    <message>
+        <source>The pack is now version %1.</source>
+        <translation>O pacote agora é a versão %1.</translation>
+    </message>
+    <message>
+        <source>The pack lists nobody with the key %1.</source>
+        <translation>O pacote não lista ninguém com a chave %1.</translation>
+    </message>
+    <message>
+        <source>--at needs a time such as 2026-12-07T14:00:00Z.</source>
+        <translation>--at precisa de um horário como 2026-12-07T14:00:00Z.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) no longer holds %3 from %4: decisions they sign after that do not count; earlier ones still do.</source>
+        <translation>%1 (%2) deixa de ocupar %3 a partir de %4: as decisões que assinar depois não contam; as anteriores continuam valendo.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::cli::InitCommand</name>
     <message>
         <source>set up a profile: your identity, your signing key and your record ledger</source>
@@ -1008,10 +1110,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>A chave de assinatura do distrito que o sign usa.</translation>
     </message>
     <message>
-        <source>Use &apos;clearline policy validate PATH…&apos;, &apos;show PACK&apos;, &apos;keygen --out FILE&apos; or &apos;sign PACK --key FILE&apos;.</source>
-        <translation>Use &apos;clearline policy validate CAMINHO…&apos;, &apos;show PACOTE&apos;, &apos;keygen --out ARQUIVO&apos; ou &apos;sign PACOTE --key ARQUIVO&apos;.</translation>
-    </message>
-    <message>
         <source>signature: %1</source>
         <translation>assinatura: %1</translation>
     </message>
@@ -1058,10 +1156,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Signed %1 with the key %2.</source>
         <translation>%1 assinado com a chave %2.</translation>
-    </message>
-    <message>
-        <source>check, read and sign district policy packs (validate, show, check, keygen, sign)</source>
-        <translation>verificar, ler e assinar pacotes de política do distrito (validate, show, check, keygen, sign)</translation>
     </message>
     <message>
         <source>check: the channel used.</source>
@@ -1134,6 +1228,18 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>When: %1</source>
         <translation>Quando: %1</translation>
+    </message>
+    <message>
+        <source>check, read and sign district policy packs (validate, show, check, keygen, sign, holders)</source>
+        <translation>verificar, ler e assinar pacotes de política do distrito (validate, show, check, keygen, sign, holders)</translation>
+    </message>
+    <message>
+        <source>holders: the district&apos;s pack.yaml to change.</source>
+        <translation>holders: o pack.yaml do distrito a alterar.</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline policy validate PATH…&apos;, &apos;show PACK&apos;, &apos;keygen --out FILE&apos;, &apos;sign PACK --key FILE&apos; or &apos;holders add|remove ENROLMENT-FILE|FINGERPRINT --pack FILE&apos;.</source>
+        <translation>Use &apos;clearline policy validate PATH…&apos;, &apos;show PACK&apos;, &apos;keygen --out FILE&apos;, &apos;sign PACK --key FILE&apos; ou &apos;holders add|remove ENROLMENT-FILE|FINGERPRINT --pack FILE&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1607,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>URGENT</source>
         <translation>URGENTE</translation>
+    </message>
+    <message>
+        <source>Waiting for district IT to confirm you as %1 (clearline enrol --role ROLE asks them).</source>
+        <translation>Aguardando a TI do distrito confirmar você como %1 (clearline enrol --role ROLE faz o pedido).</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2563,37 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::policy::PackHolders</name>
+    <message>
+        <source>The pack has no roles: section to add %1 to.</source>
+        <translation>O pacote não tem uma seção roles: à qual adicionar %1.</translation>
+    </message>
+    <message>
+        <source>ClearLine could not find the role %1 written as &quot;- id: %1&quot; under roles: in the pack. Add the holder by hand (policies/README.md, roles).</source>
+        <translation>O ClearLine não encontrou a função %1 escrita como &quot;- id: %1&quot; em roles: no pacote. Adicione a pessoa à mão (policies/README.md, roles).</translation>
+    </message>
+    <message>
+        <source>The holders of %1 are written on one line ([…]); write them one per line (policies/README.md, roles) and try again.</source>
+        <translation>As pessoas de %1 estão escritas em uma só linha ([…]); escreva uma por linha (policies/README.md, roles) e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The pack lists no role holders.</source>
+        <translation>O pacote não lista ninguém em nenhuma função.</translation>
+    </message>
+    <message>
+        <source>The pack lists no current holder with the key %1.</source>
+        <translation>O pacote não lista ninguém que ocupe hoje uma função com a chave %1.</translation>
+    </message>
+    <message>
+        <source>The pack has no district: section, written as a block, for its version.</source>
+        <translation>O pacote não tem uma seção district:, escrita como bloco, para a sua versão.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s district: section is empty.</source>
+        <translation>A seção district: do pacote está vazia.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::policy::PackLoader</name>
     <message>
         <source>cannot read the file (%1)</source>
@@ -2688,6 +2829,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>&quot;%1&quot; is not a range of grades; write it like K-5, 6-8 or 9-12</source>
         <translation>&quot;%1&quot; não é uma faixa de séries; escreva como K-5, 6-8 ou 9-12</translation>
+    </message>
+    <message>
+        <source>until must be a UTC time such as 2026-12-07T14:05:00Z</source>
+        <translation>until deve ser um horário UTC como 2026-12-07T14:05:00Z</translation>
     </message>
 </context>
 <context>
@@ -3290,6 +3435,25 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Renew the list of approved platforms for the school year %1</source>
         <translation>Renovar a lista de plataformas aprovadas para o ano letivo %1</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::Enrolment</name>
+    <message>
+        <source>Your district&apos;s policy has no role &quot;%1&quot;. Its roles are: %2.</source>
+        <translation>A política do seu distrito não tem a função &quot;%1&quot;. Suas funções são: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 is a role at one school: say which with --school (%2).</source>
+        <translation>%1 é uma função de uma só escola: diga qual com --school (%2).</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy has no school &quot;%1&quot;. Its schools are: %2.</source>
+        <translation>A política do seu distrito não tem a escola &quot;%1&quot;. Suas escolas são: %2.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy lists you as %1 already, with this profile&apos;s key: there is nothing to ask.</source>
+        <translation>A política do seu distrito já lista você como %1, com a chave deste perfil: não há nada a pedir.</translation>
     </message>
 </context>
 <context>
@@ -4201,6 +4365,29 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::sync::EnrolmentFile</name>
+    <message>
+        <source>ClearLine could not write %1.</source>
+        <translation>O ClearLine não conseguiu gravar %1.</translation>
+    </message>
+    <message>
+        <source>ClearLine could not read %1.</source>
+        <translation>O ClearLine não conseguiu ler %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a ClearLine enrolment request.</source>
+        <translation>%1 não é uma solicitação de inscrição do ClearLine.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 está danificado: %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was signed: do not use it, and ask the person for a new one.</source>
+        <translation>%1 foi alterado depois de assinado: não o use e peça um novo à pessoa.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::sync::FolderSync</name>
     <message>
         <source>The shared folder %1 cannot be found. Check that the drive is connected, or choose the folder again in Settings.</source>
@@ -4209,6 +4396,77 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>the shared folder</source>
         <translation>a pasta compartilhada</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::sync::PackCarriage</name>
+    <message>
+        <source>%1 as %2 at %3</source>
+        <translation>%1 como %2 em %3</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 como %2</translation>
+    </message>
+    <message>
+        <source>The bundle carries version %1 of the district policy, but this profile trusts no district key yet, so ClearLine did not take it. District IT can set it with: clearline settings set district_key FINGERPRINT</source>
+        <translation>O lote traz a versão %1 da política do distrito, mas este perfil ainda não confia em nenhuma chave do distrito, então o ClearLine não a adotou. A TI do distrito pode defini-la com: clearline settings set district_key FINGERPRINT</translation>
+    </message>
+    <message>
+        <source>The bundle carries a district policy that ClearLine could not read, so it was not taken.</source>
+        <translation>O lote traz uma política do distrito que o ClearLine não conseguiu ler, então ela não foi adotada.</translation>
+    </message>
+    <message>
+        <source>The bundle carries version %1 of the district policy, but it is %2, so ClearLine did not take it.</source>
+        <translation>O lote traz a versão %1 da política do distrito, mas ela está %2, então o ClearLine não a adotou.</translation>
+    </message>
+    <message>
+        <source>The bundle carries version %1 of the district policy signed by the key %2, not by your district&apos;s key %3, so ClearLine did not take it.</source>
+        <translation>O lote traz a versão %1 da política do distrito assinada com a chave %2, não com a chave do seu distrito %3, então o ClearLine não a adotou.</translation>
+    </message>
+    <message>
+        <source>The bundle carries version %1 of the district policy, but it has mistakes (%2), so ClearLine did not take it.</source>
+        <translation>O lote traz a versão %1 da política do distrito, mas ela tem erros (%2), então o ClearLine não a adotou.</translation>
+    </message>
+    <message>
+        <source>The bundle carries the policy of another district (%1), so ClearLine did not take it.</source>
+        <translation>O lote traz a política de outro distrito (%1), então o ClearLine não a adotou.</translation>
+    </message>
+    <message>
+        <source>The bundle carries the same version (%1) of the district policy as this profile has.</source>
+        <translation>O lote traz a mesma versão (%1) da política do distrito que este perfil tem.</translation>
+    </message>
+    <message>
+        <source>The bundle carries version %1 of the district policy, older than this profile&apos;s version %2, so ClearLine kept its own.</source>
+        <translation>O lote traz a versão %1 da política do distrito, mais antiga que a versão %2 deste perfil, então o ClearLine manteve a sua.</translation>
+    </message>
+    <message>
+        <source>ClearLine could not keep the new district policy in %1.</source>
+        <translation>O ClearLine não conseguiu guardar a nova política do distrito em %1.</translation>
+    </message>
+    <message>
+        <source>This profile now follows version %1 of the district policy, signed by your district&apos;s key.</source>
+        <translation>Este perfil agora segue a versão %1 da política do distrito, assinada com a chave do seu distrito.</translation>
+    </message>
+    <message>
+        <source>Added: %1.</source>
+        <translation>Adicionado: %1.</translation>
+    </message>
+    <message>
+        <source>Removed: %1.</source>
+        <translation>Removido: %1.</translation>
+    </message>
+    <message>
+        <source>The roles changed.</source>
+        <translation>As funções mudaram.</translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; changed.</source>
+        <translation>A seção &quot;%1&quot; mudou.</translation>
+    </message>
+    <message>
+        <source>Nothing but the version changed.</source>
+        <translation>Só a versão mudou.</translation>
     </message>
 </context>
 <context>
@@ -4965,6 +5223,29 @@ Faça a notificação mesmo assim.</translation>
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::EnrolmentNote</name>
+    <message>
+        <source>Waiting for district IT to confirm you as %1.</source>
+        <translation>Aguardando a TI do distrito confirmar você como %1.</translation>
+    </message>
+    <message>
+        <source>Your enrolment request is in your records: it reaches district IT with your next bundle or through the shared folder. When IT calls, read them your key&apos;s fingerprint: %1. Once they have added you, the new policy reaches you the same way, and what waits for you appears here.</source>
+        <translation>Sua solicitação de inscrição está nos seus registros: ela chega à TI do distrito com o seu próximo lote ou pela pasta compartilhada. Quando a TI ligar, leia para eles a impressão digital da sua chave: %1. Depois que adicionarem você, a nova política chega pelo mesmo caminho e o que aguarda sua decisão aparece aqui.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy does not list your key for this role yet, so ClearLine cannot count your decisions. Ask district IT to add you: Enrol makes the request, which travels to them with your records. Your key&apos;s fingerprint is %1.</source>
+        <translation>A política do seu distrito ainda não lista sua chave para esta função, então o ClearLine não pode contar suas decisões. Peça à TI do distrito que adicione você: Inscrever-se faz a solicitação, que chega a eles com seus registros. A impressão digital da sua chave é %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol as %1…</source>
+        <translation>&amp;Inscrever-se como %1…</translation>
+    </message>
+    <message>
+        <source>A copy to give district IT is in %1.</source>
+        <translation>Há uma cópia para entregar à TI do distrito em %1.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,9 @@
 #include "crypto/digest.h"
 #include "crypto/sealedfile.h"
 #include "sync/bundleimport.h"
+#include "sync/bundlereader.h"
 #include "sync/bundlereport.h"
+#include "sync/packcarriage.h"
 #include "sync/sealedbundle.h"
 #include "ui/profilesession.h"
 
@@ -141,7 +143,34 @@ void BundleImportDialog::importChecked()
     QStringList texts;
     bool changed = false;
     for (const QString &file : std::as_const(m_files)) {
-        const sync::ImportReport report = sync::SealedBundle::import(*m_session.ledger(), file, keyFor(file), options);
+        // A sealed bundle is opened first (with the person's key); a newer
+        // signed district policy it carries is taken before its records, so
+        // that they are read under the policy that lists their signers.
+        sync::SealedBundle::Problem problem = sync::SealedBundle::Problem::None;
+        QString openError;
+        const auto plain = sync::SealedBundle::open(file, keyFor(file), &problem, &openError);
+        if (!plain) {
+            sync::ImportReport refused;
+            refused.file = file;
+            refused.problem = openError;
+            texts.append(sync::BundleReport::text(refused, false));
+            continue;
+        }
+        sync::BundleReader peek(plain->path);
+        QString unreadable;
+        const auto arrival = peek.open(&unreadable)
+                                 ? sync::PackCarriage::receive(m_session.profile(), peek.manifest().pack)
+                                 : sync::PackCarriage::Arrival{};
+        if (arrival.outcome == sync::PackCarriage::Arrival::Outcome::Adopted) {
+            m_session.announcePackFile();
+            options.pack = m_session.pack() ? std::optional(*m_session.pack()) : std::nullopt;
+            changed = true;
+        }
+        if (!arrival.line.isEmpty()) {
+            texts.append(sync::PackCarriage::text(arrival));
+        }
+        sync::ImportReport report = sync::BundleImport::run(*m_session.ledger(), plain->path, options);
+        report.file = file;
         texts.append(sync::BundleReport::text(report, false));
         changed = changed || !report.changedNothing();
     }

@@ -3,6 +3,7 @@
 
 #include "sync/bundlereport.h"
 #include "sync/foldersync.h"
+#include "sync/packcarriage.h"
 #include "ui/profilesession.h"
 
 #include <QDateTime>
@@ -45,6 +46,18 @@ void FolderWatcher::syncNow()
     if (m_folder.isEmpty() || !m_session.ledger() || !info) {
         return;
     }
+    // A newer signed district policy in the folder is taken first, so that
+    // the round reads records under the policy that lists their signers.
+    const QList<sync::PackCarriage::Arrival> arrivals = sync::PackCarriage::receiveFromFolder(
+        m_session.profile(), m_folder, info->publicKey,
+        m_session.unlockedIdentity() ? &m_session.unlockedIdentity()->key() : nullptr);
+    QStringList policyNews;
+    for (const sync::PackCarriage::Arrival &arrival : arrivals) {
+        policyNews.append(sync::PackCarriage::text(arrival));
+        if (arrival.outcome == sync::PackCarriage::Arrival::Outcome::Adopted) {
+            m_session.announcePackFile();
+        }
+    }
     std::optional<policy::Pack> pack;
     if (m_session.pack()) {
         pack = *m_session.pack();
@@ -78,6 +91,7 @@ void FolderWatcher::syncNow()
                                ? tr("Shared folder: up to date (%1)").arg(time)
                                : tr("Shared folder: new at %1: %2").arg(time, sync::BundleReport::kindCounts(added));
     QStringList details{tr("Syncing with %1 every minute.").arg(QDir::toNativeSeparators(m_folder))};
+    details += policyNews;
     if (!refused.isEmpty()) {
         details.append(tr("Refused as damaged or changed: %1.").arg(refused.join(QStringLiteral(", "))));
     }

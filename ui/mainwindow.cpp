@@ -86,6 +86,7 @@ MainWindow::MainWindow(ProfileSession &session, core::Settings &settings, QWidge
         }
     });
     connect(m_home, &HomePage::reviewRequested, this, [this] { openReview(); });
+    connect(&m_session, &ProfileSession::packFileChanged, this, &MainWindow::loadDistrictPack);
     connect(m_home, &HomePage::overviewRequested, this, [this] { openReview(true); });
     connect(m_home, &HomePage::recordsRequested, this, [this] { openRecords(); });
 

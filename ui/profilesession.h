@@ -72,10 +72,14 @@ public:
     /// Places and releases legal holds as this person (the records officer).
     std::optional<retention::HoldFiling> holdFiling(QString *error);
     void announceChange() { Q_EMIT recordsChanged(); }
+    /// The profile's district pack file changed (a newer signed pack came
+    /// with a bundle): the window loads it again before this returns.
+    void announcePackFile() { Q_EMIT packFileChanged(); }
 
 Q_SIGNALS:
     void recordsChanged();
     void packChanged();
+    void packFileChanged();
 
 private:
     /// The pack, the open ledger and the unlocked identity a filing needs.

@@ -6,6 +6,7 @@
 
 #include "ui/buildingoverviewview.h"
 #include "ui/delegationlist.h"
+#include "ui/enrolmentnote.h"
 #include "ui/profilesession.h"
 #include "ui/sheetprinter.h"
 
@@ -87,6 +88,7 @@ ReviewWorkspace::ReviewWorkspace(ProfileSession &session, QWidget *parent)
     , m_print(new QPushButton(tr("Save as &PDF…")))
     , m_overview(new BuildingOverviewView(session))
     , m_delegations(new DelegationList(session))
+    , m_enrolment(new EnrolmentNote(session))
 {
     setWindowTitle(tr("Review requests"));
     m_tabs->addTab(makeQueuePage(), tr("&Waiting for you"));
@@ -174,6 +176,7 @@ QWidget *ReviewWorkspace::makeQueuePage()
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(filters);
     layout->addWidget(m_summary);
+    layout->addWidget(m_enrolment);
     layout->addWidget(split, 1);
 
     connect(m_approve, &QPushButton::clicked, this, [this] { decide(requests::Decision::Action::Approve); });
@@ -190,6 +193,7 @@ void ReviewWorkspace::refresh()
     const policy::Pack *pack = m_session.pack();
     const auto info = m_session.identityInfo();
     m_items.clear();
+    m_enrolment->refresh();
     if (pack && info && m_session.ledger()) {
         m_items = requests::Review::queue(*m_session.ledger(), *pack, info->publicKey, requests::districtToday(*pack));
     }
@@ -288,7 +292,7 @@ void ReviewWorkspace::showQueue()
     m_queue->setColumnWidth(What, 300);
     m_summary->setText(
         m_items.isEmpty()
-            ? tr("Nothing waits for you.")
+            ? (m_enrolment->headline().isEmpty() ? tr("Nothing waits for you.") : m_enrolment->headline())
             : (urgent ? tr("%1 urgent, ").arg(urgent) : QString()) + tr("%n to decide", nullptr, decide) +
                   (overdue ? tr(", %n overdue", nullptr, overdue) : QString()) +
                   tr(", %n for your information", nullptr, int(m_shown.size()) - decide) +

@@ -18,6 +18,7 @@ namespace clearline::ui {
 
 class BuildingOverviewView;
 class DelegationList;
+class EnrolmentNote;
 class ProfileSession;
 
 /// The approver's workspace: what waits for this person's decision or
@@ -91,6 +92,7 @@ private:
     QPushButton *m_print = nullptr;
     BuildingOverviewView *m_overview = nullptr;
     DelegationList *m_delegations = nullptr;
+    EnrolmentNote *m_enrolment = nullptr;
 };
 
 } // namespace clearline::ui

@@ -13,6 +13,7 @@
 #include "sync/bundlereader.h"
 #include "sync/bundlereport.h"
 #include "sync/foldersync.h"
+#include "sync/packcarriage.h"
 #include "sync/sealedbundle.h"
 
 #include <QCommandLineParser>
@@ -96,6 +97,29 @@ bool printReports(CommandContext &context, const QList<sync::ImportReport> &repo
         }
     }
     return allImported;
+}
+
+/// What happened to the district policy the bundles carried: one line each
+/// and, when taken, what changed. Printed before the import reports.
+void printArrivals(CommandContext &context, const QList<sync::PackCarriage::Arrival> &arrivals, QJsonArray *json)
+{
+    using Outcome = sync::PackCarriage::Arrival::Outcome;
+    for (const sync::PackCarriage::Arrival &arrival : arrivals) {
+        if (arrival.outcome == Outcome::NoneCarried) {
+            continue;
+        }
+        if (context.json()) {
+            const QString outcome = arrival.outcome == Outcome::Adopted    ? QStringLiteral("adopted")
+                                    : arrival.outcome == Outcome::NotNewer ? QStringLiteral("not-newer")
+                                                                           : QStringLiteral("refused");
+            json->append(QJsonObject{{QStringLiteral("outcome"), outcome},
+                                     {QStringLiteral("version"), arrival.version},
+                                     {QStringLiteral("message"), arrival.line},
+                                     {QStringLiteral("changes"), QJsonArray::fromStringList(arrival.changes)}});
+            continue;
+        }
+        context.out() << sync::PackCarriage::text(arrival) << '\n';
+    }
 }
 
 } // namespace
@@ -251,13 +275,41 @@ int BundleCommand::importBundles(CommandContext &context, const QStringList &fil
         identity = Session::openIdentity(context, &identityProblem);
     }
     QList<sync::ImportReport> done;
+    QList<sync::PackCarriage::Arrival> arrivals;
     for (const QString &file : files) {
-        done.append(sync::SealedBundle::import(*ledger, file, identity ? &identity->key() : nullptr, options));
+        // A sealed bundle is opened first (with the person's key); the pack it
+        // carries is taken before its records, so that they are checked under
+        // the policy that lists their signers.
+        sync::SealedBundle::Problem problem = sync::SealedBundle::Problem::None;
+        QString openError;
+        const auto plain = sync::SealedBundle::open(file, identity ? &identity->key() : nullptr, &problem, &openError);
+        if (!plain) {
+            sync::ImportReport refused;
+            refused.file = file;
+            refused.problem = openError.isEmpty() ? identityProblem : openError;
+            done.append(refused);
+            continue;
+        }
+        sync::BundleReader peek(plain->path);
+        QString unreadable;
+        if (!options.dryRun && peek.open(&unreadable)) {
+            arrivals.append(sync::PackCarriage::receive(context.profile(), peek.manifest().pack));
+            if (arrivals.constLast().outcome == sync::PackCarriage::Arrival::Outcome::Adopted) {
+                options.pack = Session::openPack(context, &packProblem);
+            }
+        }
+        sync::ImportReport report = sync::BundleImport::run(*ledger, plain->path, options);
+        report.file = file;
+        done.append(report);
     }
+    QJsonArray policy;
+    printArrivals(context, arrivals, &policy);
     QJsonArray reports;
     const bool allImported = printReports(context, done, &reports);
     if (context.json()) {
-        context.printJson({{QStringLiteral("ok"), allImported}, {QStringLiteral("bundles"), reports}});
+        context.printJson({{QStringLiteral("ok"), allImported},
+                           {QStringLiteral("bundles"), reports},
+                           {QStringLiteral("policy"), policy}});
     }
     return allImported ? Success : Failure;
 }
@@ -312,6 +364,8 @@ int BundleCommand::syncFolder(CommandContext &context) const
     if (!writer) {
         return context.fail(error);
     }
+    const QList<sync::PackCarriage::Arrival> arrivals = sync::PackCarriage::receiveFromFolder(
+        context.profile(), folder, writer->identity.info().publicKey, &writer->identity.key());
     QString packProblem;
     const std::optional<policy::Pack> pack = Session::openPack(context, &packProblem);
     const auto round = sync::FolderSync::run(*writer->ledger, writer->identity.info().publicKey, &writer->identity,
@@ -319,10 +373,13 @@ int BundleCommand::syncFolder(CommandContext &context) const
     if (!round) {
         return context.fail(error);
     }
+    QJsonArray policy;
+    printArrivals(context, arrivals, &policy);
     QJsonArray reports;
     const bool allImported = printReports(context, round->imported, &reports);
     if (context.json()) {
         context.printJson({{QStringLiteral("ok"), allImported},
+                           {QStringLiteral("policy"), policy},
                            {QStringLiteral("bundles"), reports},
                            {QStringLiteral("waiting"), QJsonArray::fromStringList(round->waitingFiles)},
                            {QStringLiteral("written"), QJsonArray::fromStringList(round->written)},

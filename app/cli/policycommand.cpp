@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/policycommand.h"
 
+#include "cli/holdersverbs.h"
 #include "crypto/digest.h"
 #include "crypto/keystore.h"
 #include "crypto/passphrasebox.h"
@@ -62,14 +63,16 @@ QString PolicyCommand::name() const
 
 QString PolicyCommand::summary() const
 {
-    return tr("check, read and sign district policy packs (validate, show, check, keygen, sign)");
+    return tr("check, read and sign district policy packs (validate, show, check, keygen, sign, holders)");
 }
 
 QString PolicyCommand::synopsis() const
 {
     return QStringLiteral(
         "validate PATH… | show PACK [--clause ID] | check PACK --channel C --audience A [--at TIME] "
-        "[--when COND]… [--grade N] [--approved PROCEDURE]… | keygen --out FILE | sign PACK --key FILE [--json]");
+        "[--when COND]… [--grade N] [--approved PROCEDURE]… | keygen --out FILE | sign PACK --key FILE | "
+        "holders add ENROLMENT-FILE|FINGERPRINT --pack FILE | holders remove FINGERPRINT --pack FILE [--at TIME] "
+        "[--json]");
 }
 
 void PolicyCommand::addOptions(QCommandLineParser &parser) const
@@ -89,6 +92,8 @@ void PolicyCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(
         {QStringLiteral("out"), tr("Where keygen writes the district's signing key."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("key"), tr("The district signing key that sign uses."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("pack"), tr("holders: the district's pack.yaml to change."), QStringLiteral("FILE")});
 }
 
 int PolicyCommand::run(CommandContext &context) const
@@ -109,8 +114,15 @@ int PolicyCommand::run(CommandContext &context) const
     if (args.value(0) == QLatin1String("sign") && args.size() == 2) {
         return sign(context, args.at(1));
     }
-    return context.usageError(tr("Use 'clearline policy validate PATH…', 'show PACK', 'keygen --out FILE' or "
-                                 "'sign PACK --key FILE'."));
+    if (args.value(0) == QLatin1String("holders") && args.size() == 3 && args.at(1) == QLatin1String("add")) {
+        return HoldersVerbs::add(context, args.at(2));
+    }
+    if (args.value(0) == QLatin1String("holders") && args.size() == 3 && args.at(1) == QLatin1String("remove")) {
+        return HoldersVerbs::remove(context, args.at(2));
+    }
+    return context.usageError(tr("Use 'clearline policy validate PATH…', 'show PACK', 'keygen --out FILE', "
+                                 "'sign PACK --key FILE' or 'holders add|remove ENROLMENT-FILE|FINGERPRINT --pack "
+                                 "FILE'."));
 }
 
 int PolicyCommand::validate(CommandContext &context, const QStringList &paths) const

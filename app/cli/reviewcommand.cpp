@@ -2,6 +2,7 @@
 #include "cli/reviewcommand.h"
 
 #include "overview/buildingoverview.h"
+#include "requests/enrolment.h"
 #include "requests/requestfiling.h"
 #include "requests/requestsheet.h"
 #include "requests/review.h"
@@ -149,7 +150,22 @@ int ReviewCommand::queue(CommandContext &context, const policy::Pack &pack) cons
         return Success;
     }
     QTextStream &out = context.out();
-    if (items.isEmpty()) {
+    // Someone whose key the pack does not list yet waits for district IT,
+    // which is not the same as having nothing to do.
+    QStringList waiting;
+    for (const requests::Enrolment &enrolment : requests::Enrolment::pending(*ledger, pack, info->publicKey)) {
+        waiting.append(pack.role(enrolment.roleId)->title);
+    }
+    for (const QString &role : requests::Enrolment::waitingRoles(pack, info->roles, info->school, info->publicKey)) {
+        if (!waiting.contains(pack.role(role)->title)) {
+            waiting.append(pack.role(role)->title);
+        }
+    }
+    if (items.isEmpty() && !waiting.isEmpty()) {
+        out << tr("Waiting for district IT to confirm you as %1 (clearline enrol --role ROLE asks them).")
+                   .arg(waiting.join(u", "))
+            << '\n';
+    } else if (items.isEmpty()) {
         out << tr("Nothing waits for you.") << '\n';
     }
     for (const requests::QueueItem &item : items) {

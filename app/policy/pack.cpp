@@ -43,6 +43,11 @@ const Role *Pack::role(const QString &id) const
     return findById(roles, id);
 }
 
+const School *Pack::school(const QString &id) const
+{
+    return findById(schools, id);
+}
+
 const Field *Procedure::field(const QString &fieldId) const
 {
     return findById(fields, fieldId);

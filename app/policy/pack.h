@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QMap>
@@ -41,6 +42,10 @@ struct District
     QStringList languages;
     QString policyTitle;
     QDate policyAdopted;
+    /// The pack's own edition, raised by `policy holders add|remove` and by
+    /// hand on any change: a profile takes a carried pack only when its
+    /// version is higher than the one it has (0: none given).
+    int version = 0;
     QString officialText;
     QString reportingAgency;
     Ref reportingProcedure;  ///< whom staff tell of a student at risk: this procedure's route
@@ -90,6 +95,12 @@ struct RoleHolder
     QString email;
     Ref school;
     QByteArray key;
+    /// When district IT removed the holder (`policy holders remove`): they
+    /// no longer hold the role, but their decisions signed before this
+    /// moment still count. Invalid: a current holder.
+    QDateTime until;
+
+    bool isCurrent() const { return !until.isValid(); }
 };
 
 struct Role
@@ -363,6 +374,7 @@ struct Pack
     /// (`then: {procedure: id, requires_approval: true}`), or nullptr.
     const Procedure *approvalFirst(const QString &procedureId) const;
     const Role *role(const QString &id) const;
+    const School *school(const QString &id) const;
 };
 
 } // namespace clearline::policy

@@ -87,6 +87,7 @@ District PackReader::district(const YAML::Node &node)
                   {"languages", true},
                   {"policy_title", true},
                   {"policy_adopted"},
+                  {"version"},
                   {"official_text"},
                   {"reporting_agency"},
                   {"reporting_procedure"},
@@ -106,6 +107,7 @@ District PackReader::district(const YAML::Node &node)
     }
     d.policyTitle = m_r.string(node, "policy_title");
     d.policyAdopted = m_r.date(node, "policy_adopted", false);
+    d.version = m_r.integer(node, "version", 1, 1000000, 0);
     d.officialText = m_r.string(node, "official_text", false);
     if (node["official_text"]) {
         d.officialTextAt = YamlReader::where(node["official_text"]);
@@ -202,7 +204,7 @@ Role PackReader::role(const YAML::Node &node)
     role.designee = m_r.boolean(node, "designee");
     m_r.list(node, "holders", [&](const YAML::Node &h) {
         RoleHolder holder;
-        if (!m_r.map(h, tr("a role holder"), {{"name", true}, {"email", true}, {"school"}, {"key", true}})) {
+        if (!m_r.map(h, tr("a role holder"), {{"name", true}, {"email", true}, {"school"}, {"key", true}, {"until"}})) {
             return;
         }
         holder.name = m_r.string(h, "name");
@@ -211,6 +213,13 @@ Role PackReader::role(const YAML::Node &node)
         holder.key = QByteArray::fromBase64(m_r.string(h, "key").toLatin1());
         if (h["key"] && holder.key.size() != 32) {
             m_r.error(h["key"], tr("a key must be a ClearLine public key (32 bytes in base64)"));
+        }
+        if (h["until"]) {
+            const QString until = m_r.string(h, "until");
+            holder.until = QDateTime::fromString(until, Qt::ISODate);
+            if (!holder.until.isValid() || !until.endsWith(QLatin1Char('Z'))) {
+                m_r.error(h["until"], tr("until must be a UTC time such as 2026-12-07T14:05:00Z"));
+            }
         }
         role.holders.append(holder);
     });

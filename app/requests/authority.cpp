@@ -95,6 +95,15 @@ Authority::Grant Authority::actsFor(const QString &roleId, const QString &school
         return {true, {}, {}};
     }
     const policy::Role *role = m_pack.role(roleId);
+    // A removed holder's decisions signed before the removal still count:
+    // removing someone must not undo what they rightly decided.
+    if (role && !key.isEmpty()) {
+        for (const policy::RoleHolder &holder : role->holders) {
+            if (holder.key == key && !holder.isCurrent() && at < holder.until && serves(*role, holder, school)) {
+                return {true, {}, {}};
+            }
+        }
+    }
     for (const DelegationItem &item : m_delegations) {
         if (role && item.delegation.roleId == roleId && item.delegation.toKey == key &&
             coversSchool(*role, item.delegation, school) && isActive(item, at)) {

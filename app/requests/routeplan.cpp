@@ -22,7 +22,7 @@ QStringList holdersOf(const policy::Role &role, const QString &school)
 {
     QStringList people;
     for (const policy::RoleHolder &holder : role.holders) {
-        if (serves(role, holder, school)) {
+        if (holder.isCurrent() && serves(role, holder, school)) {
             people.append(holder.email.isEmpty() ? holder.name
                                                  : QStringLiteral("%1 <%2>").arg(holder.name, holder.email));
         }
@@ -49,7 +49,7 @@ bool holdsRole(const policy::Pack &pack, const QString &roleId, const QString &s
         return false;
     }
     return std::any_of(role->holders.begin(), role->holders.end(), [&](const policy::RoleHolder &holder) {
-        return holder.key == publicKey && serves(*role, holder, school);
+        return holder.key == publicKey && holder.isCurrent() && serves(*role, holder, school);
     });
 }
 

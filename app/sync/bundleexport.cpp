@@ -8,6 +8,7 @@
 #include "crypto/identity.h"
 #include "ledger/syncstore.h"
 #include "sync/bundlewriter.h"
+#include "sync/packcarriage.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -75,7 +76,7 @@ std::optional<PackStamp> BundleExport::stampOf(const std::optional<policy::Pack>
     QFile file(pack->file);
     const QByteArray content = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     return PackStamp{pack->district.id, pack->district.policyAdopted.toString(Qt::ISODate),
-                     QString::fromLatin1(crypto::sha256(content).toHex())};
+                     QString::fromLatin1(crypto::sha256(content).toHex()), PackCarriage::outgoing(*pack)};
 }
 
 std::optional<ExportResult> BundleExport::write(ledger::Ledger &ledger, const crypto::Identity &exporter,

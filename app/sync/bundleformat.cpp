@@ -181,9 +181,13 @@ QJsonObject Manifest::toJson() const
     }
     QJsonValue packValue(QJsonValue::Null);
     if (pack) {
-        packValue = QJsonObject{{QStringLiteral("district"), pack->district},
-                                {QStringLiteral("adopted"), pack->adopted},
-                                {QStringLiteral("sha256"), pack->sha256}};
+        QJsonObject stamp{{QStringLiteral("district"), pack->district},
+                          {QStringLiteral("adopted"), pack->adopted},
+                          {QStringLiteral("sha256"), pack->sha256}};
+        if (!pack->carried.isEmpty()) {
+            stamp.insert(QStringLiteral("carried"), pack->carried);
+        }
+        packValue = stamp;
     }
     return {{QStringLiteral("format"), format},
             {QStringLiteral("application"), application},
@@ -234,7 +238,8 @@ std::optional<Manifest> Manifest::fromJson(const QJsonObject &object, QString *e
     manifest.exporter = readPerson(exporter, QStringLiteral("manifest exporter"), &problem);
     if (packValue.isObject()) {
         Reader pack(packValue.toObject(), QStringLiteral("manifest pack"));
-        manifest.pack = PackStamp{pack.text("district"), pack.text("adopted"), pack.text("sha256")};
+        manifest.pack = PackStamp{pack.text("district"), pack.text("adopted"), pack.text("sha256"),
+                                  pack.take("carried", QJsonValue::Object, true).toObject()};
         problem = problem.isEmpty() ? pack.problem() : problem;
     }
     for (const QJsonValue &value : keys) {

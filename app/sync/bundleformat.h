@@ -57,6 +57,9 @@ struct PackStamp
     QString district;
     QString adopted; ///< the date the district adopted the policy, ISO
     QString sha256;  ///< of the pack file, hex
+    /// The signed pack itself, so that it travels to every profile
+    /// (PackCarriage); empty when not carried.
+    QJsonObject carried;
 };
 
 /// What a bundle says about itself, signed by its exporter.

@@ -5,6 +5,7 @@
 #include "crypto/identity.h"
 #include "ledger/syncstore.h"
 #include "sync/bundlereader.h"
+#include "sync/packcarriage.h"
 #include "sync/sealedbundle.h"
 
 #include <QDir>
@@ -226,7 +227,9 @@ std::optional<FolderRound> FolderSync::run(ledger::Ledger &ledger, const QByteAr
         const QString target = dir.filePath(name);
         const QHash<QByteArray, qint64> starts = BundleExport::startsAfter(store, {reader});
         const std::optional<Manifest> previous = previousManifest(target, signer->key(), &fresh);
-        if (previous && !needsRewrite(*previous, store, starts)) {
+        // A newer signed pack is news for the reader too (PackCarriage).
+        if (previous && !needsRewrite(*previous, store, starts) &&
+            PackCarriage::carriedVersion(previous->pack) == PackCarriage::carriedVersion(BundleExport::stampOf(pack))) {
             continue;
         }
         ExportChoice choice;
