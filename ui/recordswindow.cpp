@@ -3,6 +3,8 @@
 
 #include "records/recordexport.h"
 #include "records/recordsheet.h"
+#include "requests/decision.h"
+#include "requests/decisionstanding.h"
 
 #include "ledger/ledger.h"
 #include "ui/profilesession.h"
@@ -71,7 +73,8 @@ void runAside(QObject *context, std::function<Result()> work, std::function<void
 struct Outcome
 {
     bool ok = false;
-    QString text; ///< the message, or the page for a PDF
+    QString text;      ///< the message
+    QStringList pages; ///< the paper copy's parts, for a PDF
     qint64 rows = 0;
     qint64 unverified = 0;
 };
@@ -255,7 +258,22 @@ void RecordsWindow::runSearch()
     }
     m_count->setText(tr("Searching…"));
     m_message->clear();
+    updateStanding();
     m_model->search(currentFilter());
+}
+
+void RecordsWindow::updateStanding()
+{
+    const policy::Pack *pack = m_session.pack();
+    if (!pack || !m_session.ledger()) {
+        m_standing = {};
+    } else {
+        const auto book = std::make_shared<const requests::DecisionStanding>(*m_session.ledger(), *pack);
+        m_standing = [book](const ledger::RecordRow &row) {
+            return row.kind == requests::Decision::kKind ? book->of(row.recordId) : QString();
+        };
+    }
+    m_model->setStanding(m_standing);
 }
 
 void RecordsWindow::showCount(qint64 total)
@@ -280,13 +298,14 @@ void RecordsWindow::exportCsvTo(const QString &file, std::function<void(bool)> d
     m_message->setText(tr("Writing %1…").arg(QDir::toNativeSeparators(file)));
     runAside<Outcome>(
         this,
-        [ledgerFile, filter, file] {
+        [ledgerFile, filter, file, standing = m_standing] {
             Outcome outcome;
             const auto database = ledger::Database::open(ledgerFile, ledger::Database::Mode::ReadOnly, &outcome.text);
             if (!database) {
                 return outcome;
             }
-            const auto result = records::RecordExport::writeCsvFile(*database, filter, file, &outcome.text);
+            const auto result =
+                records::RecordExport::writeCsvFile(*database, filter, file, &outcome.text, {}, standing);
             outcome.ok = result.has_value();
             outcome.rows = result ? result->rows : 0;
             outcome.unverified = result ? result->unverified : 0;
@@ -319,17 +338,17 @@ void RecordsWindow::printTo(const QString &file, std::function<void(bool)> done)
     m_message->setText(tr("Making the paper copy…"));
     runAside<Outcome>(
         this,
-        [ledgerFile, filter] {
+        [ledgerFile, filter, standing = m_standing] {
             Outcome outcome;
             const auto database = ledger::Database::open(ledgerFile, ledger::Database::Mode::ReadOnly, &outcome.text);
             if (!database) {
                 return outcome;
             }
-            const auto html =
-                records::RecordSheet::html(*database, filter, QDateTime::currentDateTimeUtc(), &outcome.text);
-            outcome.ok = html.has_value();
-            if (html) {
-                outcome.text = *html;
+            const auto pages = records::RecordSheet::htmlParts(*database, filter, QDateTime::currentDateTimeUtc(),
+                                                               &outcome.text, standing);
+            outcome.ok = pages.has_value();
+            if (pages) {
+                outcome.pages = *pages;
             }
             return outcome;
         },
@@ -342,15 +361,44 @@ void RecordsWindow::printTo(const QString &file, std::function<void(bool)> done)
                 }
                 return;
             }
-            SheetPrinter::toPdf(outcome.text, file, this, [this, file, done](bool ok) {
-                setBusy(false);
-                m_message->setText(ok ? tr("Saved %1.").arg(QDir::toNativeSeparators(file))
-                                      : tr("The PDF could not be written to %1.").arg(QDir::toNativeSeparators(file)));
-                if (done) {
-                    done(ok);
-                }
-            });
+            printParts(outcome.pages, records::RecordSheet::partFiles(file, outcome.pages.size()), 0, done);
         });
+}
+
+void RecordsWindow::printParts(const QStringList &pages, const QStringList &files, qsizetype next,
+                               std::function<void(bool)> done)
+{
+    if (next == pages.size()) {
+        setBusy(false);
+        QStringList names;
+        for (const QString &part : files) {
+            names.append(QDir::toNativeSeparators(part));
+        }
+        m_message->setText(files.size() == 1
+                               ? tr("Saved %1.").arg(names.constFirst())
+                               : tr("The paper copy is too long for one PDF file, so it was saved in %1 parts: %2.")
+                                     .arg(files.size())
+                                     .arg(names.join(QStringLiteral(", "))));
+        if (done) {
+            done(true);
+        }
+        return;
+    }
+    m_message->setText(files.size() == 1
+                           ? tr("Making the paper copy…")
+                           : tr("Making part %1 of %2 of the paper copy…").arg(next + 1).arg(files.size()));
+    SheetPrinter::print(pages.at(next), files.at(next), this,
+                        [this, pages, files, next, done](SheetPrinter::Outcome outcome) {
+                            if (outcome != SheetPrinter::Outcome::Written) {
+                                setBusy(false);
+                                m_message->setText(SheetPrinter::problem(outcome, files.at(next)));
+                                if (done) {
+                                    done(false);
+                                }
+                                return;
+                            }
+                            printParts(pages, files, next + 1, done);
+                        });
 }
 
 void RecordsWindow::exportCsv()

@@ -29,7 +29,7 @@ private:
     /// The filter the options ask for, or a usage error in `error`.
     static std::optional<ledger::RecordFilter> filterFrom(const CommandContext &context, QString *error);
     int search(CommandContext &context, const ledger::Ledger &ledger, const ledger::RecordFilter &filter) const;
-    int exportTo(CommandContext &context, const ledger::Database &database, const ledger::RecordFilter &filter) const;
+    int exportTo(CommandContext &context, const ledger::Ledger &ledger, const ledger::RecordFilter &filter) const;
 };
 
 } // namespace clearline::cli
