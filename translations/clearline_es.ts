@@ -816,16 +816,8 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <translation>Sus registros firmados están intactos; solo están desactualizadas las tablas en las que ClearLine busca. &apos;clearline ledger rebuild&apos; las vuelve a crear.</translation>
     </message>
     <message>
-        <source>check, rebuild, back up and restore your records (stats, verify, rebuild, backup --to FILE, restore --from BACKUP)</source>
-        <translation>comprobar, reconstruir, hacer copias de seguridad de sus registros y restaurarlos (stats, verify, rebuild, backup --to ARCHIVO, restore --from COPIA)</translation>
-    </message>
-    <message>
         <source>restore: the backup (made by &apos;clearline ledger backup&apos;) to put in place of the profile&apos;s records.</source>
         <translation>restore: la copia de seguridad (hecha con &apos;clearline ledger backup&apos;) que se pondrá en lugar de los registros del perfil.</translation>
-    </message>
-    <message>
-        <source>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos;, &apos;backup --to FILE&apos; or &apos;restore --from BACKUP&apos;.</source>
-        <translation>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos;, &apos;backup --to ARCHIVO&apos; o &apos;restore --from COPIA&apos;.</translation>
     </message>
     <message>
         <source>Say which backup to restore: --from BACKUP</source>
@@ -838,6 +830,33 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>The file it replaces is kept as %1, for your IT staff.</source>
         <translation>El archivo reemplazado se conserva como %1, para el personal de informática.</translation>
+    </message>
+    <message>
+        <source>check, rebuild, back up and restore your records (stats, verify, rebuild, backup --to FILE, backups, restore --from BACKUP)</source>
+        <translation>comprobar, reconstruir, copiar y restaurar sus registros (stats, verify, rebuild, backup --to ARCHIVO, backups, restore --from COPIA)</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos;, &apos;backup --to FILE&apos;, &apos;backups&apos; or &apos;restore --from BACKUP&apos;.</source>
+        <translation>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos;, &apos;backup --to ARCHIVO&apos;, &apos;backups&apos; o &apos;restore --from COPIA&apos;.</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet. ClearLine makes one each day it saves, once you have records, in %1.</source>
+        <translation>Todavía no hay copias de seguridad automáticas. ClearLine hace una cada día que guarda, cuando ya tiene registros, en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Automatic backups in %1, newest first; each was checked when it was made, and %n day(s) of them are kept:</source>
+        <translation>
+            <numerusform>Copias de seguridad automáticas en %1, la más reciente primero; cada una se comprobó al hacerse, y se guarda %n día de ellas:</numerusform>
+            <numerusform>Copias de seguridad automáticas en %1, la más reciente primero; cada una se comprobó al hacerse, y se guardan %n días de ellas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>made %1, %2 KB</source>
+        <translation>hecha %1, %2 KB</translation>
+    </message>
+    <message>
+        <source>To restore one: %1</source>
+        <translation>Para restaurar una: %1</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1250,20 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>--as-of goes with &apos;search --retention-due&apos;.</source>
         <translation>--as-of va con &apos;search --retention-due&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n part(s) were written.</source>
+        <translation>
+            <numerusform>Se escribió la primera parte.</numerusform>
+            <numerusform>Se escribieron las primeras %n partes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The paper copy of %n record(s) is too long for one PDF file, so ClearLine wrote it in %1 parts: %2.</source>
+        <translation>
+            <numerusform>La copia en papel de %n registro es demasiado larga para un solo archivo PDF, así que ClearLine la escribió en %1 partes: %2.</numerusform>
+            <numerusform>La copia en papel de %n registros es demasiado larga para un solo archivo PDF, así que ClearLine la escribió en %1 partes: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1695,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>There is no folder %1. Connect the shared drive, or create the folder, and try again.</source>
         <translation>No existe la carpeta %1. Conecte la unidad compartida o cree la carpeta, y vuelva a intentarlo.</translation>
     </message>
+    <message>
+        <source>Say for how many days to keep backups, as a number from 1 to %1 (the usual is %2).</source>
+        <translation>Indique durante cuántos días guardar las copias de seguridad, con un número del 1 al %1 (lo habitual es %2).</translation>
+    </message>
 </context>
 <context>
     <name>clearline::crypto::Identity</name>
@@ -1942,6 +1979,40 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::ledger::AutoBackup</name>
+    <message>
+        <source>There is not enough room on the disk for today&apos;s backup of your records, so none was made. Your records and your earlier backups are unchanged. Free some space; ClearLine tries again the next time it saves.</source>
+        <translation>No hay espacio suficiente en el disco para la copia de seguridad de hoy de sus registros, así que no se hizo. Sus registros y sus copias anteriores no han cambiado. Libere algo de espacio; ClearLine lo intentará de nuevo la próxima vez que guarde.</translation>
+    </message>
+    <message>
+        <source>ClearLine could not make the folder %1 for the backups of your records. Your records are unchanged.</source>
+        <translation>ClearLine no pudo crear la carpeta %1 para las copias de seguridad de sus registros. Sus registros no han cambiado.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup of your records could not be made. Your records and your earlier backups are unchanged. (%1)</source>
+        <translation>No se pudo hacer la copia de seguridad de hoy de sus registros. Sus registros y sus copias anteriores no han cambiado. (%1)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup of your records did not pass its check, so it was not kept. Your earlier backups are unchanged. Run &apos;clearline ledger verify&apos; to check your records. (%1)</source>
+        <translation>La copia de seguridad de hoy de sus registros no pasó su comprobación, así que no se guardó. Sus copias anteriores no han cambiado. Ejecute &apos;clearline ledger verify&apos; para comprobar sus registros. (%1)</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>hoy a las %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>ayer a las %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>on %1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>el %1 (hace %n día)</numerusform>
+            <numerusform>el %1 (hace %n días)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clearline::ledger::Database</name>
     <message>
         <source>There are no records in %1 yet.</source>
@@ -2059,6 +2130,18 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>The records file of this profile (%1) is damaged: part of it can no longer be read, so ClearLine will not answer as if it were whole. ClearLine has not changed it. Restore your latest backup: %2</source>
         <translation>El archivo de registros de este perfil (%1) está dañado: una parte ya no se puede leer, así que ClearLine no responderá como si estuviera completo. ClearLine no lo ha modificado. Restaure su copia de seguridad más reciente: %2</translation>
+    </message>
+    <message>
+        <source>Your records file (%1) is damaged: part of it can no longer be read, so what ClearLine shows may be incomplete. Do not take a short or empty list as the truth. ClearLine has not changed the file.</source>
+        <translation>El archivo de sus registros (%1) está dañado: parte de él ya no se puede leer, así que lo que muestra ClearLine puede estar incompleto. No tome una lista corta o vacía como la verdad. ClearLine no ha cambiado el archivo.</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup of it yet. Ask your IT staff to restore a copy of your records (%1).</source>
+        <translation>Todavía no hay ninguna copia de seguridad automática. Pida a su personal de informática que restaure una copia de sus registros (%1).</translation>
+    </message>
+    <message>
+        <source>Restore your latest good backup, made %1: close ClearLine and run %2</source>
+        <translation>Restaure su última copia de seguridad en buen estado, hecha %1: cierre ClearLine y ejecute %2</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3093,18 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>&quot;Verified&quot;: every revision of the record matches its hash and carries a valid signature by a key this profile trusts. Times are UTC.</source>
         <translation>&quot;Verificado&quot;: cada versión del registro coincide con su hash y lleva una firma válida de una clave en la que confía este perfil. Las horas están en UTC.</translation>
     </message>
+    <message>
+        <source>Counts</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>The text goes on for %1 more characters, left off this paper copy; the CSV export has all of it.</source>
+        <translation>El texto continúa %1 caracteres más, que no aparecen en esta copia en papel; la exportación CSV lo tiene completo.</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2: records %3 to %4.</source>
+        <translation>Parte %1 de %2: registros %3 a %4.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::records::RecordText</name>
@@ -3124,6 +3219,13 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>the step had already been answered</source>
         <translation>el paso ya tenía respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::DecisionStanding</name>
+    <message>
+        <source>does not count: %1</source>
+        <translation>no cuenta: %1</translation>
     </message>
 </context>
 <context>
@@ -4572,6 +4674,17 @@ Presente la denuncia de todos modos.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::ui::DamageBanner</name>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Your records are damaged</source>
+        <translation>Sus registros están dañados</translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::DelegateDialog</name>
     <message>
         <source>Name a designee</source>
@@ -5897,6 +6010,28 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
         <source>You have no records yet.</source>
         <translation>Todavía no tiene registros.</translation>
     </message>
+    <message numerus="yes">
+        <source>The latest good backup was made %1: %2. ClearLine makes one each day you work and keeps %n day(s) of them.</source>
+        <translation>
+            <numerusform>La última copia de seguridad en buen estado se hizo %1: %2. ClearLine hace una cada día que trabaja y guarda %n día de ellas.</numerusform>
+            <numerusform>La última copia de seguridad en buen estado se hizo %1: %2. ClearLine hace una cada día que trabaja y guarda %n días de ellas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup yet. ClearLine makes one each day you work, once you have records, and keeps %n day(s) of them.</source>
+        <translation>
+            <numerusform>Todavía no hay copias de seguridad. ClearLine hace una cada día que trabaja, cuando ya tiene registros, y guarda %n día de ellas.</numerusform>
+            <numerusform>Todavía no hay copias de seguridad. ClearLine hace una cada día que trabaja, cuando ya tiene registros, y guarda %n días de ellas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest backup</source>
+        <translation>Última copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Copias de seguridad:</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::ProfileSession</name>
@@ -6041,6 +6176,14 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
     <message>
         <source>Verification</source>
         <translation>Verificación</translation>
+    </message>
+    <message>
+        <source>Verified; does NOT count</source>
+        <translation>Verificado; NO cuenta</translation>
+    </message>
+    <message>
+        <source>NOT verified; does NOT count</source>
+        <translation>NO verificado; NO cuenta</translation>
     </message>
 </context>
 <context>
@@ -6211,10 +6354,6 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>No se pudo escribir el PDF en %1.</translation>
-    </message>
-    <message>
         <source>Export the records as CSV</source>
         <translation>Exportar los registros como CSV</translation>
     </message>
@@ -6245,6 +6384,14 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
     <message>
         <source>Records whose retention period has ended</source>
         <translation>Registros cuyo plazo de conservación ha terminado</translation>
+    </message>
+    <message>
+        <source>The paper copy is too long for one PDF file, so it was saved in %1 parts: %2.</source>
+        <translation>La copia en papel es demasiado larga para un solo archivo PDF, así que se guardó en %1 partes: %2.</translation>
+    </message>
+    <message>
+        <source>Making part %1 of %2 of the paper copy…</source>
+        <translation>Haciendo la parte %1 de %2 de la copia en papel…</translation>
     </message>
 </context>
 <context>
@@ -6772,12 +6919,16 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
 <context>
     <name>clearline::ui::SheetPrinter</name>
     <message>
-        <source>The PDF could not be written to %1. Check that the folder exists and that you may write there.</source>
-        <translation>No se pudo escribir el PDF en %1. Compruebe que la carpeta exista y que tenga permiso para escribir allí.</translation>
-    </message>
-    <message>
         <source>Making the PDF took more than a minute, so ClearLine stopped.</source>
         <translation>Crear el PDF tardó más de un minuto, así que ClearLine se detuvo.</translation>
+    </message>
+    <message>
+        <source>ClearLine could not lay out the paper copy for %1 (the page is too large for its web engine), so no file was written. Narrow the search, or export CSV.</source>
+        <translation>ClearLine no pudo componer la copia en papel para %1 (la página es demasiado grande para su motor web), así que no se escribió ningún archivo. Acote la búsqueda o exporte CSV.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Check that the folder exists, that you may write there and that the disk is not full.</source>
+        <translation>No se pudo escribir el PDF en %1. Compruebe que la carpeta existe, que puede escribir en ella y que el disco no está lleno.</translation>
     </message>
 </context>
 <context>

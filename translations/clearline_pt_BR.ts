@@ -816,16 +816,8 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>Seus registros assinados estão intactos; só as tabelas em que o ClearLine pesquisa estão desatualizadas. &apos;clearline ledger rebuild&apos; as cria de novo.</translation>
     </message>
     <message>
-        <source>check, rebuild, back up and restore your records (stats, verify, rebuild, backup --to FILE, restore --from BACKUP)</source>
-        <translation>verificar, reconstruir, fazer backup dos seus registros e restaurá-los (stats, verify, rebuild, backup --to ARQUIVO, restore --from BACKUP)</translation>
-    </message>
-    <message>
         <source>restore: the backup (made by &apos;clearline ledger backup&apos;) to put in place of the profile&apos;s records.</source>
         <translation>restore: o backup (feito com &apos;clearline ledger backup&apos;) a colocar no lugar dos registros do perfil.</translation>
-    </message>
-    <message>
-        <source>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos;, &apos;backup --to FILE&apos; or &apos;restore --from BACKUP&apos;.</source>
-        <translation>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos;, &apos;backup --to ARQUIVO&apos; ou &apos;restore --from BACKUP&apos;.</translation>
     </message>
     <message>
         <source>Say which backup to restore: --from BACKUP</source>
@@ -838,6 +830,33 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>The file it replaces is kept as %1, for your IT staff.</source>
         <translation>O arquivo substituído foi guardado como %1, para a equipe de TI.</translation>
+    </message>
+    <message>
+        <source>check, rebuild, back up and restore your records (stats, verify, rebuild, backup --to FILE, backups, restore --from BACKUP)</source>
+        <translation>verificar, reconstruir, copiar e restaurar seus registros (stats, verify, rebuild, backup --to ARQUIVO, backups, restore --from CÓPIA)</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos;, &apos;backup --to FILE&apos;, &apos;backups&apos; or &apos;restore --from BACKUP&apos;.</source>
+        <translation>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos;, &apos;backup --to ARQUIVO&apos;, &apos;backups&apos; ou &apos;restore --from CÓPIA&apos;.</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet. ClearLine makes one each day it saves, once you have records, in %1.</source>
+        <translation>Ainda não há cópias de segurança automáticas. O ClearLine faz uma a cada dia em que salva, quando já há registros, em %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Automatic backups in %1, newest first; each was checked when it was made, and %n day(s) of them are kept:</source>
+        <translation>
+            <numerusform>Cópias de segurança automáticas em %1, a mais recente primeiro; cada uma foi verificada ao ser feita, e se guarda %n dia delas:</numerusform>
+            <numerusform>Cópias de segurança automáticas em %1, a mais recente primeiro; cada uma foi verificada ao ser feita, e se guardam %n dias delas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>made %1, %2 KB</source>
+        <translation>feita %1, %2 KB</translation>
+    </message>
+    <message>
+        <source>To restore one: %1</source>
+        <translation>Para restaurar uma: %1</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1250,20 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>--as-of goes with &apos;search --retention-due&apos;.</source>
         <translation>--as-of acompanha &apos;search --retention-due&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n part(s) were written.</source>
+        <translation>
+            <numerusform>A primeira parte foi gravada.</numerusform>
+            <numerusform>As primeiras %n partes foram gravadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The paper copy of %n record(s) is too long for one PDF file, so ClearLine wrote it in %1 parts: %2.</source>
+        <translation>
+            <numerusform>A cópia em papel de %n registro é longa demais para um só arquivo PDF, então o ClearLine a gravou em %1 partes: %2.</numerusform>
+            <numerusform>A cópia em papel de %n registros é longa demais para um só arquivo PDF, então o ClearLine a gravou em %1 partes: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1695,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>There is no folder %1. Connect the shared drive, or create the folder, and try again.</source>
         <translation>A pasta %1 não existe. Conecte a unidade compartilhada ou crie a pasta e tente de novo.</translation>
     </message>
+    <message>
+        <source>Say for how many days to keep backups, as a number from 1 to %1 (the usual is %2).</source>
+        <translation>Diga por quantos dias guardar as cópias de segurança, com um número de 1 a %1 (o usual é %2).</translation>
+    </message>
 </context>
 <context>
     <name>clearline::crypto::Identity</name>
@@ -1942,6 +1979,40 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::ledger::AutoBackup</name>
+    <message>
+        <source>There is not enough room on the disk for today&apos;s backup of your records, so none was made. Your records and your earlier backups are unchanged. Free some space; ClearLine tries again the next time it saves.</source>
+        <translation>Não há espaço suficiente no disco para a cópia de segurança de hoje dos seus registros, então nenhuma foi feita. Seus registros e suas cópias anteriores não mudaram. Libere algum espaço; o ClearLine tentará de novo na próxima vez que salvar.</translation>
+    </message>
+    <message>
+        <source>ClearLine could not make the folder %1 for the backups of your records. Your records are unchanged.</source>
+        <translation>O ClearLine não conseguiu criar a pasta %1 para as cópias de segurança dos seus registros. Seus registros não mudaram.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup of your records could not be made. Your records and your earlier backups are unchanged. (%1)</source>
+        <translation>Não foi possível fazer a cópia de segurança de hoje dos seus registros. Seus registros e suas cópias anteriores não mudaram. (%1)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup of your records did not pass its check, so it was not kept. Your earlier backups are unchanged. Run &apos;clearline ledger verify&apos; to check your records. (%1)</source>
+        <translation>A cópia de segurança de hoje dos seus registros não passou na verificação, então não foi guardada. Suas cópias anteriores não mudaram. Execute &apos;clearline ledger verify&apos; para verificar seus registros. (%1)</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>hoje às %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>ontem às %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>on %1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>em %1 (há %n dia)</numerusform>
+            <numerusform>em %1 (há %n dias)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clearline::ledger::Database</name>
     <message>
         <source>There are no records in %1 yet.</source>
@@ -2059,6 +2130,18 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>The records file of this profile (%1) is damaged: part of it can no longer be read, so ClearLine will not answer as if it were whole. ClearLine has not changed it. Restore your latest backup: %2</source>
         <translation>O arquivo de registros deste perfil (%1) está danificado: uma parte dele não pode mais ser lida, então o ClearLine não vai responder como se ele estivesse completo. O ClearLine não o alterou. Restaure seu backup mais recente: %2</translation>
+    </message>
+    <message>
+        <source>Your records file (%1) is damaged: part of it can no longer be read, so what ClearLine shows may be incomplete. Do not take a short or empty list as the truth. ClearLine has not changed the file.</source>
+        <translation>O arquivo dos seus registros (%1) está danificado: parte dele não pode mais ser lida, então o que o ClearLine mostra pode estar incompleto. Não tome uma lista curta ou vazia como a verdade. O ClearLine não alterou o arquivo.</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup of it yet. Ask your IT staff to restore a copy of your records (%1).</source>
+        <translation>Ainda não há nenhuma cópia de segurança automática. Peça à equipe de TI que restaure uma cópia dos seus registros (%1).</translation>
+    </message>
+    <message>
+        <source>Restore your latest good backup, made %1: close ClearLine and run %2</source>
+        <translation>Restaure sua última cópia de segurança em bom estado, feita %1: feche o ClearLine e execute %2</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3093,18 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>&quot;Verified&quot;: every revision of the record matches its hash and carries a valid signature by a key this profile trusts. Times are UTC.</source>
         <translation>&quot;Verificado&quot;: cada versão do registro corresponde ao seu hash e tem uma assinatura válida de uma chave em que este perfil confia. Os horários estão em UTC.</translation>
     </message>
+    <message>
+        <source>Counts</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>The text goes on for %1 more characters, left off this paper copy; the CSV export has all of it.</source>
+        <translation>O texto continua por mais %1 caracteres, deixados fora desta cópia em papel; a exportação CSV tem o texto completo.</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2: records %3 to %4.</source>
+        <translation>Parte %1 de %2: registros %3 a %4.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::records::RecordText</name>
@@ -3124,6 +3219,13 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>the step had already been answered</source>
         <translation>a etapa já tinha resposta</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::DecisionStanding</name>
+    <message>
+        <source>does not count: %1</source>
+        <translation>não conta: %1</translation>
     </message>
 </context>
 <context>
@@ -4572,6 +4674,17 @@ Faça a notificação mesmo assim.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::ui::DamageBanner</name>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Your records are damaged</source>
+        <translation>Seus registros estão danificados</translation>
+    </message>
+</context>
+<context>
     <name>clearline::ui::DelegateDialog</name>
     <message>
         <source>Name a designee</source>
@@ -5897,6 +6010,28 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
         <source>You have no records yet.</source>
         <translation>Você ainda não tem registros.</translation>
     </message>
+    <message numerus="yes">
+        <source>The latest good backup was made %1: %2. ClearLine makes one each day you work and keeps %n day(s) of them.</source>
+        <translation>
+            <numerusform>A última cópia de segurança em bom estado foi feita %1: %2. O ClearLine faz uma a cada dia em que você trabalha e guarda %n dia delas.</numerusform>
+            <numerusform>A última cópia de segurança em bom estado foi feita %1: %2. O ClearLine faz uma a cada dia em que você trabalha e guarda %n dias delas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup yet. ClearLine makes one each day you work, once you have records, and keeps %n day(s) of them.</source>
+        <translation>
+            <numerusform>Ainda não há cópias de segurança. O ClearLine faz uma a cada dia em que você trabalha, quando já há registros, e guarda %n dia delas.</numerusform>
+            <numerusform>Ainda não há cópias de segurança. O ClearLine faz uma a cada dia em que você trabalha, quando já há registros, e guarda %n dias delas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest backup</source>
+        <translation>Última cópia de segurança</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Cópias de segurança:</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::ProfileSession</name>
@@ -6041,6 +6176,14 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
     <message>
         <source>Verification</source>
         <translation>Verificação</translation>
+    </message>
+    <message>
+        <source>Verified; does NOT count</source>
+        <translation>Verificado; NÃO conta</translation>
+    </message>
+    <message>
+        <source>NOT verified; does NOT count</source>
+        <translation>NÃO verificado; NÃO conta</translation>
     </message>
 </context>
 <context>
@@ -6211,10 +6354,6 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
         <translation>%1 foi salvo.</translation>
     </message>
     <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>Não foi possível gravar o PDF em %1.</translation>
-    </message>
-    <message>
         <source>Export the records as CSV</source>
         <translation>Exportar os registros como CSV</translation>
     </message>
@@ -6245,6 +6384,14 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
     <message>
         <source>Records whose retention period has ended</source>
         <translation>Registros cujo prazo de guarda terminou</translation>
+    </message>
+    <message>
+        <source>The paper copy is too long for one PDF file, so it was saved in %1 parts: %2.</source>
+        <translation>A cópia em papel é longa demais para um só arquivo PDF, então foi salva em %1 partes: %2.</translation>
+    </message>
+    <message>
+        <source>Making part %1 of %2 of the paper copy…</source>
+        <translation>Fazendo a parte %1 de %2 da cópia em papel…</translation>
     </message>
 </context>
 <context>
@@ -6772,12 +6919,16 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
 <context>
     <name>clearline::ui::SheetPrinter</name>
     <message>
-        <source>The PDF could not be written to %1. Check that the folder exists and that you may write there.</source>
-        <translation>Não foi possível gravar o PDF em %1. Verifique se a pasta existe e se você tem permissão para gravar ali.</translation>
-    </message>
-    <message>
         <source>Making the PDF took more than a minute, so ClearLine stopped.</source>
         <translation>A criação do PDF levou mais de um minuto, então o ClearLine parou.</translation>
+    </message>
+    <message>
+        <source>ClearLine could not lay out the paper copy for %1 (the page is too large for its web engine), so no file was written. Narrow the search, or export CSV.</source>
+        <translation>O ClearLine não conseguiu montar a cópia em papel para %1 (a página é grande demais para seu mecanismo web), então nenhum arquivo foi gravado. Restrinja a busca ou exporte CSV.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Check that the folder exists, that you may write there and that the disk is not full.</source>
+        <translation>Não foi possível gravar o PDF em %1. Verifique se a pasta existe, se você pode gravar nela e se o disco não está cheio.</translation>
     </message>
 </context>
 <context>
