@@ -11,8 +11,8 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
 #include <QUuid>

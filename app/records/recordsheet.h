@@ -44,8 +44,7 @@ public:
     /// -1: no limit), each saying which part it is when there are several.
     /// A record is never cut between parts.
     static std::optional<QStringList> htmlParts(const ledger::Database &database, const ledger::RecordFilter &filter,
-                                                const QDateTime &made, QString *error,
-                                                const RowStanding &standing = {},
+                                                const QDateTime &made, QString *error, const RowStanding &standing = {},
                                                 qint64 maxPartBytes = kMaxPartBytes);
     /// The files the parts go to: `file` itself for one part, else
     /// "records-1-of-3.pdf", "records-2-of-3.pdf", … beside it.

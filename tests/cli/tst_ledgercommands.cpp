@@ -177,7 +177,8 @@ private Q_SLOTS:
 
         result = run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("backup_days"),
                       QStringLiteral("0"), QStringLiteral("--profile"), m_profile});
-        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(result.exitCode, 2); // a value the setting does not take, as for every setting
+        QVERIFY2(result.err.contains(QLatin1String("Say for how many days to keep backups")), qPrintable(result.err));
         result = run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("backup_days"),
                       QStringLiteral("30"), QStringLiteral("--profile"), m_profile});
         QCOMPARE(result.exitCode, 0);

@@ -7,6 +7,7 @@
 
 #include "testprofile.h"
 
+#include "core/languages.h"
 #include "core/settings.h"
 #include "ledger/autobackup.h"
 #include "ledger/memo.h"
@@ -66,10 +67,13 @@ class TestDamageBanner : public QObject
 {
     Q_OBJECT
 
+    core::Languages m_languages;
+
 private Q_SLOTS:
     void initTestCase()
     {
         core::setApplicationIdentity();
+        m_languages.install(QStringLiteral("en")); // English plurals ("14 days")
         QAccessible::installUpdateHandler(&recordAlert);
         QAccessible::setActive(true);
     }
