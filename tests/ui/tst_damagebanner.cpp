@@ -19,6 +19,7 @@
 #include <QAccessible>
 #include <QFile>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -97,6 +98,10 @@ private Q_SLOTS:
         QVERIFY(window.damageBanner()->isHidden());
 
         ui::ProfileDialog dialog(session);
+        // The dialog checks the records on a worker thread: let it finish
+        // before the ledger goes.
+        QSignalSpy checked(&dialog, &ui::ProfileDialog::checked);
+        QVERIFY(checked.wait(20000));
         QVERIFY2(dialog.backupText().startsWith(QLatin1String("The latest good backup was made today at ")),
                  qPrintable(dialog.backupText()));
         QVERIFY(dialog.backupText().contains(ledger::AutoBackup::latest(p.profile)->file));
