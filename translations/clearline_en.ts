@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>clearline::cli::LedgerCommand</name>
+    <message numerus="yes">
+        <source>Automatic backups in %1, newest first; each was checked when it was made, and %n day(s) of them are kept:</source>
+        <translation>
+            <numerusform>Automatic backups in %1, newest first; each was checked when it was made, and %n day of them is kept:</numerusform>
+            <numerusform>Automatic backups in %1, newest first; each was checked when it was made, and %n days of them are kept:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clearline::cli::RecordsCommand</name>
     <message numerus="yes">
         <source>%n record(s)</source>
@@ -34,6 +44,20 @@
             <numerusform>%n of them are NOT verified; see the verification column.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The first %n part(s) were written.</source>
+        <translation>
+            <numerusform>The first part was written.</numerusform>
+            <numerusform>The first %n parts were written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The paper copy of %n record(s) is too long for one PDF file, so ClearLine wrote it in %1 parts: %2.</source>
+        <translation>
+            <numerusform>The paper copy of %n record is too long for one PDF file, so ClearLine wrote it in %1 parts: %2.</numerusform>
+            <numerusform>The paper copy of %n records is too long for one PDF file, so ClearLine wrote it in %1 parts: %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clearline::cli::RetentionVerbs</name>
@@ -52,6 +76,16 @@
         <translation>
             <numerusform>%n day waiting</numerusform>
             <numerusform>%n days waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ledger::AutoBackup</name>
+    <message numerus="yes">
+        <source>on %1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>on %1 (%n day ago)</numerusform>
+            <numerusform>on %1 (%n days ago)</numerusform>
         </translation>
     </message>
 </context>
@@ -133,6 +167,20 @@
         <translation>
             <numerusform>Your %n record checks out: its signature and links are intact.</numerusform>
             <numerusform>All %n records check out: every signature and link is intact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest good backup was made %1: %2. ClearLine makes one each day you work and keeps %n day(s) of them.</source>
+        <translation>
+            <numerusform>The latest good backup was made %1: %2. ClearLine makes one each day you work and keeps %n day of them.</numerusform>
+            <numerusform>The latest good backup was made %1: %2. ClearLine makes one each day you work and keeps %n days of them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup yet. ClearLine makes one each day you work, once you have records, and keeps %n day(s) of them.</source>
+        <translation>
+            <numerusform>No backup yet. ClearLine makes one each day you work, once you have records, and keeps %n day of them.</numerusform>
+            <numerusform>No backup yet. ClearLine makes one each day you work, once you have records, and keeps %n days of them.</numerusform>
         </translation>
     </message>
 </context>

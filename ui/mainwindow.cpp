@@ -10,6 +10,7 @@
 #include "ui/acknowledgedialog.h"
 #include "ui/bundleimportdialog.h"
 #include "ui/contactdialog.h"
+#include "ui/damagebanner.h"
 #include "ui/disclosureview.h"
 #include "ui/dutydonedialog.h"
 #include "ui/folderwatcher.h"
@@ -40,6 +41,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace clearline::ui {
 
@@ -48,11 +50,20 @@ MainWindow::MainWindow(ProfileSession &session, core::Settings &settings, QWidge
     , m_session(session)
     , m_settings(settings)
     , m_home(new HomePage(session, this))
+    , m_damage(new DamageBanner(session, this))
     , m_folder(new FolderWatcher(session, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(QStringLiteral("ClearLine"));
-    setCentralWidget(m_home);
+    // The damage banner sits above the pages, so that whatever page is
+    // open, a list that a damaged file cut short is never read as whole.
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_damage);
+    column->addWidget(m_home, 1);
+    setCentralWidget(central);
     createMenus();
 
     connect(m_home, &HomePage::memoRequested, this, &MainWindow::newMemo);

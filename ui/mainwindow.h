@@ -16,6 +16,7 @@ struct RequestForm;
 
 namespace clearline::ui {
 
+class DamageBanner;
 class FolderWatcher;
 class HomePage;
 class PolicyViewer;
@@ -34,6 +35,7 @@ public:
     MainWindow(ProfileSession &session, core::Settings &settings, QWidget *parent = nullptr);
 
     HomePage *homePage() const { return m_home; }
+    DamageBanner *damageBanner() const { return m_damage; }
     /// For district IT: unsigned packs load, and the window says so.
     void setAuthoringMode(bool on);
     PolicyViewer *policyViewer() const { return m_policy; }
@@ -85,6 +87,7 @@ private:
     ProfileSession &m_session;
     core::Settings &m_settings;
     HomePage *m_home = nullptr;
+    DamageBanner *m_damage = nullptr;
     FolderWatcher *m_folder = nullptr;
     PolicyViewer *m_policy = nullptr; ///< made on first use: it starts the web engine
     QPointer<ReviewWorkspace> m_review;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/profiledialog.h"
 
+#include "core/settings.h"
 #include "crypto/keystore.h"
+#include "ledger/autobackup.h"
 #include "ui/profilesession.h"
 
 #include <QDialogButtonBox>
@@ -22,6 +24,28 @@ QLabel *selectable(const QString &text)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setWordWrap(true);
     return label;
+}
+
+// The latest good backup with its date in words, and what went wrong with
+// today's if anything did: the copy "restore your latest backup" means.
+QString backupDescription(const ProfileSession &session)
+{
+    const core::Profile &profile = session.profile();
+    const int days = core::Settings(profile).backupDays();
+    const auto latest = ledger::AutoBackup::latest(profile);
+    QString text =
+        latest ? ProfileDialog::tr("The latest good backup was made %1: %2. ClearLine makes one each day you work "
+                                   "and keeps %n day(s) of them.",
+                                   nullptr, days)
+                     .arg(ledger::AutoBackup::whenText(*latest, QDate::currentDate()),
+                          QDir::toNativeSeparators(latest->file))
+               : ProfileDialog::tr("No backup yet. ClearLine makes one each day you work, once you have records, "
+                                   "and keeps %n day(s) of them.",
+                                   nullptr, days);
+    if (!session.backupProblem().isEmpty()) {
+        text += QLatin1Char(' ') + session.backupProblem();
+    }
+    return text;
 }
 } // namespace
 
@@ -51,6 +75,9 @@ ProfileDialog::ProfileDialog(ProfileSession &session, QWidget *parent)
     form->addRow(tr("Data folder:"), selectable(QDir::toNativeSeparators(m_session.profile().dataDirectory())));
     m_verdict->setAccessibleName(tr("Records check"));
     form->addRow(tr("Records:"), m_verdict);
+    m_backup = selectable(backupDescription(m_session));
+    m_backup->setAccessibleName(tr("Latest backup"));
+    form->addRow(tr("Backups:"), m_backup);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->addButton(m_check, QDialogButtonBox::ActionRole);
@@ -82,6 +109,11 @@ void ProfileDialog::checkRecords()
 QString ProfileDialog::verdict() const
 {
     return m_verdict->text();
+}
+
+QString ProfileDialog::backupText() const
+{
+    return m_backup->text();
 }
 
 void ProfileDialog::showVerdict(const ledger::VerifyReport &report)

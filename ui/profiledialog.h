@@ -25,6 +25,8 @@ public:
     /// Checks the records again; the verdict appears when done.
     void checkRecords();
     QString verdict() const;
+    /// The latest good backup of the records, in words.
+    QString backupText() const;
 
 Q_SIGNALS:
     void checked();
@@ -34,6 +36,7 @@ private:
 
     ProfileSession &m_session;
     QLabel *m_verdict = nullptr;
+    QLabel *m_backup = nullptr;
     QPushButton *m_check = nullptr;
     QFutureWatcher<ledger::VerifyReport> m_watcher;
 };

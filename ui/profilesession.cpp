@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/profilesession.h"
 
+#include "core/settings.h"
 #include "core/zonedtime.h"
+#include "ledger/autobackup.h"
+#include "ledger/sqlitelog.h"
+
+#include <QPointer>
 
 namespace clearline::ui {
 
@@ -9,9 +14,28 @@ ProfileSession::ProfileSession(core::Profile profile, crypto::PassphraseSource p
     : QObject(parent)
     , m_profile(std::move(profile))
     , m_passphrase(std::move(passphrase))
-{}
+{
+    connect(this, &ProfileSession::recordsChanged, this, &ProfileSession::backupIfDue);
+    // SQLite tells of damage on the thread that met it, perhaps a worker's;
+    // the window learns of it on its own thread.
+    QPointer<ProfileSession> self(this);
+    m_damageListener = ledger::SqliteLog::addDamageListener([self] {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self] {
+                if (self && !self->m_damaged) {
+                    self->m_damaged = true;
+                    Q_EMIT self->damageFound();
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
 
-ProfileSession::~ProfileSession() = default;
+ProfileSession::~ProfileSession()
+{
+    ledger::SqliteLog::removeDamageListener(m_damageListener);
+}
 
 bool ProfileSession::hasIdentity() const
 {
@@ -58,7 +82,21 @@ bool ProfileSession::openLedger(QString *error)
     // Keeps this person's own name, e-mail and school with their key up to
     // date (ledgers made before the keys kept them have them from now on).
     const auto info = identityInfo();
-    return !info || m_ledger->trustKey(*info, QStringLiteral("self"), error);
+    if (info && !m_ledger->trustKey(*info, QStringLiteral("self"), error)) {
+        return false;
+    }
+    backupIfDue();
+    return true;
+}
+
+void ProfileSession::backupIfDue()
+{
+    if (!m_ledger) {
+        return;
+    }
+    const auto outcome = ledger::AutoBackup::makeIfDue(*m_ledger, m_profile, QDate::currentDate(),
+                                                       core::Settings(m_profile).backupDays());
+    m_backupProblem = outcome.problem;
 }
 
 std::optional<ledger::Revision> ProfileSession::submit(const ledger::NewRevision &request, QString *error)

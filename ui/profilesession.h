@@ -76,10 +76,22 @@ public:
     /// with a bundle): the window loads it again before this returns.
     void announcePackFile() { Q_EMIT packFileChanged(); }
 
+    /// Makes today's automatic backup of the ledger if it is due
+    /// (ledger/autobackup.h): when the ledger opens, and after each change,
+    /// so a window left open overnight backs up on its first save of the day.
+    void backupIfDue();
+    /// Why the last automatic backup could not be made; empty when it was.
+    QString backupProblem() const { return m_backupProblem; }
+
+    /// Whether a read or write met a damaged records file since this
+    /// session began; damageFound() says so when it first happens.
+    bool isLedgerDamaged() const { return m_damaged; }
+
 Q_SIGNALS:
     void recordsChanged();
     void packChanged();
     void packFileChanged();
+    void damageFound();
 
 private:
     /// The pack, the open ledger and the unlocked identity a filing needs.
@@ -91,6 +103,9 @@ private:
     std::unique_ptr<ledger::Ledger> m_ledger;
     std::optional<policy::Pack> m_pack;
     QString m_packProblem;
+    QString m_backupProblem;
+    bool m_damaged = false;
+    int m_damageListener = 0;
 };
 
 } // namespace clearline::ui

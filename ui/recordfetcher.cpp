@@ -61,6 +61,12 @@ bool RecordFetcher::stale(int generation, qint64 ticket) const
     return generation != m_generation.load() || !m_wanted.contains(ticket);
 }
 
+void RecordFetcher::setStanding(records::RowStanding standing)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_standing = std::move(standing);
+}
+
 void RecordFetcher::count(int generation, const ledger::RecordFilter &filter, QObject *receiver,
                           std::function<void(std::optional<qint64>, QString)> done)
 {
@@ -96,6 +102,14 @@ void RecordFetcher::page(int generation, qint64 ticket, const ledger::RecordFilt
         QString error;
         const ledger::Database *database = m_worker->database(&error);
         auto rows = database ? ledger::RecordQuery(*database).page(filter, after, limit, skip, &error) : std::nullopt;
+        if (rows) {
+            records::RowStanding standing;
+            {
+                const QMutexLocker lock(&m_mutex);
+                standing = m_standing;
+            }
+            records::RecordExport::markStanding(*rows, standing);
+        }
         if (target) {
             QMetaObject::invokeMethod(target, [done, rows = std::move(rows), error] { done(rows, error); });
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "records/recordexport.h"
+
 #include "ledger/recordquery.h"
 
 #include <QMutex>
@@ -41,6 +43,8 @@ public:
     /// The search that counts, and the page requests of it still wanted;
     /// jobs of other generations or tickets are dropped.
     void setWanted(int generation, const QSet<qint64> &tickets);
+    /// Marks the rows of later pages (records::RowStanding).
+    void setStanding(records::RowStanding standing);
 
     /// Counts the rows of `filter`; `done` runs on the thread of `receiver`.
     void count(int generation, const ledger::RecordFilter &filter, QObject *receiver,
@@ -60,7 +64,8 @@ private:
     Worker *m_worker = nullptr;
     std::atomic<int> m_generation{0};
     mutable QMutex m_mutex;
-    QSet<qint64> m_wanted; ///< guarded by m_mutex
+    QSet<qint64> m_wanted;           ///< guarded by m_mutex
+    records::RowStanding m_standing; ///< guarded by m_mutex
 };
 
 } // namespace clearline::ui

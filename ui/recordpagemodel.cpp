@@ -114,14 +114,26 @@ QVariant RecordPageModel::data(const QModelIndex &index, int role) const
     case Student:
         return row->student;
     case Verification:
+        // A self-made "decision" may verify (its signature is good) and still
+        // not count: both are said, so it is never read as an approval.
         if (role == Qt::ToolTipRole) {
-            return verified ? tr("Every revision matches its hash and carries a valid signature by a trusted key.")
-                            : row->problem;
+            const QString check = verified ? tr("Every revision matches its hash and carries a valid signature by "
+                                                "a trusted key.")
+                                           : row->problem;
+            return row->standing.isEmpty() ? check : QString(row->standing + QLatin1Char('\n') + check);
+        }
+        if (!row->standing.isEmpty()) {
+            return verified ? tr("Verified; does NOT count") : tr("NOT verified; does NOT count");
         }
         return verified ? tr("Verified") : tr("NOT verified");
     default:
         return {};
     }
+}
+
+void RecordPageModel::setStanding(records::RowStanding standing)
+{
+    m_fetcher->setStanding(std::move(standing));
 }
 
 QVariant RecordPageModel::headerData(int section, Qt::Orientation orientation, int role) const

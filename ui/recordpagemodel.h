@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "records/recordexport.h"
+
 #include "ledger/recordquery.h"
 
 #include <QAbstractTableModel>
@@ -51,6 +53,8 @@ public:
     std::optional<ledger::RecordRow> rowAt(int row) const;
     /// School names by id (the district's pack), shown instead of the ids.
     void setSchoolNames(const QHash<QString, QString> &names) { m_schoolNames = names; }
+    /// Marks the decisions that do not count in the rows fetched from now on.
+    void setStanding(records::RowStanding standing);
     /// Pages held now (for tests: the cache stays bounded).
     int cachedPages() const { return int(m_pages.size()); }
 

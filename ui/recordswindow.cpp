@@ -5,6 +5,8 @@
 #include "records/recordexport.h"
 #include "records/recordkinds.h"
 #include "records/recordsheet.h"
+#include "requests/decision.h"
+#include "requests/decisionstanding.h"
 
 #include "ledger/ledger.h"
 #include "policy/pack.h"
@@ -96,7 +98,8 @@ void runAside(QObject *context, std::function<Result()> work, std::function<void
 struct Outcome
 {
     bool ok = false;
-    QString text; ///< the message, or the page for a PDF
+    QString text;      ///< the message
+    QStringList pages; ///< the paper copy's parts, for a PDF
     qint64 rows = 0;
     qint64 unverified = 0;
 };
@@ -285,7 +288,22 @@ void RecordsWindow::runSearch()
     }
     m_count->setText(tr("Searching…"));
     m_message->clear();
+    updateStanding();
     m_model->search(currentFilter());
+}
+
+void RecordsWindow::updateStanding()
+{
+    const policy::Pack *pack = m_session.pack();
+    if (!pack || !m_session.ledger()) {
+        m_standing = {};
+    } else {
+        const auto book = std::make_shared<const requests::DecisionStanding>(*m_session.ledger(), *pack);
+        m_standing = [book](const ledger::RecordRow &row) {
+            return row.kind == requests::Decision::kKind ? book->of(row.recordId) : QString();
+        };
+    }
+    m_model->setStanding(m_standing);
 }
 
 void RecordsWindow::showCount(qint64 total)
@@ -311,7 +329,7 @@ void RecordsWindow::exportCsvTo(const QString &file, std::function<void(bool)> d
     const Reader reader = readerOf(m_session);
     runAside<Outcome>(
         this,
-        [ledgerFile, filter, file, reader] {
+        [ledgerFile, filter, file, reader, standing = m_standing] {
             Outcome outcome;
             const auto ledger = ledger::Ledger::openFile(ledgerFile, &outcome.text);
             if (!ledger) {
@@ -320,7 +338,7 @@ void RecordsWindow::exportCsvTo(const QString &file, std::function<void(bool)> d
             // Only what this profile's own key may see (app/audience).
             const audience::Viewer viewer(*ledger, reader.pack ? &*reader.pack : nullptr, reader.key, reader.personId);
             const auto result = records::RecordExport::writeCsvFile(
-                ledger->database(), filter, file, &outcome.text, {},
+                ledger->database(), filter, file, &outcome.text, {}, standing,
                 [&](const ledger::RecordRow &row) { return viewer.maySee(row.recordId, row.authorId); });
             outcome.ok = result.has_value();
             outcome.rows = result ? result->rows : 0;
@@ -356,19 +374,19 @@ void RecordsWindow::printTo(const QString &file, std::function<void(bool)> done)
     const Reader reader = readerOf(m_session);
     runAside<Outcome>(
         this,
-        [ledgerFile, filter, reader] {
+        [ledgerFile, filter, reader, standing = m_standing] {
             Outcome outcome;
             const auto ledger = ledger::Ledger::openFile(ledgerFile, &outcome.text);
             if (!ledger) {
                 return outcome;
             }
             const audience::Viewer viewer(*ledger, reader.pack ? &*reader.pack : nullptr, reader.key, reader.personId);
-            const auto html = records::RecordSheet::html(
-                ledger->database(), filter, QDateTime::currentDateTimeUtc(), &outcome.text,
+            const auto pages = records::RecordSheet::htmlParts(
+                ledger->database(), filter, QDateTime::currentDateTimeUtc(), &outcome.text, standing,
                 [&](const ledger::RecordRow &row) { return viewer.maySee(row.recordId, row.authorId); });
-            outcome.ok = html.has_value();
-            if (html) {
-                outcome.text = *html;
+            outcome.ok = pages.has_value();
+            if (pages) {
+                outcome.pages = *pages;
             }
             return outcome;
         },
@@ -381,15 +399,44 @@ void RecordsWindow::printTo(const QString &file, std::function<void(bool)> done)
                 }
                 return;
             }
-            SheetPrinter::toPdf(outcome.text, file, this, [this, file, done](bool ok) {
-                setBusy(false);
-                m_message->setText(ok ? tr("Saved %1.").arg(QDir::toNativeSeparators(file))
-                                      : tr("The PDF could not be written to %1.").arg(QDir::toNativeSeparators(file)));
-                if (done) {
-                    done(ok);
-                }
-            });
+            printParts(outcome.pages, records::RecordSheet::partFiles(file, outcome.pages.size()), 0, done);
         });
+}
+
+void RecordsWindow::printParts(const QStringList &pages, const QStringList &files, qsizetype next,
+                               std::function<void(bool)> done)
+{
+    if (next == pages.size()) {
+        setBusy(false);
+        QStringList names;
+        for (const QString &part : files) {
+            names.append(QDir::toNativeSeparators(part));
+        }
+        m_message->setText(files.size() == 1
+                               ? tr("Saved %1.").arg(names.constFirst())
+                               : tr("The paper copy is too long for one PDF file, so it was saved in %1 parts: %2.")
+                                     .arg(files.size())
+                                     .arg(names.join(QStringLiteral(", "))));
+        if (done) {
+            done(true);
+        }
+        return;
+    }
+    m_message->setText(files.size() == 1
+                           ? tr("Making the paper copy…")
+                           : tr("Making part %1 of %2 of the paper copy…").arg(next + 1).arg(files.size()));
+    SheetPrinter::print(pages.at(next), files.at(next), this,
+                        [this, pages, files, next, done](SheetPrinter::Outcome outcome) {
+                            if (outcome != SheetPrinter::Outcome::Written) {
+                                setBusy(false);
+                                m_message->setText(SheetPrinter::problem(outcome, files.at(next)));
+                                if (done) {
+                                    done(false);
+                                }
+                                return;
+                            }
+                            printParts(pages, files, next + 1, done);
+                        });
 }
 
 void RecordsWindow::exportCsv()

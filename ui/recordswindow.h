@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "records/recordexport.h"
+
 #include "ledger/recordquery.h"
 
 #include <QTimer>
@@ -60,6 +62,10 @@ private:
     void exportCsv();
     void savePdf();
     void setBusy(bool busy);
+    /// Works out again which decisions do not count (the pack decides).
+    void updateStanding();
+    /// Prints pages[next] to files[next], then the rest, one after another.
+    void printParts(const QStringList &pages, const QStringList &files, qsizetype next, std::function<void(bool)> done);
 
     ProfileSession &m_session;
     QLineEdit *m_text = nullptr;
@@ -77,6 +83,7 @@ private:
     QPushButton *m_pdf = nullptr;
     QPushButton *m_retention = nullptr;
     QTimer m_typing;
+    records::RowStanding m_standing;
 };
 
 } // namespace clearline::ui

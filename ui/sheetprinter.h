@@ -16,12 +16,22 @@ class SheetPrinter
     Q_DECLARE_TR_FUNCTIONS(clearline::ui::SheetPrinter)
 
 public:
+    enum class Outcome {
+        Written,
+        NotLaidOut, ///< the page did not load (too large): no file was tried
+        NotWritten, ///< the file could not be written
+    };
+
     /// Calls `done` with whether the file was written, later, on the GUI
     /// thread; `context` going away cancels the call.
     static void toPdf(const QString &html, const QString &file, QObject *context, std::function<void(bool)> done);
     /// toPdf() that waits for the file (up to a minute), for the command
     /// line: `clearline records export --format pdf`.
     static bool toPdfAndWait(const QString &html, const QString &file, QString *error);
+    /// toPdf() that says what happened.
+    static void print(const QString &html, const QString &file, QObject *context, std::function<void(Outcome)> done);
+    /// What went wrong, for a person; empty when it was written.
+    static QString problem(Outcome outcome, const QString &file);
 };
 
 } // namespace clearline::ui

@@ -32,6 +32,12 @@ int CommandContext::fail(const QString &message)
     return report(message, Failure);
 }
 
+void CommandContext::warn(const QString &message) const
+{
+    m_err << "clearline: " << message << '\n';
+    m_err.flush();
+}
+
 int CommandContext::usageError(const QString &message)
 {
     return report(message, UsageError);

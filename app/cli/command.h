@@ -37,6 +37,10 @@ public:
     void printJson(const QJsonObject &object);
     /// Reports a failure (exit 1): on stderr, or as {"error": …} with --json.
     int fail(const QString &message);
+    /// Tells the person of something that went wrong beside the command,
+    /// which itself goes on: always on stderr, so --json output stays one
+    /// object.
+    void warn(const QString &message) const;
     /// Reports wrong use (exit 2) the same way.
     int usageError(const QString &message);
 

@@ -2,6 +2,8 @@
 #include "cli/ledgercommand.h"
 
 #include "cli/session.h"
+#include "core/settings.h"
+#include "ledger/autobackup.h"
 #include "ledger/ledgerrestore.h"
 
 #include <QCommandLineParser>
@@ -74,14 +76,14 @@ QString LedgerCommand::name() const
 
 QString LedgerCommand::summary() const
 {
-    return tr("check, rebuild, back up and restore your records (stats, verify, rebuild, backup --to FILE, restore "
-              "--from BACKUP)");
+    return tr("check, rebuild, back up and restore your records (stats, verify, rebuild, backup --to FILE, backups, "
+              "restore --from BACKUP)");
 }
 
 QString LedgerCommand::synopsis() const
 {
-    return QStringLiteral("stats | verify [--file BACKUP] | rebuild | backup --to FILE | restore --from BACKUP "
-                          "[--profile DIR] [--json]");
+    return QStringLiteral("stats | verify [--file BACKUP] | rebuild | backup --to FILE | backups | restore --from "
+                          "BACKUP [--profile DIR] [--json]");
 }
 
 void LedgerCommand::addOptions(QCommandLineParser &parser) const
@@ -115,9 +117,12 @@ int LedgerCommand::run(CommandContext &context) const
         if (action == QLatin1String("restore")) {
             return restore(context);
         }
+        if (action == QLatin1String("backups")) {
+            return backups(context);
+        }
     }
-    return context.usageError(
-        tr("Use 'clearline ledger stats', 'verify', 'rebuild', 'backup --to FILE' or 'restore --from BACKUP'."));
+    return context.usageError(tr("Use 'clearline ledger stats', 'verify', 'rebuild', 'backup --to FILE', 'backups' or "
+                                 "'restore --from BACKUP'."));
 }
 
 int LedgerCommand::stats(CommandContext &context) const
@@ -282,6 +287,51 @@ int LedgerCommand::restore(CommandContext &context) const
         out << tr("The file it replaces is kept as %1, for your IT staff.")
                    .arg(QDir::toNativeSeparators(restored->keptAside))
             << '\n';
+    }
+    out.flush();
+    return Success;
+}
+
+int LedgerCommand::backups(CommandContext &context) const
+{
+    const core::Profile &profile = context.profile();
+    const QList<ledger::BackupFile> backups = ledger::AutoBackup::list(profile);
+    const int days = core::Settings(profile).backupDays();
+    const QString folder = QDir::toNativeSeparators(ledger::AutoBackup::folderFor(profile));
+    if (context.json()) {
+        QJsonArray list;
+        for (const ledger::BackupFile &backup : backups) {
+            list.append(QJsonObject{{QStringLiteral("file"), backup.file},
+                                    {QStringLiteral("date"), backup.date.toString(Qt::ISODate)},
+                                    {QStringLiteral("made"),
+                                     backup.made.toOffsetFromUtc(backup.made.offsetFromUtc()).toString(Qt::ISODate)},
+                                    {QStringLiteral("bytes"), backup.bytes}});
+        }
+        context.printJson({{QStringLiteral("folder"), ledger::AutoBackup::folderFor(profile)},
+                           {QStringLiteral("keepDays"), days},
+                           {QStringLiteral("backups"), list}});
+        return Success;
+    }
+    QTextStream &out = context.out();
+    if (backups.isEmpty()) {
+        out << tr("No automatic backup yet. ClearLine makes one each day it saves, once you have records, in %1.")
+                   .arg(folder)
+            << '\n';
+    } else {
+        out << tr("Automatic backups in %1, newest first; each was checked when it was made, and %n day(s) of them "
+                  "are kept:",
+                  nullptr, days)
+                   .arg(folder)
+            << '\n';
+        const QDate today = QDate::currentDate();
+        for (const ledger::BackupFile &backup : backups) {
+            out << "  " << QDir::toNativeSeparators(backup.file) << "  "
+                << tr("made %1, %2 KB")
+                       .arg(ledger::AutoBackup::whenText(backup, today))
+                       .arg((backup.bytes + 1023) / 1024)
+                << '\n';
+        }
+        out << tr("To restore one: %1").arg(ledger::LedgerRestore::command(profile)) << '\n';
     }
     out.flush();
     return Success;

@@ -26,6 +26,7 @@ private:
     int rebuild(CommandContext &context) const;
     int backup(CommandContext &context) const;
     int restore(CommandContext &context) const;
+    int backups(CommandContext &context) const;
 };
 
 } // namespace clearline::cli

@@ -6,6 +6,8 @@
 #include "records/recordkinds.h"
 #include "records/recordsheet.h"
 #include "records/recordtext.h"
+#include "requests/decision.h"
+#include "requests/decisionstanding.h"
 #include "retention/retentionbook.h"
 
 #include "cli/audiencetext.h"
@@ -17,6 +19,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QTextStream>
 
@@ -41,7 +44,24 @@ QJsonObject rowJson(const ledger::RecordRow &row)
             {QStringLiteral("revisions"), row.revisionCount},
             {QStringLiteral("conflict"), row.conflict},
             {QStringLiteral("verified"), row.verified},
-            {QStringLiteral("verification"), records::RecordText::verification(row)}};
+            {QStringLiteral("verification"), records::RecordText::verification(row)},
+            {QStringLiteral("counts"), row.standing.isEmpty()},
+            {QStringLiteral("standing"), row.standing}};
+}
+
+// Marks the decisions that do not count, when the district's pack is at
+// hand to tell: a list must not show a self-made "decision" as an approval.
+records::RowStanding standingOf(const CommandContext &context, const ledger::Ledger &ledger)
+{
+    QString noPack;
+    const std::optional<policy::Pack> pack = Session::openPack(context, &noPack);
+    if (!pack) {
+        return {};
+    }
+    const auto book = std::make_shared<const requests::DecisionStanding>(ledger, *pack);
+    return [book](const ledger::RecordRow &row) {
+        return row.kind == requests::Decision::kKind ? book->of(row.recordId) : QString();
+    };
 }
 
 QString onlyYoursNote()
@@ -200,7 +220,7 @@ int RecordsCommand::search(CommandContext &context, const ledger::Ledger &ledger
             }
             return true;
         },
-        &error);
+        &error, standingOf(context, ledger));
     if (!read) {
         return context.fail(error);
     }
@@ -234,7 +254,7 @@ int RecordsCommand::search(CommandContext &context, const ledger::Ledger &ledger
     for (const ledger::RecordRow &row : std::as_const(rows)) {
         out << row.recordId.left(8) << "  " << records::RecordText::utc(row.updated) << "  " << row.kind << "  "
             << row.title << " — " << records::RecordText::author(row) << "  [" << records::RecordText::verification(row)
-            << "]\n";
+            << (row.standing.isEmpty() ? QString() : QStringLiteral("; ") + row.standing) << "]\n";
     }
     out.flush();
     return Success;
@@ -244,6 +264,7 @@ int RecordsCommand::exportTo(CommandContext &context, const ledger::Ledger &ledg
                              const ledger::RecordFilter &filter) const
 {
     const ledger::Database &database = ledger.database();
+    const records::RowStanding standing = standingOf(context, ledger);
     const QCommandLineParser &parser = context.parser();
     const QString format = parser.value(QStringLiteral("format"));
     const QString file = parser.value(QStringLiteral("out"));
@@ -268,8 +289,9 @@ int RecordsCommand::exportTo(CommandContext &context, const ledger::Ledger &ledg
     };
     qint64 rows = 0;
     qint64 unverified = 0;
+    QStringList files{file};
     if (format == QLatin1String("csv")) {
-        const auto result = records::RecordExport::writeCsvFile(database, filter, file, &error, {}, mayShow);
+        const auto result = records::RecordExport::writeCsvFile(database, filter, file, &error, {}, standing, mayShow);
         if (!result) {
             return context.fail(error);
         }
@@ -280,10 +302,18 @@ int RecordsCommand::exportTo(CommandContext &context, const ledger::Ledger &ledg
             return context.fail(tr("PDF export needs the web engine of the full ClearLine program; this one was "
                                    "started without it. Use --format csv, or run the clearline program itself."));
         }
-        const auto html =
-            records::RecordSheet::html(database, filter, QDateTime::currentDateTimeUtc(), &error, mayShow);
-        if (!html || !Pdf::printer()(*html, file, &error)) {
+        const auto parts = records::RecordSheet::htmlParts(database, filter, QDateTime::currentDateTimeUtc(),
+                                                           &error, standing, mayShow);
+        if (!parts) {
             return context.fail(error);
+        }
+        files = records::RecordSheet::partFiles(file, parts->size());
+        for (qsizetype part = 0; part < parts->size(); ++part) {
+            if (!Pdf::printer()(parts->at(part), files.at(part), &error)) {
+                return context.fail(part == 0 ? error
+                                              : error + QLatin1Char(' ') +
+                                                    tr("The first %n part(s) were written.", nullptr, int(part)));
+            }
         }
         // The sheet counted what it may show; count again the same way.
         qint64 shown = 0;
@@ -300,7 +330,12 @@ int RecordsCommand::exportTo(CommandContext &context, const ledger::Ledger &ledg
         unverified = -1;
     }
     if (context.json()) {
-        QJsonObject object{{QStringLiteral("file"), QDir(file).absolutePath()},
+        QJsonArray written;
+        for (const QString &part : std::as_const(files)) {
+            written.append(QFileInfo(part).absoluteFilePath());
+        }
+        QJsonObject object{{QStringLiteral("file"), QFileInfo(files.constFirst()).absoluteFilePath()},
+                           {QStringLiteral("files"), written},
                            {QStringLiteral("format"), format},
                            {QStringLiteral("records"), rows},
                            {QStringLiteral("note"), onlyYoursNote()}};
@@ -309,8 +344,20 @@ int RecordsCommand::exportTo(CommandContext &context, const ledger::Ledger &ledg
         }
         context.printJson(object);
     } else {
-        context.out() << tr("Wrote %n record(s) to %1.", nullptr, int(rows)).arg(QDir::toNativeSeparators(file)) << ' '
-                      << onlyYoursNote();
+        if (files.size() == 1) {
+            context.out() << tr("Wrote %n record(s) to %1.", nullptr, int(rows)).arg(QDir::toNativeSeparators(file));
+        } else {
+            QStringList names;
+            for (const QString &part : std::as_const(files)) {
+                names.append(QDir::toNativeSeparators(part));
+            }
+            context.out() << tr("The paper copy of %n record(s) is too long for one PDF file, so ClearLine wrote it "
+                                "in %1 parts: %2.",
+                                nullptr, int(rows))
+                                 .arg(files.size())
+                                 .arg(names.join(QStringLiteral(", ")));
+        }
+        context.out() << ' ' << onlyYoursNote();
         if (unverified > 0) {
             context.out() << ' '
                           << tr("%n of them are NOT verified; see the verification column.", nullptr, int(unverified));

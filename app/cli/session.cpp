@@ -4,6 +4,7 @@
 #include "cli/command.h"
 #include "core/settings.h"
 #include "core/zonedtime.h"
+#include "ledger/autobackup.h"
 #include "policy/activepack.h"
 
 namespace clearline::cli {
@@ -32,6 +33,13 @@ std::unique_ptr<ledger::Ledger> Session::openLedger(const CommandContext &contex
     const std::optional<crypto::IdentityInfo> self = crypto::Identity::readInfo(context.profile(), &unreadable);
     if (self && !ledger->trustKey(*self, QStringLiteral("self"), error)) {
         return nullptr;
+    }
+    // Today's backup, before today's first change; a backup that cannot be
+    // made is told, and the command goes on: the records are unchanged.
+    const auto backup = ledger::AutoBackup::makeIfDue(*ledger, context.profile(), QDate::currentDate(),
+                                                      core::Settings(context.profile()).backupDays());
+    if (backup.state == ledger::AutoBackup::Outcome::State::Failed) {
+        context.warn(backup.problem);
     }
     return ledger;
 }

@@ -18,6 +18,7 @@ const auto kDistrictKey = QStringLiteral("district");
 const auto kDistrictSigningKey = QStringLiteral("district_key");
 // A folder shared with colleagues, for sync bundles (app/sync/foldersync.h).
 const auto kSyncFolderKey = QStringLiteral("sync_folder");
+const auto kBackupDaysKey = QStringLiteral("backup_days");
 } // namespace
 
 Settings::Settings(const Profile &profile)
@@ -74,6 +75,13 @@ void Settings::setSyncFolder(const QString &folder)
     }
 }
 
+int Settings::backupDays() const
+{
+    bool ok = false;
+    const int days = m_settings->value(kBackupDaysKey).toInt(&ok);
+    return ok && days >= 1 && days <= kMaxBackupDays ? days : kDefaultBackupDays;
+}
+
 QByteArray Settings::windowGeometry() const
 {
     return m_settings->value(kGeometryKey).toByteArray();
@@ -86,7 +94,7 @@ void Settings::setWindowGeometry(const QByteArray &geometry)
 
 QStringList Settings::scriptableKeys()
 {
-    return {kLanguageKey, kDistrictKey, kDistrictSigningKey, kSyncFolderKey};
+    return {kLanguageKey, kDistrictKey, kDistrictSigningKey, kSyncFolderKey, kBackupDaysKey};
 }
 
 QString Settings::unknownKeyMessage(const QString &key)
@@ -103,6 +111,10 @@ bool Settings::value(const QString &key, QString *value, QString *error) const
     }
     if (key == kDistrictKey || key == kDistrictSigningKey || key == kSyncFolderKey) {
         *value = m_settings->value(key).toString();
+        return true;
+    }
+    if (key == kBackupDaysKey) {
+        *value = QString::number(backupDays());
         return true;
     }
     *error = unknownKeyMessage(key);
@@ -128,6 +140,18 @@ bool Settings::setValue(const QString &key, const QString &value, QString *error
             return false;
         }
         setSyncFolder(value.isEmpty() ? QString() : QDir(value).absolutePath());
+        return true;
+    }
+    if (key == kBackupDaysKey) {
+        bool ok = false;
+        const int days = value.trimmed().toInt(&ok);
+        if (!ok || days < 1 || days > kMaxBackupDays) {
+            *error = tr("Say for how many days to keep backups, as a number from 1 to %1 (the usual is %2).")
+                         .arg(kMaxBackupDays)
+                         .arg(kDefaultBackupDays);
+            return false;
+        }
+        m_settings->setValue(kBackupDaysKey, days);
         return true;
     }
     if (key == kDistrictKey || key == kDistrictSigningKey) {

@@ -46,6 +46,12 @@ public:
     QString syncFolder() const;
     void setSyncFolder(const QString &folder);
 
+    /// How many days of automatic backups of the ledger are kept
+    /// (ledger/autobackup.h); 14 unless the person chose otherwise.
+    int backupDays() const;
+    static constexpr int kDefaultBackupDays = 14;
+    static constexpr int kMaxBackupDays = 366;
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
 

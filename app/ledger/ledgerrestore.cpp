@@ -3,6 +3,7 @@
 
 #include "core/profile.h"
 #include "crypto/identity.h"
+#include "ledger/autobackup.h"
 #include "ledger/ledger.h"
 #include "ledger/ledgerlock.h"
 
@@ -174,6 +175,28 @@ QString LedgerRestore::damagedMessage(const core::Profile &profile)
     return tr("The records file of this profile (%1) is damaged: part of it can no longer be read, so ClearLine "
               "will not answer as if it were whole. ClearLine has not changed it. Restore your latest backup: %2")
         .arg(native(Ledger::fileFor(profile)), command(profile));
+}
+
+QString LedgerRestore::damagedAdvice(const core::Profile &profile)
+{
+    const QString what = tr("Your records file (%1) is damaged: part of it can no longer be read, so what ClearLine "
+                            "shows may be incomplete. Do not take a short or empty list as the truth. ClearLine has "
+                            "not changed the file.")
+                             .arg(native(Ledger::fileFor(profile)));
+    const auto latest = AutoBackup::latest(profile);
+    if (!latest) {
+        return what + QLatin1Char(' ') +
+               tr("There is no automatic backup of it yet. Ask your IT staff to restore a copy of your records "
+                  "(%1).")
+                   .arg(command(profile));
+    }
+    QString restore = QStringLiteral("clearline ledger restore --from \"%1\"").arg(native(latest->file));
+    if (profile.isCustom()) {
+        restore += QStringLiteral(" --profile \"%1\"").arg(QDir::toNativeSeparators(profile.dataDirectory()));
+    }
+    return what + QLatin1Char(' ') +
+           tr("Restore your latest good backup, made %1: close ClearLine and run %2")
+               .arg(AutoBackup::whenText(*latest, QDate::currentDate()), restore);
 }
 
 } // namespace clearline::ledger

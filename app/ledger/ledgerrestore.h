@@ -41,6 +41,10 @@ public:
     static QString lostMessage(const core::Profile &profile);
     /// The same for a ledger that a read found damaged.
     static QString damagedMessage(const core::Profile &profile);
+    /// What the window says of a damaged ledger: that what it shows may be
+    /// short, and how to restore the latest good automatic backup, naming it
+    /// (ledger/autobackup.h).
+    static QString damagedAdvice(const core::Profile &profile);
 };
 
 } // namespace clearline::ledger

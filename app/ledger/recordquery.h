@@ -70,6 +70,11 @@ struct RecordRow
     bool conflict = false;
     bool verified = false;
     QString problem; ///< why it is not verified; empty when it is
+    /// Why it does not count although it may verify (a decision signed by
+    /// someone without the role), in words; empty when it counts. The
+    /// ledger cannot tell: the district's pack decides, so whoever lists
+    /// rows with the pack at hand fills it (records::RowStanding).
+    QString standing;
     RecordKey key;
 };
 

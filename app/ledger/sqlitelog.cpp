@@ -4,6 +4,7 @@
 #include <QByteArray>
 
 #include <atomic>
+#include <map>
 #include <mutex>
 #include <sqlite3.h>
 
@@ -12,6 +13,9 @@ namespace clearline::ledger {
 namespace {
 
 std::atomic<int> g_damageCount{0};
+std::mutex g_listenersMutex;
+std::map<int, std::function<void()>> g_listeners;
+int g_nextListener = 1;
 thread_local int t_lastSystemError = 0;
 
 // The Unix VFS logs each failed system call as
@@ -37,6 +41,10 @@ void onLog(void * /*context*/, int code, const char *message)
     const int primary = code & 0xff;
     if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) {
         ++g_damageCount;
+        const std::lock_guard lock(g_listenersMutex);
+        for (const auto &[id, listener] : g_listeners) {
+            listener();
+        }
     }
     if (primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN || primary == SQLITE_FULL) {
         if (const int error = systemErrorIn(message); error >= 0) {
@@ -58,6 +66,20 @@ void SqliteLog::install()
 int SqliteLog::damageCount()
 {
     return g_damageCount;
+}
+
+int SqliteLog::addDamageListener(std::function<void()> listener)
+{
+    const std::lock_guard lock(g_listenersMutex);
+    const int id = g_nextListener++;
+    g_listeners.emplace(id, std::move(listener));
+    return id;
+}
+
+void SqliteLog::removeDamageListener(int id)
+{
+    const std::lock_guard lock(g_listenersMutex);
+    g_listeners.erase(id);
 }
 
 int SqliteLog::lastSystemError()

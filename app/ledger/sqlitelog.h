@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 namespace clearline::ledger {
 
 /// SQLite's own error log, watched for what a query's caller cannot always
@@ -17,6 +19,11 @@ void install();
 /// How many times a read or write in this process met a damaged database
 /// file so far: a caller compares the count before and after its work.
 int damageCount();
+/// Calls listener, on whatever thread met it, each time a read or write
+/// meets a damaged file; returns an id for removeDamageListener(). The
+/// window uses it to say so at once instead of showing a short list.
+int addDamageListener(std::function<void()> listener);
+void removeDamageListener(int id);
 /// The system error (errno) of the last I/O error SQLite logged on this
 /// thread; 0 when it logged none.
 int lastSystemError();

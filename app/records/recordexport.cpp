@@ -15,7 +15,7 @@ QStringList RecordExport::csvColumns()
             QStringLiteral("author"),    QStringLiteral("author_email"), QStringLiteral("school"),
             QStringLiteral("student"),   QStringLiteral("created_utc"),  QStringLiteral("updated_utc"),
             QStringLiteral("revisions"), QStringLiteral("conflict"),     QStringLiteral("verification"),
-            QStringLiteral("text")};
+            QStringLiteral("text"),      QStringLiteral("standing")};
 }
 
 QStringList RecordExport::csvFields(const ledger::RecordRow &row)
@@ -32,20 +32,23 @@ QStringList RecordExport::csvFields(const ledger::RecordRow &row)
             QString::number(row.revisionCount),
             row.conflict ? QStringLiteral("yes") : QStringLiteral("no"),
             RecordText::verification(row),
-            row.body};
+            row.body,
+            row.standing};
 }
 
 bool RecordExport::forEachPage(const ledger::Database &database, const ledger::RecordFilter &filter,
-                               const std::function<bool(const QList<ledger::RecordRow> &)> &visit, QString *error)
+                               const std::function<bool(const QList<ledger::RecordRow> &)> &visit, QString *error,
+                               const RowStanding &standing)
 {
     const ledger::ReadSnapshot snapshot(database);
     const ledger::RecordQuery query(database);
     ledger::RecordKey after;
     for (;;) {
-        const auto page = query.page(filter, after, kPageSize, 0, error);
+        auto page = query.page(filter, after, kPageSize, 0, error);
         if (!page) {
             return false;
         }
+        markStanding(*page, standing);
         if (page->isEmpty() || !visit(*page) || page->size() < kPageSize) {
             return true;
         }
@@ -53,9 +56,20 @@ bool RecordExport::forEachPage(const ledger::Database &database, const ledger::R
     }
 }
 
+void RecordExport::markStanding(QList<ledger::RecordRow> &rows, const RowStanding &standing)
+{
+    if (!standing) {
+        return;
+    }
+    for (ledger::RecordRow &row : rows) {
+        row.standing = standing(row);
+    }
+}
+
 std::optional<ExportResult> RecordExport::writeCsv(const ledger::Database &database, const ledger::RecordFilter &filter,
                                                    QIODevice &device, QString *error,
-                                                   const std::function<bool()> &cancelled, const RowFilter &include)
+                                                   const std::function<bool()> &cancelled, const RowStanding &standing,
+    const RowFilter &include)
 {
     CsvWriter csv(device);
     ExportResult result;
@@ -78,7 +92,7 @@ std::optional<ExportResult> RecordExport::writeCsv(const ledger::Database &datab
                                          }
                                          return written;
                                      },
-                                     error);
+                                     error, standing);
     if (!written) {
         *error = tr("The CSV file could not be written (%1).").arg(device.errorString());
         return std::nullopt;
@@ -96,14 +110,15 @@ std::optional<ExportResult> RecordExport::writeCsv(const ledger::Database &datab
 std::optional<ExportResult> RecordExport::writeCsvFile(const ledger::Database &database,
                                                        const ledger::RecordFilter &filter, const QString &file,
                                                        QString *error, const std::function<bool()> &cancelled,
-                                                       const RowFilter &include)
+                                                       const RowStanding &standing,
+    const RowFilter &include)
 {
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly)) {
         *error = tr("ClearLine cannot write %1 (%2).").arg(QDir::toNativeSeparators(file), out.errorString());
         return std::nullopt;
     }
-    const auto result = writeCsv(database, filter, out, error, cancelled, include);
+    const auto result = writeCsv(database, filter, out, error, cancelled, standing, include);
     if (!result) {
         out.cancelWriting();
         return std::nullopt;

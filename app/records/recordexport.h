@@ -21,6 +21,10 @@ namespace clearline::records {
 /// the records its own key is in the audience of (app/audience), since a
 /// profile may hold more than that (a full backup of its own, say).
 using RowFilter = std::function<bool(const ledger::RecordRow &)>;
+/// Says why a row does not count (RecordRow::standing), from what the
+/// ledger cannot know: requests::DecisionStanding with the district's pack.
+/// Empty: every row is taken as the ledger gives it.
+using RowStanding = std::function<QString(const ledger::RecordRow &)>;
 
 /// What an export wrote.
 struct ExportResult
@@ -47,18 +51,21 @@ public:
     /// Calls `visit` with each page of matching rows, newest first, until
     /// the rows end or it returns false (stopped: still a success).
     static bool forEachPage(const ledger::Database &database, const ledger::RecordFilter &filter,
-                            const std::function<bool(const QList<ledger::RecordRow> &)> &visit, QString *error);
+                            const std::function<bool(const QList<ledger::RecordRow> &)> &visit, QString *error,
+                            const RowStanding &standing = {});
+    /// Fills each row's standing.
+    static void markStanding(QList<ledger::RecordRow> &rows, const RowStanding &standing);
 
     /// Writes the CSV to `device`; `cancelled` is asked between pages.
     static std::optional<ExportResult> writeCsv(const ledger::Database &database, const ledger::RecordFilter &filter,
                                                 QIODevice &device, QString *error,
                                                 const std::function<bool()> &cancelled = {},
-                                                const RowFilter &include = {});
+                                                const RowStanding &standing = {}, const RowFilter &include = {});
     /// Writes the CSV to `file` whole or not at all (QSaveFile).
     static std::optional<ExportResult> writeCsvFile(const ledger::Database &database,
                                                     const ledger::RecordFilter &filter, const QString &file,
                                                     QString *error, const std::function<bool()> &cancelled = {},
-                                                    const RowFilter &include = {});
+                                                    const RowStanding &standing = {}, const RowFilter &include = {});
 };
 
 } // namespace clearline::records

@@ -6,7 +6,9 @@
 
 #include "core/htmltemplate.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QLocale>
 
@@ -43,14 +45,33 @@ QString RecordSheet::recordHtml(const ledger::RecordRow &row)
                                   : QString()) +
                     line(tr("Verification"), RecordText::verification(row),
                          row.verified ? QStringLiteral("ok") : QStringLiteral("bad")) +
+                    line(tr("Counts"), row.standing, QStringLiteral("bad")) +
                     line(tr("Record"), row.recordId, QStringLiteral("id"));
+    // Paper holds a part of a very long text only, so that one record
+    // always fits a part (kMaxPartBytes); the CSV keeps every character.
+    QString body = escaped(row.body.left(kMaxTextOnPaper));
+    if (row.body.size() > kMaxTextOnPaper) {
+        body += QStringLiteral("</p><p class=\"bad\">") +
+                escaped(tr("The text goes on for %1 more characters, left off this paper copy; the CSV export has "
+                           "all of it.")
+                            .arg(QLocale().toString(row.body.size() - kMaxTextOnPaper)));
+    }
     return QStringLiteral("<section class=\"record\"><h2>%1</h2><table>%2</table>%3</section>\n")
         .arg(escaped(row.title), lines,
-             row.body.isEmpty() ? QString() : QStringLiteral("<p class=\"text\">%1</p>").arg(escaped(row.body)));
+             row.body.isEmpty() ? QString() : QStringLiteral("<p class=\"text\">%1</p>").arg(body));
 }
 
 std::optional<QString> RecordSheet::html(const ledger::Database &database, const ledger::RecordFilter &filter,
-                                         const QDateTime &made, QString *error, const RowFilter &include)
+                                         const QDateTime &made, QString *error, const RowStanding &standing,
+ const RowFilter &include)
+{
+    const auto parts = htmlParts(database, filter, made, error, standing, include, -1);
+    return parts ? std::optional(parts->constFirst()) : std::nullopt;
+}
+
+std::optional<QStringList> RecordSheet::htmlParts(const ledger::Database &database, const ledger::RecordFilter &filter,
+                                                  const QDateTime &made, QString *error, const RowStanding &standing,
+ const RowFilter &include, qint64 maxPartBytes)
 {
     // The count and the pages from one snapshot, so that they agree.
     const ledger::ReadSnapshot snapshot(database);
@@ -61,7 +82,12 @@ std::optional<QString> RecordSheet::html(const ledger::Database &database, const
     if (include) {
         *total = 0; // counted below: only the rows this profile may see
     }
-    QString records;
+    // What each page holds besides its records, with room for the part's
+    // words and the summary.
+    const qint64 frame = encodedSize(page({}, {}, filter, made)) + 2048;
+    QList<QString> parts{QString()};
+    QList<qint64> partRecords{0};
+    qint64 partBytes = frame;
     qint64 listed = 0;
     qint64 unverified = 0;
     const bool read = RecordExport::forEachPage(
@@ -80,13 +106,22 @@ std::optional<QString> RecordSheet::html(const ledger::Database &database, const
                     }
                     return false;
                 }
-                records += recordHtml(row);
+                const QString record = recordHtml(row);
+                const qint64 bytes = maxPartBytes < 0 ? 0 : encodedSize(record);
+                if (maxPartBytes >= 0 && partRecords.constLast() > 0 && partBytes + bytes > maxPartBytes) {
+                    parts.append(QString());
+                    partRecords.append(0);
+                    partBytes = frame;
+                }
+                parts.last() += record;
+                ++partRecords.last();
+                partBytes += bytes;
                 ++listed;
                 unverified += row.verified ? 0 : 1;
             }
             return true;
         },
-        error);
+        error, standing);
     if (!read) {
         return std::nullopt;
     }
@@ -100,6 +135,47 @@ std::optional<QString> RecordSheet::html(const ledger::Database &database, const
     summary +=
         QLatin1Char(' ') + (unverified == 0 ? tr("Every record listed is verified.")
                                             : tr("%n record(s) listed are NOT verified.", nullptr, int(unverified)));
+    QStringList pages;
+    qint64 first = 1;
+    for (qsizetype index = 0; index < parts.size(); ++index) {
+        QString status = summary;
+        if (parts.size() > 1) {
+            const qint64 last = first + partRecords.at(index) - 1;
+            status = tr("Part %1 of %2: records %3 to %4.")
+                         .arg(index + 1)
+                         .arg(parts.size())
+                         .arg(QLocale().toString(first), QLocale().toString(last)) +
+                     QLatin1Char(' ') + summary;
+            first = last + 1;
+        }
+        pages.append(page(status, parts.at(index), filter, made));
+    }
+    return pages;
+}
+
+QStringList RecordSheet::partFiles(const QString &file, qsizetype parts)
+{
+    if (parts <= 1) {
+        return {file};
+    }
+    const QFileInfo info(file);
+    const QString suffix = info.suffix().isEmpty() ? QString() : QString(QLatin1Char('.') + info.suffix());
+    QStringList files;
+    for (qsizetype part = 1; part <= parts; ++part) {
+        files.append(info.dir().filePath(
+            QStringLiteral("%1-%2-of-%3%4").arg(info.completeBaseName()).arg(part).arg(parts).arg(suffix)));
+    }
+    return files;
+}
+
+qint64 RecordSheet::encodedSize(const QString &html)
+{
+    return html.toUtf8().toPercentEncoding().size();
+}
+
+QString RecordSheet::page(const QString &summary, const QString &records, const ledger::RecordFilter &filter,
+                          const QDateTime &made)
+{
     const QHash<QString, QString> values{
         {QStringLiteral("lang"), QLocale().bcp47Name()},
         {QStringLiteral("style"), core::HtmlTemplate::read(QStringLiteral("records.css"))},

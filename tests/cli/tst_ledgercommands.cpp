@@ -5,6 +5,7 @@
 
 #include "clirunner.h"
 
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QSqlDatabase>
@@ -140,6 +141,50 @@ private Q_SLOTS:
         result = run({QStringLiteral("ledger"), QStringLiteral("verify"), QStringLiteral("--file"), backup});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.startsWith(QStringLiteral("Verified (revisions: %1,").arg(revisions)));
+    }
+
+    void aDailyBackupIsMadeAndListed()
+    {
+        // memoAddListShowCorrect saved twice: the second save opened a
+        // ledger with records, which made today's backup.
+        CliResult result = run({QStringLiteral("ledger"), QStringLiteral("backups"), QStringLiteral("--profile"),
+                                m_profile, QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject listing = result.json();
+        QCOMPARE(listing.value(QStringLiteral("keepDays")).toInt(), 14);
+        const QJsonArray backups = listing.value(QStringLiteral("backups")).toArray();
+        QCOMPARE(backups.size(), 1);
+        const QJsonObject latest = backups.first().toObject();
+        QCOMPARE(latest.value(QStringLiteral("date")).toString(), QDate::currentDate().toString(Qt::ISODate));
+        const QString file = latest.value(QStringLiteral("file")).toString();
+        QVERIFY(file.startsWith(m_profile + QStringLiteral("/backups/ledger-")));
+
+        result = run({QStringLiteral("ledger"), QStringLiteral("verify"), QStringLiteral("--file"), file});
+        QCOMPARE(result.exitCode, 0);
+        result = run({QStringLiteral("ledger"), QStringLiteral("backups"), QStringLiteral("--profile"), m_profile});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QLatin1String("made today at")), qPrintable(result.out));
+        QVERIFY2(result.out.contains(QLatin1String("14 days of them are kept")), qPrintable(result.out));
+
+        // Another save the same day makes no second one.
+        result =
+            run({QStringLiteral("memo"), QStringLiteral("add"), QStringLiteral("--profile"), m_profile,
+                 QStringLiteral("--title"), QStringLiteral("Same day"), QStringLiteral("--text"), QStringLiteral("x")});
+        QCOMPARE(result.exitCode, 0);
+        result = run({QStringLiteral("ledger"), QStringLiteral("backups"), QStringLiteral("--profile"), m_profile,
+                      QStringLiteral("--json")});
+        QCOMPARE(result.json().value(QStringLiteral("backups")).toArray().size(), 1);
+
+        result = run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("backup_days"),
+                      QStringLiteral("0"), QStringLiteral("--profile"), m_profile});
+        QCOMPARE(result.exitCode, 2); // a value the setting does not take, as for every setting
+        QVERIFY2(result.err.contains(QLatin1String("Say for how many days to keep backups")), qPrintable(result.err));
+        result = run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("backup_days"),
+                      QStringLiteral("30"), QStringLiteral("--profile"), m_profile});
+        QCOMPARE(result.exitCode, 0);
+        result = run({QStringLiteral("ledger"), QStringLiteral("backups"), QStringLiteral("--profile"), m_profile,
+                      QStringLiteral("--json")});
+        QCOMPARE(result.json().value(QStringLiteral("keepDays")).toInt(), 30);
     }
 
     // Last: it damages the profile.

@@ -46,22 +46,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("Spanish") << QStringLiteral("es") << QStringLiteral("es")
                                  << QStringLiteral("No hay ningún ajuste llamado \"colour\". Los ajustes son: "
-                                                   "language, district, district_key, sync_folder.");
+                                                   "language, district, district_key, sync_folder, backup_days.");
         QTest::newRow("Brazilian Portuguese")
             << QStringLiteral("pt_BR") << QStringLiteral("pt_BR")
             << QStringLiteral("Não existe uma configuração chamada \"colour\". As "
-                              "configurações são: language, district, district_key, sync_folder.");
+                              "configurações são: language, district, district_key, sync_folder, backup_days.");
         QTest::newRow("Mexican Spanish falls back to Spanish")
             << QStringLiteral("es_MX") << QStringLiteral("es")
             << QStringLiteral("No hay ningún ajuste llamado \"colour\". Los ajustes son: language, district, "
-                              "district_key, sync_folder.");
+                              "district_key, sync_folder, backup_days.");
         QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("en")
                                  << QStringLiteral("There is no setting called \"colour\". The settings are: language, "
-                                                   "district, district_key, sync_folder.");
+                                                   "district, district_key, sync_folder, backup_days.");
         QTest::newRow("no translation falls back to English")
             << QStringLiteral("fr") << QStringLiteral("en")
             << QStringLiteral("There is no setting called \"colour\". The settings are: language, district, "
-                              "district_key, sync_folder.");
+                              "district_key, sync_folder, backup_days.");
     }
 
     void messagesFollowTheChosenLanguage()

@@ -58,6 +58,22 @@ private Q_SLOTS:
         QCOMPARE(value, QStringLiteral("es"));
     }
 
+    void backupDaysAreANumberOfDaysWithADefault()
+    {
+        QTemporaryDir tmp;
+        Settings settings(Profile::inDirectory(tmp.path()));
+        QCOMPARE(settings.backupDays(), 14);
+        QString error;
+        QVERIFY(!settings.setValue(QStringLiteral("backup_days"), QStringLiteral("0"), &error));
+        QVERIFY(error.startsWith(QLatin1String("Say for how many days to keep backups")));
+        QVERIFY(!settings.setValue(QStringLiteral("backup_days"), QStringLiteral("a week"), &error));
+        QVERIFY2(settings.setValue(QStringLiteral("backup_days"), QStringLiteral("30"), &error), qPrintable(error));
+        QCOMPARE(settings.backupDays(), 30);
+        QString value;
+        QVERIFY(settings.value(QStringLiteral("backup_days"), &value, &error));
+        QCOMPARE(value, QStringLiteral("30"));
+    }
+
     void unknownKeyIsRefusedWithTheKnownOnes()
     {
         QTemporaryDir tmp;
@@ -66,7 +82,7 @@ private Q_SLOTS:
         QString value;
         QVERIFY(!settings.value(QStringLiteral("colour"), &value, &error));
         QCOMPARE(error, QStringLiteral("There is no setting called \"colour\". The settings are: language, district, "
-                                       "district_key, sync_folder."));
+                                       "district_key, sync_folder, backup_days."));
         QVERIFY(!settings.setValue(QStringLiteral("colour"), QStringLiteral("red"), &error));
     }
 

@@ -191,6 +191,57 @@ private Q_SLOTS:
         QVERIFY(!html->contains(QLatin1String("Second")));
         QVERIFY(html->contains(QLatin1String(">verified<")));
     }
+
+    // The web engine loads at most 2 MiB of page: a longer paper copy is
+    // cut into parts, between records, each saying which part it is.
+    void aLongPaperCopyIsCutIntoPartsBetweenRecords()
+    {
+        test::TestProfile p;
+        for (int i = 0; i < 60; ++i) {
+            p.submit(ledger::Memo{QStringLiteral("Memo %1").arg(i), QString(400, QLatin1Char('x')), {}}.toPayload());
+        }
+        QString error;
+        const qint64 limit = 20 * 1024;
+        const auto parts = records::RecordSheet::htmlParts(p.ledger->database(), {}, QDateTime::currentDateTimeUtc(),
+                                                           &error, {}, limit);
+        QVERIFY2(parts, qPrintable(error));
+        QVERIFY(parts->size() > 2);
+        int memos = 0;
+        for (qsizetype index = 0; index < parts->size(); ++index) {
+            const QString &part = parts->at(index);
+            QVERIFY(records::RecordSheet::encodedSize(part) <= limit);
+            QVERIFY(part.contains(QStringLiteral("Part %1 of %2: records ").arg(index + 1).arg(parts->size())));
+            QVERIFY(part.endsWith(QLatin1String("</html>\n")) || part.endsWith(QLatin1String("</html>")));
+            memos += int(part.count(QLatin1String("<section class=\"record\">")));
+        }
+        QCOMPARE(memos, 60);
+        // Without a limit, one page, as before.
+        const auto whole =
+            records::RecordSheet::htmlParts(p.ledger->database(), {}, QDateTime::currentDateTimeUtc(), &error, {}, -1);
+        QCOMPARE(whole->size(), 1);
+        QVERIFY(!whole->constFirst().contains(QLatin1String("Part 1")));
+
+        QCOMPARE(records::RecordSheet::partFiles(QStringLiteral("/x/records.pdf"), 1),
+                 QStringList{QStringLiteral("/x/records.pdf")});
+        QCOMPARE(records::RecordSheet::partFiles(QStringLiteral("/x/records.pdf"), 2),
+                 (QStringList{QStringLiteral("/x/records-1-of-2.pdf"), QStringLiteral("/x/records-2-of-2.pdf")}));
+    }
+
+    void aVeryLongTextIsShortenedOnPaperOnly()
+    {
+        test::TestProfile p;
+        const QString text(records::RecordSheet::kMaxTextOnPaper + 500, QLatin1Char('y'));
+        p.submit(ledger::Memo{QStringLiteral("Long"), text, {}}.toPayload());
+        QString error;
+        const auto html = records::RecordSheet::html(p.ledger->database(), {}, QDateTime::currentDateTimeUtc(), &error);
+        QVERIFY2(html, qPrintable(error));
+        QVERIFY(html->contains(QLatin1String("The text goes on for 500 more characters")));
+        QVERIFY(records::RecordSheet::encodedSize(*html) < records::RecordSheet::kMaxPartBytes);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(records::RecordExport::writeCsv(p.ledger->database(), {}, buffer, &error));
+        QVERIFY(buffer.data().contains(text.toUtf8()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRecordExport)

@@ -6,6 +6,9 @@
 // shows they signed, not by their clock.
 
 #include "packanswers.h"
+#include "records/recordexport.h"
+#include "records/recordsheet.h"
+#include "requests/decisionstanding.h"
 #include "requests/delegation.h"
 #include "requests/requestbook.h"
 #include "requests/requestfiling.h"
@@ -16,6 +19,7 @@
 
 #include "ledger/syncstore.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QTest>
 #include <QTimeZone>
@@ -375,6 +379,57 @@ private Q_SLOTS:
         QCOMPARE(uncounted.size(), 1);
         QVERIFY2(uncounted.constFirst().why.contains(QLatin1String("does not hold")),
                  qPrintable(uncounted.constFirst().why));
+    }
+
+    // A records search, its CSV and its paper copy list every record, a
+    // self-made "decision" too: each marks it as not counting, with why.
+    void aDecisionThatDoesNotCountIsMarkedInRecords()
+    {
+        School school;
+        const ledger::Revision sent = school.send();
+        const ledger::Revision rogue = school.signedAt(school.vice, requests::Decision::kKind, school.approvalOf(sent),
+                                                       QDateTime::currentDateTimeUtc());
+        const ledger::Revision real = school.signedAt(school.principal, requests::Decision::kKind,
+                                                      school.approvalOf(sent), QDateTime::currentDateTimeUtc());
+        const auto book = std::make_shared<const requests::DecisionStanding>(*school.teacher.ledger, school.pack);
+        const records::RowStanding standing = [book](const ledger::RecordRow &row) { return book->of(row.recordId); };
+        const QString why = book->of(rogue.recordId);
+        QVERIFY2(why.startsWith(QLatin1String("does not count: the signer does not hold the ")), qPrintable(why));
+        QCOMPARE(book->of(real.recordId), QString());
+        QCOMPARE(book->of(sent.recordId), QString());
+
+        ledger::RecordFilter decisions;
+        decisions.kind = requests::Decision::kKind;
+        QHash<QString, QString> listed;
+        QString error;
+        QVERIFY2(records::RecordExport::forEachPage(
+                     school.teacher.ledger->database(), decisions,
+                     [&](const QList<ledger::RecordRow> &rows) {
+                         for (const ledger::RecordRow &row : rows) {
+                             listed.insert(row.recordId, row.standing);
+                         }
+                         return true;
+                     },
+                     &error, standing),
+                 qPrintable(error));
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed.value(rogue.recordId), why);
+        QCOMPARE(listed.value(real.recordId), QString());
+
+        QByteArray csv;
+        QBuffer buffer(&csv);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY2(
+            records::RecordExport::writeCsv(school.teacher.ledger->database(), decisions, buffer, &error, {}, standing),
+            qPrintable(error));
+        QVERIFY(records::RecordExport::csvColumns().contains(QStringLiteral("standing")));
+        QVERIFY2(csv.contains(why.toUtf8()), csv.constData());
+
+        const auto html = records::RecordSheet::html(school.teacher.ledger->database(), decisions,
+                                                     QDateTime::currentDateTimeUtc(), &error, standing);
+        QVERIFY2(html, qPrintable(error));
+        QVERIFY(html->contains(why));
+        QCOMPARE(html->count(QLatin1String("does not count")), 1);
     }
 };
 

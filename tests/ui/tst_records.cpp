@@ -14,10 +14,13 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -202,6 +205,110 @@ private Q_SLOTS:
         QCOMPARE(text.count(QLatin1String("Practice moved")), 4); // title and text of each
         QVERIFY(text.contains(QLatin1String("JR")));
         QVERIFY(text.contains(QLatin1String("Every record listed is verified.")));
+    }
+
+    // 1,200 records with some text make a page past the 2 MiB the web
+    // engine loads at once: it used to fail, blaming the folder. Now it is
+    // saved in parts, each a PDF, and the message says so.
+    void aLargePaperCopyIsSavedInParts()
+    {
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty()) {
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        }
+        constexpr int kRecords = 1200;
+        test::TestProfile p{QStringLiteral("Rosa Records")};
+        QList<ledger::NewRevision> batch;
+        for (int i = 0; i < kRecords; ++i) {
+            // Euro signs take nine bytes each as the web engine loads them.
+            const QString text = QStringLiteral("Fees paid: ") + QString(120, QChar(0x20AC));
+            batch.append({ledger::Memo::kKind,
+                          {},
+                          {},
+                          {},
+                          ledger::Memo{QStringLiteral("Memo %1").arg(i), text, {}}.toPayload(),
+                          {}});
+        }
+        QString error;
+        QVERIFY(p.ledger->submitAll(*p.identity, batch, &error));
+        p.ledger.reset();
+        ui::ProfileSession session(p.profile, test::fixedPassphrase(test::kPassphrase));
+        QVERIFY2(session.openLedger(&error), qPrintable(error));
+        ui::RecordsWindow window(session);
+        window.show();
+        QVERIFY(waitForCount(window, kRecords));
+        const QString pdf = p.dir.filePath(QStringLiteral("all.pdf"));
+        std::optional<bool> printed;
+        window.printTo(pdf, [&](bool ok) { printed = ok; });
+        QVERIFY(QTest::qWaitFor([&] { return printed.has_value(); }, 300000));
+        const QString message = window.messageLabel()->text();
+        QVERIFY2(*printed, qPrintable(message));
+        QVERIFY2(message.startsWith(QLatin1String("The paper copy is too long for one PDF file, so it was saved in ")),
+                 qPrintable(message));
+        QVERIFY(!QFile::exists(pdf));
+        const QStringList parts = QDir(p.dir.path()).entryList({QStringLiteral("all-*-of-*.pdf")});
+        QVERIFY2(parts.size() >= 2, qPrintable(parts.join(QLatin1Char(' '))));
+        QString text;
+        for (const QString &part : parts) {
+            QVERIFY(message.contains(part));
+            QProcess extract;
+            extract.start(pdftotext, {p.dir.filePath(part), QStringLiteral("-")});
+            QVERIFY(extract.waitForFinished(60000));
+            text += QString::fromUtf8(extract.readAllStandardOutput());
+        }
+        // Every record is on paper, once.
+        QCOMPARE(text.count(QLatin1String("Memo 1199")), 1);
+        QCOMPARE(text.count(QLatin1String("Memo 0")), 1);
+        QVERIFY(text.contains(QStringLiteral("Part 1 of %1: records 1 to").arg(parts.size())));
+    }
+
+    // A word longer than a line, such as a URL, breaks onto the next line
+    // instead of running off the paper's edge.
+    void aLongWordWrapsOnPaper()
+    {
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty()) {
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        }
+        test::TestProfile p{QStringLiteral("Rosa Records")};
+        QString url = QStringLiteral("https://classroom.example.org/share/");
+        for (int i = 0; i < 40; ++i) {
+            url += QStringLiteral("segment%1-").arg(i);
+        }
+        p.submit(ledger::Memo{QStringLiteral("Link sent to the class"), url, {}}.toPayload());
+        p.ledger.reset();
+        ui::ProfileSession session(p.profile, test::fixedPassphrase(test::kPassphrase));
+        QString error;
+        QVERIFY2(session.openLedger(&error), qPrintable(error));
+        ui::RecordsWindow window(session);
+        window.show();
+        QVERIFY(waitForCount(window, 1));
+        const QString pdf = p.dir.filePath(QStringLiteral("link.pdf"));
+        std::optional<bool> printed;
+        window.printTo(pdf, [&](bool ok) { printed = ok; });
+        QVERIFY(QTest::qWaitFor([&] { return printed.has_value(); }, 60000));
+        QVERIFY2(*printed, qPrintable(window.messageLabel()->text()));
+
+        QProcess extract;
+        extract.start(pdftotext, {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+        QVERIFY(extract.waitForFinished(30000));
+        const QString boxes = QString::fromUtf8(extract.readAllStandardOutput());
+        const QRegularExpressionMatch page =
+            QRegularExpression(QStringLiteral("<page width=\"([0-9.]+)\"")).match(boxes);
+        QVERIFY(page.hasMatch());
+        const double width = page.captured(1).toDouble();
+        QString words;
+        QRegularExpressionMatchIterator word =
+            QRegularExpression(
+                QStringLiteral("<word xMin=\"[0-9.]+\" yMin=\"[0-9.]+\" xMax=\"([0-9.]+)\"[^>]*>([^<]*)</word>"))
+                .globalMatch(boxes);
+        while (word.hasNext()) {
+            const QRegularExpressionMatch match = word.next();
+            QVERIFY2(match.captured(1).toDouble() <= width, qPrintable(match.captured(2)));
+            words += match.captured(2);
+        }
+        // All of it is on paper, over several lines.
+        QVERIFY2(words.contains(url), qPrintable(words));
     }
 };
 
