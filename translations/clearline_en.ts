@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>clearline::cli::BundleCommand</name>
+    <message numerus="yes">
+        <source>Wrote %n bundle(s), each locked for the one person it is for (%1 revisions).</source>
+        <translation>
+            <numerusform>Wrote %n bundle, locked for the one person it is for (%1 revisions).</numerusform>
+            <numerusform>Wrote %n bundles, each locked for the one person it is for (%1 revisions).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clearline::cli::DisclosureCommand</name>
     <message numerus="yes">
         <source>Unauthorized use reported %n time(s).</source>

@@ -196,14 +196,6 @@
         <translation>%1 todavía se está copiando; se leerá la próxima vez.</translation>
     </message>
     <message>
-        <source>Your bundle in the folder is up to date.</source>
-        <translation>Su lote en la carpeta está al día.</translation>
-    </message>
-    <message>
-        <source>Wrote your bundle %1 (%2 revisions).</source>
-        <translation>Se escribió su lote %1 (%2 versiones).</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; names more than one person: %2. Name one by e-mail or key fingerprint.</source>
         <translation>&quot;%1&quot; nombra a más de una persona: %2. Nombre a una por su correo electrónico o por la huella digital de su clave.</translation>
     </message>
@@ -226,6 +218,21 @@
     <message>
         <source>Whom it is for: a person (name, e-mail or key fingerprint) you have met or your district&apos;s policy lists. Only what they may see and have not acknowledged goes in; without it, the bundle is a full backup.</source>
         <translation>Para quién es: una persona (nombre, correo electrónico o huella digital de su clave) que ya conoce o que nombra la política de su distrito. Solo va lo que puede ver y aún no ha confirmado; sin esta opción, el paquete es una copia de seguridad completa.</translation>
+    </message>
+    <message>
+        <source>Removed your unlocked bundle left in the folder by an earlier ClearLine: anyone who could open the folder could read it.</source>
+        <translation>Se quitó el paquete sin cerrar que una versión anterior de ClearLine dejó en la carpeta: cualquiera que pudiera abrir la carpeta podía leerlo.</translation>
+    </message>
+    <message>
+        <source>Your bundles in the folder are up to date.</source>
+        <translation>Sus paquetes en la carpeta están al día.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n bundle(s), each locked for the one person it is for (%1 revisions).</source>
+        <translation>
+            <numerusform>Se escribió %n paquete, cerrado para la única persona a quien va (%1 revisiones).</numerusform>
+            <numerusform>Se escribieron %n paquetes, cada uno cerrado para la única persona a quien va (%1 revisiones).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -941,16 +948,8 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <translation>Sus registros firmados están intactos; solo están desactualizadas las tablas en las que ClearLine busca. &apos;clearline ledger rebuild&apos; las vuelve a crear.</translation>
     </message>
     <message>
-        <source>check, rebuild, back up and restore your records (stats, verify, rebuild, backup --to FILE, restore --from BACKUP)</source>
-        <translation>comprobar, reconstruir, hacer copias de seguridad de sus registros y restaurarlos (stats, verify, rebuild, backup --to ARCHIVO, restore --from COPIA)</translation>
-    </message>
-    <message>
         <source>restore: the backup (made by &apos;clearline ledger backup&apos;) to put in place of the profile&apos;s records.</source>
         <translation>restore: la copia de seguridad (hecha con &apos;clearline ledger backup&apos;) que se pondrá en lugar de los registros del perfil.</translation>
-    </message>
-    <message>
-        <source>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos;, &apos;backup --to FILE&apos; or &apos;restore --from BACKUP&apos;.</source>
-        <translation>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos;, &apos;backup --to ARCHIVO&apos; o &apos;restore --from COPIA&apos;.</translation>
     </message>
     <message>
         <source>Say which backup to restore: --from BACKUP</source>
@@ -963,6 +962,33 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>The file it replaces is kept as %1, for your IT staff.</source>
         <translation>El archivo reemplazado se conserva como %1, para el personal de informática.</translation>
+    </message>
+    <message>
+        <source>check, rebuild, back up and restore your records (stats, verify, rebuild, backup --to FILE, backups, restore --from BACKUP)</source>
+        <translation>comprobar, reconstruir, copiar y restaurar sus registros (stats, verify, rebuild, backup --to ARCHIVO, backups, restore --from COPIA)</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos;, &apos;backup --to FILE&apos;, &apos;backups&apos; or &apos;restore --from BACKUP&apos;.</source>
+        <translation>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos;, &apos;backup --to ARCHIVO&apos;, &apos;backups&apos; o &apos;restore --from COPIA&apos;.</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet. ClearLine makes one each day it saves, once you have records, in %1.</source>
+        <translation>Todavía no hay copias de seguridad automáticas. ClearLine hace una cada día que guarda, cuando ya tiene registros, en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Automatic backups in %1, newest first; each was checked when it was made, and %n day(s) of them are kept:</source>
+        <translation>
+            <numerusform>Copias de seguridad automáticas en %1, la más reciente primero; cada una se comprobó al hacerse, y se guarda %n día de ellas:</numerusform>
+            <numerusform>Copias de seguridad automáticas en %1, la más reciente primero; cada una se comprobó al hacerse, y se guardan %n días de ellas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>made %1, %2 KB</source>
+        <translation>hecha %1, %2 KB</translation>
+    </message>
+    <message>
+        <source>To restore one: %1</source>
+        <translation>Para restaurar una: %1</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1403,20 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>Who can see this: ClearLine cannot tell without your district&apos;s policy (%1).</source>
         <translation>Quién puede verlo: ClearLine no puede saberlo sin la política de su distrito (%1).</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %n part(s) were written.</source>
+        <translation>
+            <numerusform>Se escribió la primera parte.</numerusform>
+            <numerusform>Se escribieron las primeras %n partes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The paper copy of %n record(s) is too long for one PDF file, so ClearLine wrote it in %1 parts: %2.</source>
+        <translation>
+            <numerusform>La copia en papel de %n registro es demasiado larga para un solo archivo PDF, así que ClearLine la escribió en %1 partes: %2.</numerusform>
+            <numerusform>La copia en papel de %n registros es demasiado larga para un solo archivo PDF, así que ClearLine la escribió en %1 partes: %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clearline::cli::RequestCommand</name>
@@ -1760,6 +1800,93 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::contacts::VocabularyWords</name>
+    <message>
+        <source>Text from my own cell phone</source>
+        <translation>Mensaje de texto desde mi propio celular</translation>
+    </message>
+    <message>
+        <source>Call from my own cell phone</source>
+        <translation>Llamada desde mi propio celular</translation>
+    </message>
+    <message>
+        <source>My personal e-mail</source>
+        <translation>Mi correo electrónico personal</translation>
+    </message>
+    <message>
+        <source>My personal social-media account</source>
+        <translation>Mi cuenta personal de redes sociales</translation>
+    </message>
+    <message>
+        <source>A professional social-media account</source>
+        <translation>Una cuenta profesional de redes sociales</translation>
+    </message>
+    <message>
+        <source>District e-mail</source>
+        <translation>Correo electrónico del distrito</translation>
+    </message>
+    <message>
+        <source>District phone</source>
+        <translation>Teléfono del distrito</translation>
+    </message>
+    <message>
+        <source>An approved messaging tool</source>
+        <translation>Una herramienta de mensajería aprobada</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>A student</source>
+        <translation>Un estudiante</translation>
+    </message>
+    <message>
+        <source>A parent or guardian</source>
+        <translation>Un padre, una madre o un tutor</translation>
+    </message>
+    <message>
+        <source>A student and a parent</source>
+        <translation>Un estudiante y uno de sus padres</translation>
+    </message>
+    <message>
+        <source>Educational</source>
+        <translation>Educativo</translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation>Horarios y citas</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>permitido</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>no permitido</translation>
+    </message>
+    <message>
+        <source>discouraged</source>
+        <translation>desaconsejado</translation>
+    </message>
+    <message>
+        <source>begin with the parent</source>
+        <translation>empezar por los padres</translation>
+    </message>
+    <message>
+        <source>needs approval first</source>
+        <translation>necesita aprobación antes</translation>
+    </message>
+</context>
+<context>
     <name>clearline::core::FileAccess</name>
     <message>
         <source>ClearLine may not read %1: it belongs to another user account, or its permissions keep you out. Open your own profile, or ask your IT staff for access.</source>
@@ -1810,6 +1937,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>There is no folder %1. Connect the shared drive, or create the folder, and try again.</source>
         <translation>No existe la carpeta %1. Conecte la unidad compartida o cree la carpeta, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Say for how many days to keep backups, as a number from 1 to %1 (the usual is %2).</source>
+        <translation>Indique durante cuántos días guardar las copias de seguridad, con un número del 1 al %1 (lo habitual es %2).</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +2018,37 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>The file that holds your key asks for far more work to unlock than ClearLine ever uses, so it is damaged or was not made by ClearLine. ClearLine did not try to unlock it.</source>
         <translation>El archivo que contiene su clave pide mucho más trabajo para desbloquearla del que ClearLine usa nunca, así que está dañado o no lo creó ClearLine. ClearLine no intentó desbloquearla.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::crypto::SealedFile</name>
+    <message>
+        <source>The file could not be locked for its readers.</source>
+        <translation>No se pudo cerrar el archivo para sus lectores.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>One of the people this file is for has a key ClearLine cannot use.</source>
+        <translation>Una de las personas a quienes va este archivo tiene una clave que ClearLine no puede usar.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or was changed after it was made, so nothing in it was read.</source>
+        <translation>%1 está dañado o se modificó después de crearse, así que no se leyó nada de su contenido.</translation>
+    </message>
+    <message>
+        <source>Your key cannot open locked files.</source>
+        <translation>Su clave no puede abrir archivos cerrados.</translation>
+    </message>
+    <message>
+        <source>%1 is not addressed to you.</source>
+        <translation>%1 no está dirigido a usted.</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2253,40 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::ledger::AutoBackup</name>
+    <message>
+        <source>There is not enough room on the disk for today&apos;s backup of your records, so none was made. Your records and your earlier backups are unchanged. Free some space; ClearLine tries again the next time it saves.</source>
+        <translation>No hay espacio suficiente en el disco para la copia de seguridad de hoy de sus registros, así que no se hizo. Sus registros y sus copias anteriores no han cambiado. Libere algo de espacio; ClearLine lo intentará de nuevo la próxima vez que guarde.</translation>
+    </message>
+    <message>
+        <source>ClearLine could not make the folder %1 for the backups of your records. Your records are unchanged.</source>
+        <translation>ClearLine no pudo crear la carpeta %1 para las copias de seguridad de sus registros. Sus registros no han cambiado.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup of your records could not be made. Your records and your earlier backups are unchanged. (%1)</source>
+        <translation>No se pudo hacer la copia de seguridad de hoy de sus registros. Sus registros y sus copias anteriores no han cambiado. (%1)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup of your records did not pass its check, so it was not kept. Your earlier backups are unchanged. Run &apos;clearline ledger verify&apos; to check your records. (%1)</source>
+        <translation>La copia de seguridad de hoy de sus registros no pasó su comprobación, así que no se guardó. Sus copias anteriores no han cambiado. Ejecute &apos;clearline ledger verify&apos; para comprobar sus registros. (%1)</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>hoy a las %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>ayer a las %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>on %1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>el %1 (hace %n día)</numerusform>
+            <numerusform>el %1 (hace %n días)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clearline::ledger::Database</name>
     <message>
         <source>There are no records in %1 yet.</source>
@@ -2208,6 +2404,18 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>The records file of this profile (%1) is damaged: part of it can no longer be read, so ClearLine will not answer as if it were whole. ClearLine has not changed it. Restore your latest backup: %2</source>
         <translation>El archivo de registros de este perfil (%1) está dañado: una parte ya no se puede leer, así que ClearLine no responderá como si estuviera completo. ClearLine no lo ha modificado. Restaure su copia de seguridad más reciente: %2</translation>
+    </message>
+    <message>
+        <source>Your records file (%1) is damaged: part of it can no longer be read, so what ClearLine shows may be incomplete. Do not take a short or empty list as the truth. ClearLine has not changed the file.</source>
+        <translation>El archivo de sus registros (%1) está dañado: parte de él ya no se puede leer, así que lo que muestra ClearLine puede estar incompleto. No tome una lista corta o vacía como la verdad. ClearLine no ha cambiado el archivo.</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup of it yet. Ask your IT staff to restore a copy of your records (%1).</source>
+        <translation>Todavía no hay ninguna copia de seguridad automática. Pida a su personal de informática que restaure una copia de sus registros (%1).</translation>
+    </message>
+    <message>
+        <source>Restore your latest good backup, made %1: close ClearLine and run %2</source>
+        <translation>Restaure su última copia de seguridad en buen estado, hecha %1: cierre ClearLine y ejecute %2</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +3042,14 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>until must be a UTC time such as 2026-12-07T14:05:00Z</source>
         <translation>until debe ser una hora UTC como 2026-12-07T14:05:00Z</translation>
     </message>
+    <message>
+        <source>choice_labels must map each choice to its words, like personal-cell: My own cell phone</source>
+        <translation>choice_labels debe dar a cada opción sus palabras, como personal-cell: Mi propio celular</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of this field&apos;s choices</source>
+        <translation>&quot;%1&quot; no es una de las opciones de este campo</translation>
+    </message>
 </context>
 <context>
     <name>clearline::policy::PackSignature</name>
@@ -3205,6 +3421,18 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>Only records you may see are included.</source>
         <translation>Solo se incluyen los registros que usted puede ver.</translation>
     </message>
+    <message>
+        <source>Counts</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>The text goes on for %1 more characters, left off this paper copy; the CSV export has all of it.</source>
+        <translation>El texto continúa %1 caracteres más, que no aparecen en esta copia en papel; la exportación CSV lo tiene completo.</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2: records %3 to %4.</source>
+        <translation>Parte %1 de %2: registros %3 a %4.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::records::RecordText</name>
@@ -3319,6 +3547,13 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>the step had already been answered</source>
         <translation>el paso ya tenía respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::DecisionStanding</name>
+    <message>
+        <source>does not count: %1</source>
+        <translation>no cuenta: %1</translation>
     </message>
 </context>
 <context>
@@ -4336,6 +4571,11 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>  Not for you (sealed placeholders that keep the chain of signatures whole): %1</source>
         <translation>  No son para usted (marcadores sellados que mantienen completa la cadena de firmas): %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A kind of record and how many there are: &quot;Contact log entry: 3&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>clearline::sync::BundleWriter</name>
@@ -4392,10 +4632,6 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>The shared folder %1 cannot be found. Check that the drive is connected, or choose the folder again in Settings.</source>
         <translation>No se encuentra la carpeta compartida %1. Compruebe que la unidad esté conectada o vuelva a elegir la carpeta en Ajustes.</translation>
-    </message>
-    <message>
-        <source>the shared folder</source>
-        <translation>la carpeta compartida</translation>
     </message>
 </context>
 <context>
@@ -4467,6 +4703,21 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Nothing but the version changed.</source>
         <translation>Solo cambió la versión.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::sync::SealedBundle</name>
+    <message>
+        <source>%1 is locked for the people it is for. Unlock your key to read it.</source>
+        <translation>%1 está cerrado para las personas a quienes va. Desbloquee su clave para leerlo.</translation>
+    </message>
+    <message>
+        <source>There is no room to open %1: %2</source>
+        <translation>No hay espacio para abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no room to make the bundle: %1</source>
+        <translation>No hay espacio para crear el paquete: %1</translation>
     </message>
 </context>
 <context>
@@ -4630,66 +4881,6 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
 <context>
     <name>clearline::ui::ContactDialog</name>
     <message>
-        <source>A student</source>
-        <translation>Un estudiante</translation>
-    </message>
-    <message>
-        <source>A parent or guardian</source>
-        <translation>Un padre, una madre o un tutor</translation>
-    </message>
-    <message>
-        <source>Text from my own cell phone</source>
-        <translation>Mensaje de texto desde mi propio celular</translation>
-    </message>
-    <message>
-        <source>Call from my own cell phone</source>
-        <translation>Llamada desde mi propio celular</translation>
-    </message>
-    <message>
-        <source>My personal e-mail</source>
-        <translation>Mi correo electrónico personal</translation>
-    </message>
-    <message>
-        <source>My personal social-media account</source>
-        <translation>Mi cuenta personal de redes sociales</translation>
-    </message>
-    <message>
-        <source>A professional social-media account</source>
-        <translation>Una cuenta profesional de redes sociales</translation>
-    </message>
-    <message>
-        <source>District e-mail</source>
-        <translation>Correo electrónico del distrito</translation>
-    </message>
-    <message>
-        <source>District phone</source>
-        <translation>Teléfono del distrito</translation>
-    </message>
-    <message>
-        <source>An approved messaging tool</source>
-        <translation>Una herramienta de mensajería aprobada</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>En persona</translation>
-    </message>
-    <message>
-        <source>Educational</source>
-        <translation>Educativo</translation>
-    </message>
-    <message>
-        <source>Scheduling</source>
-        <translation>Horarios y citas</translation>
-    </message>
-    <message>
-        <source>Safety</source>
-        <translation>Seguridad</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
         <source>A copy went to my &amp;district account</source>
         <translation>Se envió una copia a mi cuenta del &amp;distrito</translation>
     </message>
@@ -4799,6 +4990,18 @@ Report the concern anyway.</source>
         <translation>La entrada se guardó, pero no se pudo guardar el registro de notificación sobre el estudiante: %1
 Presente la denuncia de todos modos.</translation>
     </message>
+    <message>
+        <source>Throw away this entry? What you typed is not saved.</source>
+        <translation>¿Descartar esta entrada? Lo que escribió no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>&amp;Throw away</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep writing</source>
+        <translation>&amp;Seguir escribiendo</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::ContactLogView</name>
@@ -4881,6 +5084,17 @@ Presente la denuncia de todos modos.</translation>
     <message>
         <source>No entries match.</source>
         <translation>Ninguna entrada coincide.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::DamageBanner</name>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Your records are damaged</source>
+        <translation>Sus registros están dañados</translation>
     </message>
 </context>
 <context>
@@ -5353,8 +5567,8 @@ Presente la denuncia de todos modos.</translation>
         <translation>Rechazados por estar dañados o modificados: %1.</translation>
     </message>
     <message>
-        <source>Your own records go to the folder once you sign something in this session.</source>
-        <translation>Sus propios registros van a la carpeta en cuanto firme algo en esta sesión.</translation>
+        <source>Bundles in the folder are locked for the people they are for: ClearLine reads those for you, and writes yours, once you sign something in this session.</source>
+        <translation>Los paquetes de la carpeta están cerrados para las personas a quienes van: ClearLine lee los suyos, y escribe los que usted envía, en cuanto firme algo en esta sesión.</translation>
     </message>
 </context>
 <context>
@@ -6232,6 +6446,28 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
         <source>You have no records yet.</source>
         <translation>Todavía no tiene registros.</translation>
     </message>
+    <message numerus="yes">
+        <source>The latest good backup was made %1: %2. ClearLine makes one each day you work and keeps %n day(s) of them.</source>
+        <translation>
+            <numerusform>La última copia de seguridad en buen estado se hizo %1: %2. ClearLine hace una cada día que trabaja y guarda %n día de ellas.</numerusform>
+            <numerusform>La última copia de seguridad en buen estado se hizo %1: %2. ClearLine hace una cada día que trabaja y guarda %n días de ellas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup yet. ClearLine makes one each day you work, once you have records, and keeps %n day(s) of them.</source>
+        <translation>
+            <numerusform>Todavía no hay copias de seguridad. ClearLine hace una cada día que trabaja, cuando ya tiene registros, y guarda %n día de ellas.</numerusform>
+            <numerusform>Todavía no hay copias de seguridad. ClearLine hace una cada día que trabaja, cuando ya tiene registros, y guarda %n días de ellas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest backup</source>
+        <translation>Última copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Copias de seguridad:</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::ProfileSession</name>
@@ -6380,6 +6616,14 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
     <message>
         <source>Verification</source>
         <translation>Verificación</translation>
+    </message>
+    <message>
+        <source>Verified; does NOT count</source>
+        <translation>Verificado; NO cuenta</translation>
+    </message>
+    <message>
+        <source>NOT verified; does NOT count</source>
+        <translation>NO verificado; NO cuenta</translation>
     </message>
 </context>
 <context>
@@ -6550,10 +6794,6 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
         <translation>Se guardó %1.</translation>
     </message>
     <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>No se pudo escribir el PDF en %1.</translation>
-    </message>
-    <message>
         <source>Export the records as CSV</source>
         <translation>Exportar los registros como CSV</translation>
     </message>
@@ -6588,6 +6828,14 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
     <message>
         <source>Only records you may see are included.</source>
         <translation>Solo se incluyen los registros que usted puede ver.</translation>
+    </message>
+    <message>
+        <source>The paper copy is too long for one PDF file, so it was saved in %1 parts: %2.</source>
+        <translation>La copia en papel es demasiado larga para un solo archivo PDF, así que se guardó en %1 partes: %2.</translation>
+    </message>
+    <message>
+        <source>Making part %1 of %2 of the paper copy…</source>
+        <translation>Haciendo la parte %1 de %2 de la copia en papel…</translation>
     </message>
 </context>
 <context>
@@ -7119,12 +7367,16 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
 <context>
     <name>clearline::ui::SheetPrinter</name>
     <message>
-        <source>The PDF could not be written to %1. Check that the folder exists and that you may write there.</source>
-        <translation>No se pudo escribir el PDF en %1. Compruebe que la carpeta exista y que tenga permiso para escribir allí.</translation>
-    </message>
-    <message>
         <source>Making the PDF took more than a minute, so ClearLine stopped.</source>
         <translation>Crear el PDF tardó más de un minuto, así que ClearLine se detuvo.</translation>
+    </message>
+    <message>
+        <source>ClearLine could not lay out the paper copy for %1 (the page is too large for its web engine), so no file was written. Narrow the search, or export CSV.</source>
+        <translation>ClearLine no pudo componer la copia en papel para %1 (la página es demasiado grande para su motor web), así que no se escribió ningún archivo. Acote la búsqueda o exporte CSV.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Check that the folder exists, that you may write there and that the disk is not full.</source>
+        <translation>No se pudo escribir el PDF en %1. Compruebe que la carpeta existe, que puede escribir en ella y que el disco no está lleno.</translation>
     </message>
 </context>
 <context>

@@ -196,14 +196,6 @@
         <translation>%1 ainda está sendo copiado; ele será lido da próxima vez.</translation>
     </message>
     <message>
-        <source>Your bundle in the folder is up to date.</source>
-        <translation>O seu lote na pasta está atualizado.</translation>
-    </message>
-    <message>
-        <source>Wrote your bundle %1 (%2 revisions).</source>
-        <translation>Seu lote %1 foi gravado (%2 versões).</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; names more than one person: %2. Name one by e-mail or key fingerprint.</source>
         <translation>&quot;%1&quot; indica mais de uma pessoa: %2. Indique uma pelo e-mail ou pela impressão digital da chave.</translation>
     </message>
@@ -226,6 +218,21 @@
     <message>
         <source>Whom it is for: a person (name, e-mail or key fingerprint) you have met or your district&apos;s policy lists. Only what they may see and have not acknowledged goes in; without it, the bundle is a full backup.</source>
         <translation>Para quem é: uma pessoa (nome, e-mail ou impressão digital da chave) que você já encontrou ou que a política do seu distrito lista. Só vai o que ela pode ver e ainda não confirmou; sem esta opção, o pacote é um backup completo.</translation>
+    </message>
+    <message>
+        <source>Removed your unlocked bundle left in the folder by an earlier ClearLine: anyone who could open the folder could read it.</source>
+        <translation>Foi removido o pacote sem tranca que uma versão anterior do ClearLine deixou na pasta: qualquer pessoa que pudesse abrir a pasta conseguia lê-lo.</translation>
+    </message>
+    <message>
+        <source>Your bundles in the folder are up to date.</source>
+        <translation>Os seus pacotes na pasta estão em dia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n bundle(s), each locked for the one person it is for (%1 revisions).</source>
+        <translation>
+            <numerusform>Foi gravado %n pacote, trancado para a única pessoa a quem se destina (%1 revisões).</numerusform>
+            <numerusform>Foram gravados %n pacotes, cada um trancado para a única pessoa a quem se destina (%1 revisões).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -941,16 +948,8 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>Seus registros assinados estão intactos; só as tabelas em que o ClearLine pesquisa estão desatualizadas. &apos;clearline ledger rebuild&apos; as cria de novo.</translation>
     </message>
     <message>
-        <source>check, rebuild, back up and restore your records (stats, verify, rebuild, backup --to FILE, restore --from BACKUP)</source>
-        <translation>verificar, reconstruir, fazer backup dos seus registros e restaurá-los (stats, verify, rebuild, backup --to ARQUIVO, restore --from BACKUP)</translation>
-    </message>
-    <message>
         <source>restore: the backup (made by &apos;clearline ledger backup&apos;) to put in place of the profile&apos;s records.</source>
         <translation>restore: o backup (feito com &apos;clearline ledger backup&apos;) a colocar no lugar dos registros do perfil.</translation>
-    </message>
-    <message>
-        <source>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos;, &apos;backup --to FILE&apos; or &apos;restore --from BACKUP&apos;.</source>
-        <translation>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos;, &apos;backup --to ARQUIVO&apos; ou &apos;restore --from BACKUP&apos;.</translation>
     </message>
     <message>
         <source>Say which backup to restore: --from BACKUP</source>
@@ -963,6 +962,33 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>The file it replaces is kept as %1, for your IT staff.</source>
         <translation>O arquivo substituído foi guardado como %1, para a equipe de TI.</translation>
+    </message>
+    <message>
+        <source>check, rebuild, back up and restore your records (stats, verify, rebuild, backup --to FILE, backups, restore --from BACKUP)</source>
+        <translation>verificar, reconstruir, copiar e restaurar seus registros (stats, verify, rebuild, backup --to ARQUIVO, backups, restore --from CÓPIA)</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos;, &apos;backup --to FILE&apos;, &apos;backups&apos; or &apos;restore --from BACKUP&apos;.</source>
+        <translation>Use &apos;clearline ledger stats&apos;, &apos;verify&apos;, &apos;rebuild&apos;, &apos;backup --to ARQUIVO&apos;, &apos;backups&apos; ou &apos;restore --from CÓPIA&apos;.</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet. ClearLine makes one each day it saves, once you have records, in %1.</source>
+        <translation>Ainda não há cópias de segurança automáticas. O ClearLine faz uma a cada dia em que salva, quando já há registros, em %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Automatic backups in %1, newest first; each was checked when it was made, and %n day(s) of them are kept:</source>
+        <translation>
+            <numerusform>Cópias de segurança automáticas em %1, a mais recente primeiro; cada uma foi verificada ao ser feita, e se guarda %n dia delas:</numerusform>
+            <numerusform>Cópias de segurança automáticas em %1, a mais recente primeiro; cada uma foi verificada ao ser feita, e se guardam %n dias delas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>made %1, %2 KB</source>
+        <translation>feita %1, %2 KB</translation>
+    </message>
+    <message>
+        <source>To restore one: %1</source>
+        <translation>Para restaurar uma: %1</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1403,20 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>Who can see this: ClearLine cannot tell without your district&apos;s policy (%1).</source>
         <translation>Quem pode ver isto: o ClearLine não consegue saber sem a política do seu distrito (%1).</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %n part(s) were written.</source>
+        <translation>
+            <numerusform>A primeira parte foi gravada.</numerusform>
+            <numerusform>As primeiras %n partes foram gravadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The paper copy of %n record(s) is too long for one PDF file, so ClearLine wrote it in %1 parts: %2.</source>
+        <translation>
+            <numerusform>A cópia em papel de %n registro é longa demais para um só arquivo PDF, então o ClearLine a gravou em %1 partes: %2.</numerusform>
+            <numerusform>A cópia em papel de %n registros é longa demais para um só arquivo PDF, então o ClearLine a gravou em %1 partes: %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clearline::cli::RequestCommand</name>
@@ -1760,6 +1800,93 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::contacts::VocabularyWords</name>
+    <message>
+        <source>Text from my own cell phone</source>
+        <translation>Mensagem de texto do meu próprio celular</translation>
+    </message>
+    <message>
+        <source>Call from my own cell phone</source>
+        <translation>Ligação do meu próprio celular</translation>
+    </message>
+    <message>
+        <source>My personal e-mail</source>
+        <translation>Meu e-mail pessoal</translation>
+    </message>
+    <message>
+        <source>My personal social-media account</source>
+        <translation>Minha conta pessoal de rede social</translation>
+    </message>
+    <message>
+        <source>A professional social-media account</source>
+        <translation>Uma conta profissional de rede social</translation>
+    </message>
+    <message>
+        <source>District e-mail</source>
+        <translation>E-mail do distrito</translation>
+    </message>
+    <message>
+        <source>District phone</source>
+        <translation>Telefone do distrito</translation>
+    </message>
+    <message>
+        <source>An approved messaging tool</source>
+        <translation>Uma ferramenta de mensagens aprovada</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Pessoalmente</translation>
+    </message>
+    <message>
+        <source>A student</source>
+        <translation>Um aluno</translation>
+    </message>
+    <message>
+        <source>A parent or guardian</source>
+        <translation>Um pai, uma mãe ou um responsável</translation>
+    </message>
+    <message>
+        <source>A student and a parent</source>
+        <translation>Um aluno e um responsável</translation>
+    </message>
+    <message>
+        <source>Educational</source>
+        <translation>Educacional</translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation>Agendamento</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Segurança</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>permitido</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>não permitido</translation>
+    </message>
+    <message>
+        <source>discouraged</source>
+        <translation>desaconselhado</translation>
+    </message>
+    <message>
+        <source>begin with the parent</source>
+        <translation>começar pelo responsável</translation>
+    </message>
+    <message>
+        <source>needs approval first</source>
+        <translation>precisa de aprovação antes</translation>
+    </message>
+</context>
+<context>
     <name>clearline::core::FileAccess</name>
     <message>
         <source>ClearLine may not read %1: it belongs to another user account, or its permissions keep you out. Open your own profile, or ask your IT staff for access.</source>
@@ -1810,6 +1937,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>There is no folder %1. Connect the shared drive, or create the folder, and try again.</source>
         <translation>A pasta %1 não existe. Conecte a unidade compartilhada ou crie a pasta e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Say for how many days to keep backups, as a number from 1 to %1 (the usual is %2).</source>
+        <translation>Diga por quantos dias guardar as cópias de segurança, com um número de 1 a %1 (o usual é %2).</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +2018,37 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>The file that holds your key asks for far more work to unlock than ClearLine ever uses, so it is damaged or was not made by ClearLine. ClearLine did not try to unlock it.</source>
         <translation>O arquivo que guarda sua chave pede muito mais trabalho para desbloqueá-la do que o ClearLine jamais usa, então ele está danificado ou não foi criado pelo ClearLine. O ClearLine não tentou desbloqueá-la.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::crypto::SealedFile</name>
+    <message>
+        <source>The file could not be locked for its readers.</source>
+        <translation>Não foi possível trancar o arquivo para os seus leitores.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>One of the people this file is for has a key ClearLine cannot use.</source>
+        <translation>Uma das pessoas a quem este arquivo se destina tem uma chave que o ClearLine não pode usar.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or was changed after it was made, so nothing in it was read.</source>
+        <translation>%1 está danificado ou foi alterado depois de criado, então nada do seu conteúdo foi lido.</translation>
+    </message>
+    <message>
+        <source>Your key cannot open locked files.</source>
+        <translation>A sua chave não consegue abrir arquivos trancados.</translation>
+    </message>
+    <message>
+        <source>%1 is not addressed to you.</source>
+        <translation>%1 não é destinado a você.</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2253,40 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::ledger::AutoBackup</name>
+    <message>
+        <source>There is not enough room on the disk for today&apos;s backup of your records, so none was made. Your records and your earlier backups are unchanged. Free some space; ClearLine tries again the next time it saves.</source>
+        <translation>Não há espaço suficiente no disco para a cópia de segurança de hoje dos seus registros, então nenhuma foi feita. Seus registros e suas cópias anteriores não mudaram. Libere algum espaço; o ClearLine tentará de novo na próxima vez que salvar.</translation>
+    </message>
+    <message>
+        <source>ClearLine could not make the folder %1 for the backups of your records. Your records are unchanged.</source>
+        <translation>O ClearLine não conseguiu criar a pasta %1 para as cópias de segurança dos seus registros. Seus registros não mudaram.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup of your records could not be made. Your records and your earlier backups are unchanged. (%1)</source>
+        <translation>Não foi possível fazer a cópia de segurança de hoje dos seus registros. Seus registros e suas cópias anteriores não mudaram. (%1)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup of your records did not pass its check, so it was not kept. Your earlier backups are unchanged. Run &apos;clearline ledger verify&apos; to check your records. (%1)</source>
+        <translation>A cópia de segurança de hoje dos seus registros não passou na verificação, então não foi guardada. Suas cópias anteriores não mudaram. Execute &apos;clearline ledger verify&apos; para verificar seus registros. (%1)</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>hoje às %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>ontem às %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>on %1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>em %1 (há %n dia)</numerusform>
+            <numerusform>em %1 (há %n dias)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clearline::ledger::Database</name>
     <message>
         <source>There are no records in %1 yet.</source>
@@ -2208,6 +2404,18 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>The records file of this profile (%1) is damaged: part of it can no longer be read, so ClearLine will not answer as if it were whole. ClearLine has not changed it. Restore your latest backup: %2</source>
         <translation>O arquivo de registros deste perfil (%1) está danificado: uma parte dele não pode mais ser lida, então o ClearLine não vai responder como se ele estivesse completo. O ClearLine não o alterou. Restaure seu backup mais recente: %2</translation>
+    </message>
+    <message>
+        <source>Your records file (%1) is damaged: part of it can no longer be read, so what ClearLine shows may be incomplete. Do not take a short or empty list as the truth. ClearLine has not changed the file.</source>
+        <translation>O arquivo dos seus registros (%1) está danificado: parte dele não pode mais ser lida, então o que o ClearLine mostra pode estar incompleto. Não tome uma lista curta ou vazia como a verdade. O ClearLine não alterou o arquivo.</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup of it yet. Ask your IT staff to restore a copy of your records (%1).</source>
+        <translation>Ainda não há nenhuma cópia de segurança automática. Peça à equipe de TI que restaure uma cópia dos seus registros (%1).</translation>
+    </message>
+    <message>
+        <source>Restore your latest good backup, made %1: close ClearLine and run %2</source>
+        <translation>Restaure sua última cópia de segurança em bom estado, feita %1: feche o ClearLine e execute %2</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +3042,14 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>until must be a UTC time such as 2026-12-07T14:05:00Z</source>
         <translation>until deve ser um horário UTC como 2026-12-07T14:05:00Z</translation>
     </message>
+    <message>
+        <source>choice_labels must map each choice to its words, like personal-cell: My own cell phone</source>
+        <translation>choice_labels deve dar a cada opção as suas palavras, como personal-cell: Meu próprio celular</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of this field&apos;s choices</source>
+        <translation>&quot;%1&quot; não é uma das opções deste campo</translation>
+    </message>
 </context>
 <context>
     <name>clearline::policy::PackSignature</name>
@@ -3205,6 +3421,18 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>Only records you may see are included.</source>
         <translation>Só estão incluídos os registros que você pode ver.</translation>
     </message>
+    <message>
+        <source>Counts</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>The text goes on for %1 more characters, left off this paper copy; the CSV export has all of it.</source>
+        <translation>O texto continua por mais %1 caracteres, deixados fora desta cópia em papel; a exportação CSV tem o texto completo.</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2: records %3 to %4.</source>
+        <translation>Parte %1 de %2: registros %3 a %4.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::records::RecordText</name>
@@ -3319,6 +3547,13 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>the step had already been answered</source>
         <translation>a etapa já tinha resposta</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::requests::DecisionStanding</name>
+    <message>
+        <source>does not count: %1</source>
+        <translation>não conta: %1</translation>
     </message>
 </context>
 <context>
@@ -4336,6 +4571,11 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>  Not for you (sealed placeholders that keep the chain of signatures whole): %1</source>
         <translation>  Não são para você (marcadores selados que mantêm a cadeia de assinaturas inteira): %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A kind of record and how many there are: &quot;Contact log entry: 3&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>clearline::sync::BundleWriter</name>
@@ -4392,10 +4632,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>The shared folder %1 cannot be found. Check that the drive is connected, or choose the folder again in Settings.</source>
         <translation>A pasta compartilhada %1 não foi encontrada. Verifique se a unidade está conectada ou escolha a pasta de novo em Configurações.</translation>
-    </message>
-    <message>
-        <source>the shared folder</source>
-        <translation>a pasta compartilhada</translation>
     </message>
 </context>
 <context>
@@ -4467,6 +4703,21 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Nothing but the version changed.</source>
         <translation>Só a versão mudou.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::sync::SealedBundle</name>
+    <message>
+        <source>%1 is locked for the people it is for. Unlock your key to read it.</source>
+        <translation>%1 está trancado para as pessoas a quem se destina. Desbloqueie a sua chave para lê-lo.</translation>
+    </message>
+    <message>
+        <source>There is no room to open %1: %2</source>
+        <translation>Não há espaço para abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no room to make the bundle: %1</source>
+        <translation>Não há espaço para criar o pacote: %1</translation>
     </message>
 </context>
 <context>
@@ -4630,66 +4881,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
 <context>
     <name>clearline::ui::ContactDialog</name>
     <message>
-        <source>A student</source>
-        <translation>Um aluno</translation>
-    </message>
-    <message>
-        <source>A parent or guardian</source>
-        <translation>Um pai, uma mãe ou um responsável</translation>
-    </message>
-    <message>
-        <source>Text from my own cell phone</source>
-        <translation>Mensagem de texto do meu próprio celular</translation>
-    </message>
-    <message>
-        <source>Call from my own cell phone</source>
-        <translation>Ligação do meu próprio celular</translation>
-    </message>
-    <message>
-        <source>My personal e-mail</source>
-        <translation>Meu e-mail pessoal</translation>
-    </message>
-    <message>
-        <source>My personal social-media account</source>
-        <translation>Minha conta pessoal de rede social</translation>
-    </message>
-    <message>
-        <source>A professional social-media account</source>
-        <translation>Uma conta profissional de rede social</translation>
-    </message>
-    <message>
-        <source>District e-mail</source>
-        <translation>E-mail do distrito</translation>
-    </message>
-    <message>
-        <source>District phone</source>
-        <translation>Telefone do distrito</translation>
-    </message>
-    <message>
-        <source>An approved messaging tool</source>
-        <translation>Uma ferramenta de mensagens aprovada</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Pessoalmente</translation>
-    </message>
-    <message>
-        <source>Educational</source>
-        <translation>Educacional</translation>
-    </message>
-    <message>
-        <source>Scheduling</source>
-        <translation>Agendamento</translation>
-    </message>
-    <message>
-        <source>Safety</source>
-        <translation>Segurança</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Outro</translation>
-    </message>
-    <message>
         <source>A copy went to my &amp;district account</source>
         <translation>Uma cópia foi para a minha conta do &amp;distrito</translation>
     </message>
@@ -4799,6 +4990,18 @@ Report the concern anyway.</source>
         <translation>A entrada foi salva, mas não foi possível salvar o registro de notificação sobre o aluno: %1
 Faça a notificação mesmo assim.</translation>
     </message>
+    <message>
+        <source>Throw away this entry? What you typed is not saved.</source>
+        <translation>Descartar este registro? O que você digitou não foi salvo.</translation>
+    </message>
+    <message>
+        <source>&amp;Throw away</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep writing</source>
+        <translation>&amp;Continuar escrevendo</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::ContactLogView</name>
@@ -4881,6 +5084,17 @@ Faça a notificação mesmo assim.</translation>
     <message>
         <source>No entries match.</source>
         <translation>Nenhuma entrada corresponde.</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::ui::DamageBanner</name>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Your records are damaged</source>
+        <translation>Seus registros estão danificados</translation>
     </message>
 </context>
 <context>
@@ -5353,8 +5567,8 @@ Faça a notificação mesmo assim.</translation>
         <translation>Recusados por estarem danificados ou alterados: %1.</translation>
     </message>
     <message>
-        <source>Your own records go to the folder once you sign something in this session.</source>
-        <translation>Os seus próprios registros vão para a pasta assim que você assinar algo nesta sessão.</translation>
+        <source>Bundles in the folder are locked for the people they are for: ClearLine reads those for you, and writes yours, once you sign something in this session.</source>
+        <translation>Os pacotes da pasta estão trancados para as pessoas a quem se destinam: o ClearLine lê os seus, e grava os que você envia, assim que você assinar algo nesta sessão.</translation>
     </message>
 </context>
 <context>
@@ -6232,6 +6446,28 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
         <source>You have no records yet.</source>
         <translation>Você ainda não tem registros.</translation>
     </message>
+    <message numerus="yes">
+        <source>The latest good backup was made %1: %2. ClearLine makes one each day you work and keeps %n day(s) of them.</source>
+        <translation>
+            <numerusform>A última cópia de segurança em bom estado foi feita %1: %2. O ClearLine faz uma a cada dia em que você trabalha e guarda %n dia delas.</numerusform>
+            <numerusform>A última cópia de segurança em bom estado foi feita %1: %2. O ClearLine faz uma a cada dia em que você trabalha e guarda %n dias delas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup yet. ClearLine makes one each day you work, once you have records, and keeps %n day(s) of them.</source>
+        <translation>
+            <numerusform>Ainda não há cópias de segurança. O ClearLine faz uma a cada dia em que você trabalha, quando já há registros, e guarda %n dia delas.</numerusform>
+            <numerusform>Ainda não há cópias de segurança. O ClearLine faz uma a cada dia em que você trabalha, quando já há registros, e guarda %n dias delas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest backup</source>
+        <translation>Última cópia de segurança</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Cópias de segurança:</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::ProfileSession</name>
@@ -6380,6 +6616,14 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
     <message>
         <source>Verification</source>
         <translation>Verificação</translation>
+    </message>
+    <message>
+        <source>Verified; does NOT count</source>
+        <translation>Verificado; NÃO conta</translation>
+    </message>
+    <message>
+        <source>NOT verified; does NOT count</source>
+        <translation>NÃO verificado; NÃO conta</translation>
     </message>
 </context>
 <context>
@@ -6550,10 +6794,6 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
         <translation>%1 foi salvo.</translation>
     </message>
     <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>Não foi possível gravar o PDF em %1.</translation>
-    </message>
-    <message>
         <source>Export the records as CSV</source>
         <translation>Exportar os registros como CSV</translation>
     </message>
@@ -6588,6 +6828,14 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
     <message>
         <source>Only records you may see are included.</source>
         <translation>Só estão incluídos os registros que você pode ver.</translation>
+    </message>
+    <message>
+        <source>The paper copy is too long for one PDF file, so it was saved in %1 parts: %2.</source>
+        <translation>A cópia em papel é longa demais para um só arquivo PDF, então foi salva em %1 partes: %2.</translation>
+    </message>
+    <message>
+        <source>Making part %1 of %2 of the paper copy…</source>
+        <translation>Fazendo a parte %1 de %2 da cópia em papel…</translation>
     </message>
 </context>
 <context>
@@ -7119,12 +7367,16 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
 <context>
     <name>clearline::ui::SheetPrinter</name>
     <message>
-        <source>The PDF could not be written to %1. Check that the folder exists and that you may write there.</source>
-        <translation>Não foi possível gravar o PDF em %1. Verifique se a pasta existe e se você tem permissão para gravar ali.</translation>
-    </message>
-    <message>
         <source>Making the PDF took more than a minute, so ClearLine stopped.</source>
         <translation>A criação do PDF levou mais de um minuto, então o ClearLine parou.</translation>
+    </message>
+    <message>
+        <source>ClearLine could not lay out the paper copy for %1 (the page is too large for its web engine), so no file was written. Narrow the search, or export CSV.</source>
+        <translation>O ClearLine não conseguiu montar a cópia em papel para %1 (a página é grande demais para seu mecanismo web), então nenhum arquivo foi gravado. Restrinja a busca ou exporte CSV.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Check that the folder exists, that you may write there and that the disk is not full.</source>
+        <translation>Não foi possível gravar o PDF em %1. Verifique se a pasta existe, se você pode gravar nela e se o disco não está cheio.</translation>
     </message>
 </context>
 <context>

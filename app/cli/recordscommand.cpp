@@ -302,8 +302,8 @@ int RecordsCommand::exportTo(CommandContext &context, const ledger::Ledger &ledg
             return context.fail(tr("PDF export needs the web engine of the full ClearLine program; this one was "
                                    "started without it. Use --format csv, or run the clearline program itself."));
         }
-        const auto parts = records::RecordSheet::htmlParts(database, filter, QDateTime::currentDateTimeUtc(),
-                                                           &error, standing, mayShow);
+        const auto parts = records::RecordSheet::htmlParts(database, filter, QDateTime::currentDateTimeUtc(), &error,
+                                                           standing, mayShow);
         if (!parts) {
             return context.fail(error);
         }

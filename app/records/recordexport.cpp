@@ -69,7 +69,7 @@ void RecordExport::markStanding(QList<ledger::RecordRow> &rows, const RowStandin
 std::optional<ExportResult> RecordExport::writeCsv(const ledger::Database &database, const ledger::RecordFilter &filter,
                                                    QIODevice &device, QString *error,
                                                    const std::function<bool()> &cancelled, const RowStanding &standing,
-    const RowFilter &include)
+                                                   const RowFilter &include)
 {
     CsvWriter csv(device);
     ExportResult result;
@@ -110,8 +110,7 @@ std::optional<ExportResult> RecordExport::writeCsv(const ledger::Database &datab
 std::optional<ExportResult> RecordExport::writeCsvFile(const ledger::Database &database,
                                                        const ledger::RecordFilter &filter, const QString &file,
                                                        QString *error, const std::function<bool()> &cancelled,
-                                                       const RowStanding &standing,
-    const RowFilter &include)
+                                                       const RowStanding &standing, const RowFilter &include)
 {
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly)) {

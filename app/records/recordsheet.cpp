@@ -63,7 +63,7 @@ QString RecordSheet::recordHtml(const ledger::RecordRow &row)
 
 std::optional<QString> RecordSheet::html(const ledger::Database &database, const ledger::RecordFilter &filter,
                                          const QDateTime &made, QString *error, const RowStanding &standing,
- const RowFilter &include)
+                                         const RowFilter &include)
 {
     const auto parts = htmlParts(database, filter, made, error, standing, include, -1);
     return parts ? std::optional(parts->constFirst()) : std::nullopt;
@@ -71,7 +71,7 @@ std::optional<QString> RecordSheet::html(const ledger::Database &database, const
 
 std::optional<QStringList> RecordSheet::htmlParts(const ledger::Database &database, const ledger::RecordFilter &filter,
                                                   const QDateTime &made, QString *error, const RowStanding &standing,
- const RowFilter &include, qint64 maxPartBytes)
+                                                  const RowFilter &include, qint64 maxPartBytes)
 {
     // The count and the pages from one snapshot, so that they agree.
     const ledger::ReadSnapshot snapshot(database);

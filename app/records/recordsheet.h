@@ -41,7 +41,7 @@ public:
     /// With `include`, only the rows it accepts, and the summary says so.
     static std::optional<QString> html(const ledger::Database &database, const ledger::RecordFilter &filter,
                                        const QDateTime &made, QString *error, const RowStanding &standing = {},
- const RowFilter &include = {});
+                                       const RowFilter &include = {});
     /// The paper copy as pages of at most maxPartBytes (percent-encoded;
     /// -1: no limit), each saying which part it is when there are several.
     /// A record is never cut between parts.

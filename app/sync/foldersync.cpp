@@ -247,6 +247,7 @@ std::optional<FolderRound> FolderSync::run(ledger::Ledger &ledger, const QByteAr
         round.sent.revisions += sent->revisions;
         round.sent.attachments += sent->attachments;
         round.sent.bytes += sent->bytes;
+        round.sent.withheld += sent->withheld;
         for (auto it = sent->kinds.begin(); it != sent->kinds.end(); ++it) {
             round.sent.kinds[it.key()] += it.value();
         }

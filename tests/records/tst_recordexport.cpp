@@ -203,7 +203,7 @@ private Q_SLOTS:
         QString error;
         const qint64 limit = 20 * 1024;
         const auto parts = records::RecordSheet::htmlParts(p.ledger->database(), {}, QDateTime::currentDateTimeUtc(),
-                                                           &error, {}, limit);
+                                                           &error, {}, {}, limit);
         QVERIFY2(parts, qPrintable(error));
         QVERIFY(parts->size() > 2);
         int memos = 0;
@@ -216,8 +216,8 @@ private Q_SLOTS:
         }
         QCOMPARE(memos, 60);
         // Without a limit, one page, as before.
-        const auto whole =
-            records::RecordSheet::htmlParts(p.ledger->database(), {}, QDateTime::currentDateTimeUtc(), &error, {}, -1);
+        const auto whole = records::RecordSheet::htmlParts(p.ledger->database(), {}, QDateTime::currentDateTimeUtc(),
+                                                           &error, {}, {}, -1);
         QCOMPARE(whole->size(), 1);
         QVERIFY(!whole->constFirst().contains(QLatin1String("Part 1")));
 

@@ -89,6 +89,18 @@ struct SecondComputer
 
 /// A sender with three memos (one corrected, one with a file) and a
 /// receiver who has accepted the sender's key.
+/// How many of an author's revisions a ledger holds, whole or as the
+/// placeholders of records it may not see.
+qint64 heldOf(ledger::Ledger &ledger, const QByteArray &author)
+{
+    for (const ledger::AuthorHead &head : ledger::SyncStore(ledger).heads()) {
+        if (head.authorKey == author) {
+            return head.count;
+        }
+    }
+    return 0;
+}
+
 struct Pair
 {
     test::TestProfile sender{QStringLiteral("Sam Sender")};
@@ -755,7 +767,7 @@ private Q_SLOTS:
         const auto sent = sync::FolderSync::run(*pair.sender.ledger, pair.sender.identity->info().publicKey,
                                                 &*pair.sender.identity, {}, shared.path(), now, &error);
         QVERIFY2(sent, qPrintable(error));
-        QCOMPARE(sent->sent.revisions, 3);
+        QCOMPARE(sent->sent.revisions + sent->sent.withheld, 3); // memos: placeholders only
         const QString samFile = shared.filePath(sync::FolderSync::fileNameFor(
             pair.sender.identity->info().publicKey, pair.receiver.identity->info().publicKey));
         QVERIFY(QFileInfo::exists(samFile));
@@ -781,7 +793,7 @@ private Q_SLOTS:
         QCOMPARE(round->waitingFiles, QStringList{QFileInfo(arriving).fileName()});
         QCOMPARE(round->imported.size(), 1);
         QCOMPARE(int(round->imported.constFirst().outcome), int(Outcome::Imported));
-        QCOMPARE(pair.receiver.ledger->stats().revisions, 3);
+        QCOMPARE(heldOf(*pair.receiver.ledger, pair.sender.identity->info().publicKey), 3);
         QVERIFY(!round->written.isEmpty());
 
         // The next round reads nothing again; the sender takes Rae's bundle
@@ -829,7 +841,7 @@ private Q_SLOTS:
         QCOMPARE(round->imported.size(), 0);
         round = run(); // stood still for a round: read
         QCOMPARE(round->imported.size(), 1);
-        QCOMPARE(pair.receiver.ledger->stats().revisions, 3);
+        QCOMPARE(heldOf(*pair.receiver.ledger, pair.sender.identity->info().publicKey), 3);
         round = run(); // unchanged and done: not read again
         QCOMPARE(round->imported.size(), 0);
         QCOMPARE(round->waitingFiles.size(), 0);
@@ -858,7 +870,7 @@ private Q_SLOTS:
         // newcomer joins, who needs everything.
         pair.sender.submit({{QStringLiteral("title"), QStringLiteral("Bus list")}});
         const auto forRae = samRound(now.addSecs(260));
-        QCOMPARE(forRae->sent.revisions, 1);
+        QCOMPARE(forRae->sent.revisions + forRae->sent.withheld, 1);
         // The newcomer writes to the people she knows; Sam, once he accepts
         // her, writes a bundle of her own.
         test::TestProfile newcomer(QStringLiteral("Nia New"));
@@ -882,7 +894,7 @@ private Q_SLOTS:
         const sync::ImportReport atNewcomer =
             sync::SealedBundle::import(*newcomer.ledger, forNia, &newcomer.identity->key(), options);
         QVERIFY2(atNewcomer.outcome == Outcome::Imported, qPrintable(atNewcomer.problem));
-        QCOMPARE(atNewcomer.newRevisions, 4);
+        QCOMPARE(heldOf(*newcomer.ledger, samKey), 4);
     }
 
     void aThirdPersonWithTheFolderReadsNothingAndATamperedBundleChangesNothing()

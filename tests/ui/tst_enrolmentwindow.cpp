@@ -18,6 +18,8 @@
 #include "policy/packholders.h"
 #include "policy/packsignature.h"
 #include "sync/bundleexport.h"
+#include "sync/foldersync.h"
+#include "sync/sealedbundle.h"
 #include "ui/folderwatcher.h"
 #include "ui/profilesession.h"
 #include "ui/reviewworkspace.h"
@@ -140,10 +142,6 @@ private Q_SLOTS:
             form.ticked.append(item.id);
         }
         QVERIFY2(filing.send(form, {}, requests::districtToday(pack), &error), qPrintable(error));
-        const QString teacherBundle = folder + QStringLiteral("/teacher.clbundle");
-        QVERIFY2(sync::BundleExport::write(*teacher.ledger, *teacher.identity, sync::BundleExport::stampOf(pack), {},
-                                           teacherBundle, &error),
-                 qPrintable(error));
 
         const auto added = policy::PackHolders::add(test::readFile(firstPack + QStringLiteral("/pack.yaml")),
                                                     QStringLiteral("principal"),
@@ -157,9 +155,23 @@ private Q_SLOTS:
         const QString newPack = signedPack(QStringLiteral("v1"), *raised);
         const auto itPack = policy::PackLoader::loadFile(newPack + QStringLiteral("/pack.yaml"));
         QVERIFY(itPack.pack);
+        // Bundles in a shared folder are sealed to their reader (FolderSync).
+        const QByteArray principalKey = principal->info().publicKey;
+        sync::ExportChoice forPrincipal;
+        forPrincipal.peerKeys = {principalKey};
+        forPrincipal.audienceOf = principalKey;
+        // By then the teacher has IT's new pack, which lists the principal.
+        forPrincipal.audiencePack = *itPack.pack;
+        const QString teacherBundle =
+            folder + QLatin1Char('/') + sync::FolderSync::fileNameFor(teacher.identity->info().publicKey, principalKey);
+        QVERIFY2(sync::SealedBundle::write(*teacher.ledger, *teacher.identity, sync::BundleExport::stampOf(pack),
+                                           forPrincipal, {principalKey}, teacherBundle, &error),
+                 qPrintable(error));
         test::TestProfile it(QStringLiteral("Ivan Tech"));
-        QVERIFY(sync::BundleExport::write(*it.ledger, *it.identity, sync::BundleExport::stampOf(itPack.pack), {},
-                                          folder + QStringLiteral("/it.clbundle"), &error));
+        QVERIFY(sync::SealedBundle::write(
+            *it.ledger, *it.identity, sync::BundleExport::stampOf(itPack.pack), forPrincipal, {principalKey},
+            folder + QLatin1Char('/') + sync::FolderSync::fileNameFor(it.identity->info().publicKey, principalKey),
+            &error));
         // Files settled in the folder a while ago, as after a cloud copy.
         for (const QString &name : QDir(folder).entryList(QDir::Files)) {
             QFile file(QDir(folder).filePath(name));
