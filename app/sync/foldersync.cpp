@@ -78,8 +78,8 @@ std::optional<Manifest> previousManifest(const QString &target, const crypto::Si
 
 /// Everyone this profile writes to: the people its ledger knows, those it
 /// has heard from, and the holders the district's pack lists.
-QList<QByteArray> readersOf(const ledger::Ledger &ledger, const ledger::SyncStore &store, const QByteArray &ownKey,
-                            const std::optional<policy::Pack> &pack)
+QList<QByteArray> readersOf(const QList<ledger::KnownPerson> &people, const ledger::SyncStore &store,
+                            const QByteArray &ownKey, const std::optional<policy::Pack> &pack)
 {
     QList<QByteArray> readers;
     const auto add = [&](const QByteArray &key) {
@@ -87,7 +87,7 @@ QList<QByteArray> readersOf(const ledger::Ledger &ledger, const ledger::SyncStor
             readers.append(key);
         }
     };
-    for (const ledger::KnownPerson &person : ledger.people()) {
+    for (const ledger::KnownPerson &person : people) {
         add(person.publicKey);
     }
     for (const QByteArray &peer : store.peers()) {
@@ -101,16 +101,6 @@ QList<QByteArray> readersOf(const ledger::Ledger &ledger, const ledger::SyncStor
         }
     }
     return readers;
-}
-
-QString nameOf(const ledger::Ledger &ledger, const QByteArray &key)
-{
-    for (const ledger::KnownPerson &person : ledger.people()) {
-        if (person.publicKey == key) {
-            return person.name;
-        }
-    }
-    return crypto::fingerprint(key);
 }
 } // namespace
 
@@ -222,7 +212,13 @@ std::optional<FolderRound> FolderSync::run(ledger::Ledger &ledger, const QByteAr
         round.removedPlainBundle = true;
     }
     // Rewrite each reader's bundle only when they need something it lacks.
-    for (const QByteArray &reader : readersOf(ledger, store, ownKey, pack)) {
+    // Who the ledger knows, read once for the whole round.
+    const QList<ledger::KnownPerson> people = ledger.people();
+    QHash<QByteArray, QString> names;
+    for (const ledger::KnownPerson &person : people) {
+        names.insert(person.publicKey, person.name);
+    }
+    for (const QByteArray &reader : readersOf(people, store, ownKey, pack)) {
         const QString name = fileNameFor(ownKey, reader);
         const QString target = dir.filePath(name);
         const QHash<QByteArray, qint64> starts = BundleExport::startsAfter(store, {reader});
@@ -236,7 +232,7 @@ std::optional<FolderRound> FolderSync::run(ledger::Ledger &ledger, const QByteAr
         choice.peerKeys = {reader};
         choice.audienceOf = reader;
         choice.audiencePack = pack;
-        choice.recipient = nameOf(ledger, reader);
+        choice.recipient = names.value(reader, crypto::fingerprint(reader));
         const std::optional<ExportResult> sent =
             SealedBundle::write(ledger, *signer, BundleExport::stampOf(pack), choice, {reader}, target, error);
         if (!sent) {
