@@ -20,21 +20,23 @@ ProfileSession::ProfileSession(core::Profile profile, crypto::PassphraseSource p
     // the window learns of it on its own thread.
     QPointer<ProfileSession> self(this);
     m_damageListener = ledger::SqliteLog::addDamageListener([self] {
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self] {
-                if (self && !self->m_damaged) {
-                    self->m_damaged = true;
-                    Q_EMIT self->damageFound();
-                }
-            },
-            Qt::QueuedConnection);
+        if (ProfileSession *session = self.data()) {
+            QMetaObject::invokeMethod(session, &ProfileSession::noteDamage, Qt::QueuedConnection);
+        }
     });
 }
 
 ProfileSession::~ProfileSession()
 {
     ledger::SqliteLog::removeDamageListener(m_damageListener);
+}
+
+void ProfileSession::noteDamage()
+{
+    if (!m_damaged) {
+        m_damaged = true;
+        Q_EMIT damageFound();
+    }
 }
 
 bool ProfileSession::hasIdentity() const

@@ -94,6 +94,9 @@ Q_SIGNALS:
     void damageFound();
 
 private:
+    /// Marks the session damaged, on the window's thread (the listener may
+    /// run on a worker's).
+    void noteDamage();
     /// The pack, the open ledger and the unlocked identity a filing needs.
     const crypto::Identity *filingReady(QString *error);
 
