@@ -208,18 +208,6 @@
         <translation>ClearLine no conoce a nadie llamado &quot;%1&quot;: ni entre las personas que ya conoce ni entre las que nombra la política de su distrito. Nombre a una persona por su nombre, correo electrónico o huella digital de su clave.</translation>
     </message>
     <message>
-        <source>This is a full backup of everything this profile holds, including records about students that only you may see. Keep it safe; to send records to a colleague, use --for PERSON.</source>
-        <translation>Es una copia de seguridad completa de todo lo que guarda este perfil, incluidos registros sobre estudiantes que solo usted puede ver. Guárdela en un lugar seguro; para enviar registros a un colega, use --for PERSONA.</translation>
-    </message>
-    <message>
-        <source>Only the records %1 may see are in it; the others are sealed placeholders that keep the chain of signatures whole.</source>
-        <translation>Solo contiene los registros que %1 puede ver; los demás van como marcadores sellados que mantienen completa la cadena de firmas.</translation>
-    </message>
-    <message>
-        <source>Whom it is for: a person (name, e-mail or key fingerprint) you have met or your district&apos;s policy lists. Only what they may see and have not acknowledged goes in; without it, the bundle is a full backup.</source>
-        <translation>Para quién es: una persona (nombre, correo electrónico o huella digital de su clave) que ya conoce o que nombra la política de su distrito. Solo va lo que puede ver y aún no ha confirmado; sin esta opción, el paquete es una copia de seguridad completa.</translation>
-    </message>
-    <message>
         <source>Removed your unlocked bundle left in the folder by an earlier ClearLine: anyone who could open the folder could read it.</source>
         <translation>Se quitó el paquete sin cerrar que una versión anterior de ClearLine dejó en la carpeta: cualquiera que pudiera abrir la carpeta podía leerlo.</translation>
     </message>
@@ -233,6 +221,30 @@
             <numerusform>Se escribió %n paquete, cerrado para la única persona a quien va (%1 revisiones).</numerusform>
             <numerusform>Se escribieron %n paquetes, cada uno cerrado para la única persona a quien va (%1 revisiones).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the person with key %1</source>
+        <translation>la persona con la clave %1</translation>
+    </message>
+    <message>
+        <source>This is a full backup of everything this profile holds, including records about students that only you may see. It is locked so that only you can open it, with your key; to send records to a colleague, use --for PERSON.</source>
+        <translation>Esta es una copia de seguridad completa de todo lo que guarda este perfil, incluidos registros sobre estudiantes que solo usted puede ver. Está cerrada para que solo usted pueda abrirla, con su clave; para enviar registros a un colega, use --for PERSONA.</translation>
+    </message>
+    <message>
+        <source>Only the records %1 may see are in it; the others are sealed placeholders that keep the chain of signatures whole. It is locked so that only %1 and you can open it.</source>
+        <translation>Solo contiene los registros que %1 puede ver; los demás son marcadores sellados que mantienen completa la cadena de firmas. Está cerrado para que solo %1 y usted puedan abrirlo.</translation>
+    </message>
+    <message>
+        <source>Whom it is for: a person (name, e-mail or key fingerprint) you have met or your district&apos;s policy lists, or anyone&apos;s public key (clearline identity show). Only what they may see and have not acknowledged goes in, locked so only they and you can open it; without it, the bundle is a full backup only you can open.</source>
+        <translation>Para quién es: una persona (nombre, correo o huella de clave) que ya conoce o que la política de su distrito nombra, o la clave pública de cualquiera (clearline identity show). Solo entra lo que puede ver y aún no ha confirmado, cerrado para que solo esa persona y usted puedan abrirlo; sin esta opción, el paquete es una copia de seguridad completa que solo usted puede abrir.</translation>
+    </message>
+    <message>
+        <source>With --for: put in again everything they may see, also what they had before. For someone who has just been given the right to see more, such as a new designee.</source>
+        <translation>Con --for: incluir de nuevo todo lo que puede ver, también lo que ya tenía. Para quien acaba de recibir el derecho a ver más, como una nueva persona designada.</translation>
+    </message>
+    <message>
+        <source>--again needs --for: say whom to send everything they may see again.</source>
+        <translation>--again necesita --for: diga a quién enviar de nuevo todo lo que puede ver.</translation>
     </message>
 </context>
 <context>
@@ -795,6 +807,33 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::cli::IdentityCommand</name>
+    <message>
+        <source>show who this profile signs as, and the public key district IT and colleagues need (show)</source>
+        <translation>mostrar con qué identidad firma este perfil y la clave pública que necesitan el departamento de informática del distrito y sus colegas (show)</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline identity show&apos;.</source>
+        <translation>Use &apos;clearline identity show&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1</source>
+        <translation>Huella de la clave: %1</translation>
+    </message>
+    <message>
+        <source>Public key: %1</source>
+        <translation>Clave pública: %1</translation>
+    </message>
+    <message>
+        <source>District IT puts your public key in the district&apos;s policy to confirm you in a role. A colleague who has not had records from you yet can send you some with &apos;clearline bundle export --for %1&apos;. Anyone may see it; read the fingerprint aloud to check it.</source>
+        <translation>El departamento de informática del distrito pone su clave pública en la política del distrito para confirmarle en un rol. Un colega que aún no ha recibido registros suyos puede enviarle algunos con &apos;clearline bundle export --for %1&apos;. Cualquiera puede verla; lea la huella en voz alta para comprobarla.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::cli::InitCommand</name>
     <message>
         <source>set up a profile: your identity, your signing key and your record ledger</source>
@@ -867,6 +906,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>This profile had your key but no records file, so ClearLine made a new, empty one. If you had records here before, restore your latest backup: clearline ledger restore --from BACKUP</source>
         <translation>Este perfil tenía su clave pero ningún archivo de registros, así que ClearLine creó uno nuevo y vacío. Si antes tenía registros aquí, restaure su copia de seguridad más reciente: clearline ledger restore --from BACKUP</translation>
+    </message>
+    <message>
+        <source>Public key (for district IT; &apos;clearline identity show&apos; prints it again): %1</source>
+        <translation>Clave pública (para el departamento de informática del distrito; &apos;clearline identity show&apos; la muestra de nuevo): %1</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3590,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>the step had already been answered</source>
         <translation>el paso ya tenía respuesta</translation>
+    </message>
+    <message>
+        <source>signed after the district&apos;s policy ended the signer&apos;s %1 role (the signer&apos;s clock said otherwise)</source>
+        <translation>firmado después de que la política del distrito terminara el rol de %1 de quien firma (su reloj decía otra cosa)</translation>
     </message>
 </context>
 <context>
@@ -6468,6 +6515,22 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
         <source>Backups:</source>
         <translation>Copias de seguridad:</translation>
     </message>
+    <message>
+        <source>Public key</source>
+        <translation>Clave pública</translation>
+    </message>
+    <message>
+        <source>Copy public &amp;key</source>
+        <translation>Copiar la clave &amp;pública</translation>
+    </message>
+    <message>
+        <source>District IT needs it to confirm you in a role; anyone may see it.</source>
+        <translation>El departamento de informática del distrito la necesita para confirmarle en un rol; cualquiera puede verla.</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Clave pública:</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::ProfileSession</name>
@@ -7286,8 +7349,16 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
         <translation>ClearLine pone en un archivo firmado lo que esta persona puede ver y aún no tiene, y abre su programa de correo con el archivo adjunto. La persona lo abre en ClearLine con Archivo › Importar registros.</translation>
     </message>
     <message>
-        <source>Saved %1: a full backup of everything this profile holds, records about students included. Keep it safe, and send it to nobody.</source>
-        <translation>Guardado %1: una copia de seguridad completa de todo lo que guarda este perfil, incluidos los registros sobre estudiantes. Guárdela en un lugar seguro y no se la envíe a nadie.</translation>
+        <source>Send &amp;again what they already have</source>
+        <translation>Enviar de &amp;nuevo lo que ya tiene</translation>
+    </message>
+    <message>
+        <source>For someone who may now see more than before, such as a new designee: everything they may see goes in, also what they were sent before.</source>
+        <translation>Para quien ahora puede ver más que antes, como una nueva persona designada: entra todo lo que puede ver, también lo que se le envió antes.</translation>
+    </message>
+    <message>
+        <source>Saved %1: a full backup of everything this profile holds, records about students included. Only you can open it, with your key. Keep it safe, and send it to nobody.</source>
+        <translation>Guardado %1: una copia de seguridad completa de todo lo que guarda este perfil, incluidos los registros sobre estudiantes. Solo usted puede abrirla, con su clave. Guárdela en un lugar seguro y no la envíe a nadie.</translation>
     </message>
 </context>
 <context>

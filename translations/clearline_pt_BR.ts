@@ -208,18 +208,6 @@
         <translation>O ClearLine não conhece ninguém chamado &quot;%1&quot;: nem entre as pessoas que você já encontrou, nem entre as que a política do seu distrito lista. Indique uma pessoa pelo nome, e-mail ou impressão digital da chave.</translation>
     </message>
     <message>
-        <source>This is a full backup of everything this profile holds, including records about students that only you may see. Keep it safe; to send records to a colleague, use --for PERSON.</source>
-        <translation>Este é um backup completo de tudo o que este perfil guarda, incluindo registros sobre estudantes que só você pode ver. Guarde-o em segurança; para enviar registros a um colega, use --for PESSOA.</translation>
-    </message>
-    <message>
-        <source>Only the records %1 may see are in it; the others are sealed placeholders that keep the chain of signatures whole.</source>
-        <translation>Só contém os registros que %1 pode ver; os outros vão como marcadores selados que mantêm a cadeia de assinaturas inteira.</translation>
-    </message>
-    <message>
-        <source>Whom it is for: a person (name, e-mail or key fingerprint) you have met or your district&apos;s policy lists. Only what they may see and have not acknowledged goes in; without it, the bundle is a full backup.</source>
-        <translation>Para quem é: uma pessoa (nome, e-mail ou impressão digital da chave) que você já encontrou ou que a política do seu distrito lista. Só vai o que ela pode ver e ainda não confirmou; sem esta opção, o pacote é um backup completo.</translation>
-    </message>
-    <message>
         <source>Removed your unlocked bundle left in the folder by an earlier ClearLine: anyone who could open the folder could read it.</source>
         <translation>Foi removido o pacote sem tranca que uma versão anterior do ClearLine deixou na pasta: qualquer pessoa que pudesse abrir a pasta conseguia lê-lo.</translation>
     </message>
@@ -233,6 +221,30 @@
             <numerusform>Foi gravado %n pacote, trancado para a única pessoa a quem se destina (%1 revisões).</numerusform>
             <numerusform>Foram gravados %n pacotes, cada um trancado para a única pessoa a quem se destina (%1 revisões).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the person with key %1</source>
+        <translation>a pessoa com a chave %1</translation>
+    </message>
+    <message>
+        <source>This is a full backup of everything this profile holds, including records about students that only you may see. It is locked so that only you can open it, with your key; to send records to a colleague, use --for PERSON.</source>
+        <translation>Este é um backup completo de tudo o que este perfil guarda, incluindo registros sobre alunos que só você pode ver. Ele está trancado para que só você possa abri-lo, com a sua chave; para enviar registros a um colega, use --for PESSOA.</translation>
+    </message>
+    <message>
+        <source>Only the records %1 may see are in it; the others are sealed placeholders that keep the chain of signatures whole. It is locked so that only %1 and you can open it.</source>
+        <translation>Só contém os registros que %1 pode ver; os outros são marcadores selados que mantêm inteira a cadeia de assinaturas. Está trancado para que só %1 e você possam abri-lo.</translation>
+    </message>
+    <message>
+        <source>Whom it is for: a person (name, e-mail or key fingerprint) you have met or your district&apos;s policy lists, or anyone&apos;s public key (clearline identity show). Only what they may see and have not acknowledged goes in, locked so only they and you can open it; without it, the bundle is a full backup only you can open.</source>
+        <translation>Para quem é: uma pessoa (nome, e-mail ou impressão digital da chave) que você já conhece ou que a política do seu distrito lista, ou a chave pública de qualquer pessoa (clearline identity show). Só entra o que ela pode ver e ainda não confirmou, trancado para que só ela e você possam abrir; sem esta opção, o pacote é um backup completo que só você pode abrir.</translation>
+    </message>
+    <message>
+        <source>With --for: put in again everything they may see, also what they had before. For someone who has just been given the right to see more, such as a new designee.</source>
+        <translation>Com --for: incluir de novo tudo o que a pessoa pode ver, também o que já tinha. Para quem acabou de receber o direito de ver mais, como um novo designado.</translation>
+    </message>
+    <message>
+        <source>--again needs --for: say whom to send everything they may see again.</source>
+        <translation>--again precisa de --for: diga para quem enviar de novo tudo o que a pessoa pode ver.</translation>
     </message>
 </context>
 <context>
@@ -795,6 +807,33 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::cli::IdentityCommand</name>
+    <message>
+        <source>show who this profile signs as, and the public key district IT and colleagues need (show)</source>
+        <translation>mostrar com que identidade este perfil assina e a chave pública de que a TI do distrito e os colegas precisam (show)</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline identity show&apos;.</source>
+        <translation>Use &apos;clearline identity show&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1</source>
+        <translation>Impressão digital da chave: %1</translation>
+    </message>
+    <message>
+        <source>Public key: %1</source>
+        <translation>Chave pública: %1</translation>
+    </message>
+    <message>
+        <source>District IT puts your public key in the district&apos;s policy to confirm you in a role. A colleague who has not had records from you yet can send you some with &apos;clearline bundle export --for %1&apos;. Anyone may see it; read the fingerprint aloud to check it.</source>
+        <translation>A TI do distrito coloca a sua chave pública na política do distrito para confirmar você em uma função. Um colega que ainda não recebeu registros seus pode enviar alguns com &apos;clearline bundle export --for %1&apos;. Qualquer pessoa pode vê-la; leia a impressão digital em voz alta para conferi-la.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::cli::InitCommand</name>
     <message>
         <source>set up a profile: your identity, your signing key and your record ledger</source>
@@ -867,6 +906,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>This profile had your key but no records file, so ClearLine made a new, empty one. If you had records here before, restore your latest backup: clearline ledger restore --from BACKUP</source>
         <translation>Este perfil tinha a sua chave, mas nenhum arquivo de registros, então o ClearLine criou um novo e vazio. Se você tinha registros aqui antes, restaure o seu backup mais recente: clearline ledger restore --from BACKUP</translation>
+    </message>
+    <message>
+        <source>Public key (for district IT; &apos;clearline identity show&apos; prints it again): %1</source>
+        <translation>Chave pública (para a TI do distrito; &apos;clearline identity show&apos; a mostra de novo): %1</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3590,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>the step had already been answered</source>
         <translation>a etapa já tinha resposta</translation>
+    </message>
+    <message>
+        <source>signed after the district&apos;s policy ended the signer&apos;s %1 role (the signer&apos;s clock said otherwise)</source>
+        <translation>assinado depois que a política do distrito encerrou a função de %1 de quem assina (o relógio dessa pessoa dizia outra coisa)</translation>
     </message>
 </context>
 <context>
@@ -6468,6 +6515,22 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
         <source>Backups:</source>
         <translation>Cópias de segurança:</translation>
     </message>
+    <message>
+        <source>Public key</source>
+        <translation>Chave pública</translation>
+    </message>
+    <message>
+        <source>Copy public &amp;key</source>
+        <translation>Copiar a chave &amp;pública</translation>
+    </message>
+    <message>
+        <source>District IT needs it to confirm you in a role; anyone may see it.</source>
+        <translation>A TI do distrito precisa dela para confirmar você em uma função; qualquer pessoa pode vê-la.</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Chave pública:</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::ProfileSession</name>
@@ -7286,8 +7349,16 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
         <translation>O ClearLine coloca num arquivo assinado o que esta pessoa pode ver e ainda não tem, e abre seu programa de e-mail com o arquivo anexado. A pessoa o abre no ClearLine com Arquivo › Importar registros.</translation>
     </message>
     <message>
-        <source>Saved %1: a full backup of everything this profile holds, records about students included. Keep it safe, and send it to nobody.</source>
-        <translation>Salvo %1: um backup completo de tudo o que este perfil guarda, incluindo registros sobre estudantes. Guarde-o em segurança e não o envie a ninguém.</translation>
+        <source>Send &amp;again what they already have</source>
+        <translation>Enviar de &amp;novo o que a pessoa já tem</translation>
+    </message>
+    <message>
+        <source>For someone who may now see more than before, such as a new designee: everything they may see goes in, also what they were sent before.</source>
+        <translation>Para quem agora pode ver mais do que antes, como um novo designado: entra tudo o que a pessoa pode ver, também o que já lhe foi enviado.</translation>
+    </message>
+    <message>
+        <source>Saved %1: a full backup of everything this profile holds, records about students included. Only you can open it, with your key. Keep it safe, and send it to nobody.</source>
+        <translation>Salvo %1: um backup completo de tudo o que este perfil guarda, incluindo os registros sobre alunos. Só você pode abri-lo, com a sua chave. Guarde-o em lugar seguro e não o envie a ninguém.</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,13 @@
 #include "ledger/autobackup.h"
 #include "ui/profilesession.h"
 
+#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QtConcurrentRun>
@@ -66,6 +69,19 @@ ProfileDialog::ProfileDialog(ProfileSession &session, QWidget *parent)
         fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         fingerprint->setAccessibleName(tr("Key fingerprint"));
         form->addRow(tr("Key fingerprint:"), fingerprint);
+        // What district IT puts in the pack, and what a colleague sends
+        // records to before the two have met (clearline identity show).
+        const QString publicKey = QString::fromLatin1(info->publicKey.toBase64());
+        auto *key = selectable(publicKey);
+        key->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        key->setAccessibleName(tr("Public key"));
+        auto *copy = new QPushButton(tr("Copy public &key"));
+        copy->setToolTip(tr("District IT needs it to confirm you in a role; anyone may see it."));
+        connect(copy, &QPushButton::clicked, this, [publicKey] { QGuiApplication::clipboard()->setText(publicKey); });
+        auto *keyRow = new QHBoxLayout;
+        keyRow->addWidget(key, 1);
+        keyRow->addWidget(copy);
+        form->addRow(tr("Public key:"), keyRow);
         form->addRow(tr("Your key is kept:"),
                      selectable(info->keyStorage == crypto::KeyStore::Backend::SystemKeychain
                                     ? tr("in this computer's key store")

@@ -5,8 +5,10 @@
 
 #include "sync/bundleexport.h"
 #include "sync/bundlereport.h"
+#include "sync/sealedbundle.h"
 #include "ui/profilesession.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
 #include <QDesktopServices>
@@ -53,6 +55,7 @@ SendBundleDialog::SendBundleDialog(ProfileSession &session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_recipients(new QComboBox(this))
+    , m_again(new QCheckBox(tr("Send &again what they already have"), this))
     , m_outcome(new QLabel(this))
 {
     setWindowTitle(tr("Send records to…"));
@@ -84,6 +87,22 @@ SendBundleDialog::SendBundleDialog(ProfileSession &session, QWidget *parent)
     m_outcome->setObjectName(QStringLiteral("sendOutcome"));
     auto *form = new QFormLayout;
     form->addRow(tr("&For:"), m_recipients);
+    // For someone who may now see more than before (a new designee): what
+    // they hold as placeholders comes whole (docs/privacy.md).
+    m_again->setObjectName(QStringLiteral("sendAgain"));
+    m_again->setToolTip(tr("For someone who may now see more than before, such as a new designee: everything they "
+                           "may see goes in, also what they were sent before."));
+    m_again->setAccessibleDescription(m_again->toolTip());
+    form->addRow(QString(), m_again);
+    const auto backupChosen = [this] {
+        const bool backup = m_recipients->currentData().toByteArray().isEmpty();
+        m_again->setEnabled(!backup);
+        if (backup) {
+            m_again->setChecked(false);
+        }
+    };
+    connect(m_recipients, &QComboBox::currentIndexChanged, this, backupChosen);
+    backupChosen();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *send = buttons->addButton(tr("&Send…"), QDialogButtonBox::AcceptRole);
     send->setDefault(true);
@@ -166,16 +185,22 @@ bool SendBundleDialog::sendTo(const QString &file, bool mail)
         choice.audienceOf = key;
         choice.audiencePack = pack;
     }
-    const auto result = sync::BundleExport::write(*m_session.ledger(), *identity, sync::BundleExport::stampOf(pack),
-                                                  choice, file, &error);
+    // Locked for the people it is for (app/sync/sealedbundle.h): a backup
+    // for its maker alone, a bundle for a colleague for their keys and its maker.
+    const QList<QByteArray> readers = choice.peerKeys;
+    if (m_again->isChecked()) {
+        choice.peerKeys.clear(); // what they acknowledged goes in again
+    }
+    const auto result = sync::SealedBundle::write(*m_session.ledger(), *identity, sync::BundleExport::stampOf(pack),
+                                                  choice, readers, file, &error);
     if (!result) {
         m_outcome->setText(error);
         return false;
     }
     m_outcome->setText(
         key.isEmpty()
-            ? tr("Saved %1: a full backup of everything this profile holds, records about students included. Keep "
-                 "it safe, and send it to nobody.")
+            ? tr("Saved %1: a full backup of everything this profile holds, records about students included. Only "
+                 "you can open it, with your key. Keep it safe, and send it to nobody.")
                   .arg(QDir::toNativeSeparators(file))
             : tr("Saved %1: %2.").arg(QDir::toNativeSeparators(file), sync::BundleReport::kindCounts(result->kinds)));
     m_handedToMail = mail && handToMail(email, file, tr("ClearLine records from %1").arg(identity->info().name));

@@ -3,6 +3,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 
@@ -21,6 +22,7 @@ public:
     explicit SendBundleDialog(ProfileSession &session, QWidget *parent = nullptr);
 
     QComboBox *recipients() const { return m_recipients; }
+    QCheckBox *again() const { return m_again; }
     /// Writes the bundle for the chosen person to file; false with the
     /// reason shown in the dialog. With mail, hands it to the mail program.
     bool sendTo(const QString &file, bool mail);
@@ -31,6 +33,7 @@ private:
 
     ProfileSession &m_session;
     QComboBox *m_recipients = nullptr;
+    QCheckBox *m_again = nullptr;
     QLabel *m_outcome = nullptr;
     bool m_handedToMail = false;
 };

@@ -36,6 +36,23 @@ std::optional<ledger::KnownPerson> recipientOf(const ledger::Ledger &ledger, con
                                                const QString &text, QString *error)
 {
     const QString wanted = text.trimmed();
+    // A public key (as `clearline identity show` prints it) names someone
+    // not met yet; unknown, they hold no role here, so only what anyone may
+    // see goes to them whole.
+    const QByteArray key = QByteArray::fromBase64(wanted.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (wanted.size() == 44 && key.size() == 32) {
+        const QList<ledger::KnownPerson> known =
+            pack ? requests::DelegationFiling::findPeople(ledger, *pack, crypto::fingerprint(key)) : ledger.people();
+        for (const ledger::KnownPerson &person : known) {
+            if (person.publicKey == key) {
+                return person;
+            }
+        }
+        ledger::KnownPerson stranger;
+        stranger.publicKey = key;
+        stranger.name = BundleCommand::tr("the person with key %1").arg(crypto::fingerprint(key));
+        return stranger;
+    }
     QList<ledger::KnownPerson> found;
     if (pack) {
         found = requests::DelegationFiling::findPeople(ledger, *pack, wanted);
@@ -73,14 +90,14 @@ std::optional<ledger::KnownPerson> recipientOf(const ledger::Ledger &ledger, con
 QString fullBackupNote()
 {
     return BundleCommand::tr("This is a full backup of everything this profile holds, including records about "
-                             "students that only you may see. Keep it safe; to send records to a colleague, use "
-                             "--for PERSON.");
+                             "students that only you may see. It is locked so that only you can open it, with your "
+                             "key; to send records to a colleague, use --for PERSON.");
 }
 
 QString onlyTheirsNote(const QString &recipient)
 {
     return BundleCommand::tr("Only the records %1 may see are in it; the others are sealed placeholders that "
-                             "keep the chain of signatures whole.")
+                             "keep the chain of signatures whole. It is locked so that only %1 and you can open it.")
         .arg(recipient);
 }
 
@@ -136,7 +153,7 @@ QString BundleCommand::summary() const
 
 QString BundleCommand::synopsis() const
 {
-    return QStringLiteral("export --to FILE [--for PERSON] [--since DATE] [--until DATE] | import FILE... "
+    return QStringLiteral("export --to FILE [--for PERSON [--again]] [--since DATE] [--until DATE] | import FILE... "
                           "[--dry-run] [--accept FINGERPRINT] | inspect FILE | sync [--folder DIR] [--profile DIR] "
                           "[--json]");
 }
@@ -146,9 +163,13 @@ void BundleCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("to"), tr("The bundle file to write."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("for"),
                       tr("Whom it is for: a person (name, e-mail or key fingerprint) you have met or your district's "
-                         "policy lists. Only what they may see and have not acknowledged goes in; without it, "
-                         "the bundle is a full backup."),
+                         "policy lists, or anyone's public key (clearline identity show). Only what they may see and "
+                         "have not acknowledged goes in, locked so only they and you can open it; without it, the "
+                         "bundle is a full backup only you can open."),
                       QStringLiteral("WHO")});
+    parser.addOption({QStringLiteral("again"),
+                      tr("With --for: put in again everything they may see, also what they had before. For someone "
+                         "who has just been given the right to see more, such as a new designee.")});
     parser.addOption({QStringLiteral("since"),
                       tr("Start each person's records at their first one dated on or "
                          "after DATE (YYYY-MM-DD)."),
@@ -211,25 +232,41 @@ int BundleCommand::exportBundle(CommandContext &context) const
     }
     QString packProblem;
     const std::optional<policy::Pack> pack = Session::openPack(context, &packProblem);
+    if (parser.isSet(QStringLiteral("again")) && !parser.isSet(QStringLiteral("for"))) {
+        return context.usageError(tr("--again needs --for: say whom to send everything they may see again."));
+    }
+    QList<QByteArray> readers;
     if (parser.isSet(QStringLiteral("for"))) {
         const std::optional<ledger::KnownPerson> recipient =
             recipientOf(*writer->ledger, pack, parser.value(QStringLiteral("for")), &error);
         if (!recipient) {
             return context.fail(error);
         }
-        choice.peerKeys = {recipient->publicKey};
+        readers = {recipient->publicKey};
+        // What they acknowledged is left out, unless they are to have it
+        // again: what they hold as placeholders then comes whole
+        // (docs/privacy.md, "Joining an audience later").
+        if (!parser.isSet(QStringLiteral("again"))) {
+            choice.peerKeys = readers;
+        }
         choice.recipient = recipient->name;
         // Only what this person may see goes whole (app/audience).
         choice.audienceOf = recipient->publicKey;
         choice.audiencePack = pack;
     }
     const bool backup = choice.audienceOf.isEmpty();
-    const auto result = sync::BundleExport::write(*writer->ledger, writer->identity, sync::BundleExport::stampOf(pack),
-                                                  choice, file, &error);
+    // Locked for the people it is for, whatever way it travels: a backup for
+    // its maker alone, a bundle for a colleague for them and its maker.
+    const auto result = sync::SealedBundle::write(*writer->ledger, writer->identity, sync::BundleExport::stampOf(pack),
+                                                  choice, readers, file, &error);
     if (!result) {
         return context.fail(error);
     }
     if (context.json()) {
+        QJsonArray lockedFor{crypto::fingerprint(writer->identity.info().publicKey)};
+        for (const QByteArray &key : std::as_const(readers)) {
+            lockedFor.append(crypto::fingerprint(key));
+        }
         QJsonObject kinds;
         for (auto it = result->kinds.begin(); it != result->kinds.end(); ++it) {
             kinds.insert(it.key(), it.value());
@@ -241,6 +278,7 @@ int BundleCommand::exportBundle(CommandContext &context) const
                            {QStringLiteral("for"),
                             backup ? QJsonValue(QJsonValue::Null) : QJsonValue(crypto::fingerprint(choice.audienceOf))},
                            {QStringLiteral("note"), backup ? fullBackupNote() : onlyTheirsNote(choice.recipient)},
+                           {QStringLiteral("lockedFor"), lockedFor},
                            {QStringLiteral("attachments"), result->attachments},
                            {QStringLiteral("kinds"), kinds},
                            {QStringLiteral("bytes"), result->bytes}});

@@ -9,6 +9,7 @@
 #include "cli/disclosurecommand.h"
 #include "cli/dutycommand.h"
 #include "cli/enrolcommand.h"
+#include "cli/identitycommand.h"
 #include "cli/initcommand.h"
 #include "cli/ledgercommand.h"
 #include "cli/memocommand.h"
@@ -47,6 +48,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<ReviewCommand>());
     list.push_back(std::make_unique<DelegateCommand>());
     list.push_back(std::make_unique<EnrolCommand>());
+    list.push_back(std::make_unique<IdentityCommand>());
     list.push_back(std::make_unique<BundleCommand>());
     list.push_back(std::make_unique<RecordsCommand>());
     list.push_back(std::make_unique<LedgerCommand>());

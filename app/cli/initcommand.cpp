@@ -188,6 +188,7 @@ int InitCommand::ready(CommandContext &context, const crypto::Identity &identity
                            {QStringLiteral("email"), info.email},
                            {QStringLiteral("roles"), QJsonArray::fromStringList(info.roles)},
                            {QStringLiteral("fingerprint"), info.fingerprint()},
+                           {QStringLiteral("publicKey"), QString::fromLatin1(info.publicKey.toBase64())},
                            {QStringLiteral("keyStorage"), crypto::KeyStore::backendName(info.keyStorage)},
                            {QStringLiteral("zone"), info.zone},
                            {QStringLiteral("dataDirectory"), context.profile().dataDirectory()}});
@@ -196,6 +197,9 @@ int InitCommand::ready(CommandContext &context, const crypto::Identity &identity
     QTextStream &out = context.out();
     out << tr("Profile ready for %1 <%2>.").arg(info.name, info.email) << '\n'
         << tr("Key fingerprint: %1").arg(info.fingerprint()) << '\n'
+        << tr("Public key (for district IT; 'clearline identity show' prints it again): %1")
+               .arg(QString::fromLatin1(info.publicKey.toBase64()))
+        << '\n'
         << (info.keyStorage == crypto::KeyStore::Backend::SystemKeychain
                 ? tr("Your private key is in the system key store.")
                 : tr("Your private key is in %1, protected by your passphrase.")

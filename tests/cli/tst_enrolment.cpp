@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,6 +65,7 @@ class TestEnrolment : public QObject
     QString m_districtFingerprint;
     QString m_principalFingerprint;
     QString m_teacherFingerprint;
+    QString m_teacherKey; ///< her public key, as `identity show` prints it
     QString m_itFingerprint;
     QString m_requestId;
 
@@ -102,9 +104,11 @@ class TestEnrolment : public QObject
             {QStringLiteral("policy"), QStringLiteral("sign"), m_itPack, QStringLiteral("--key"), m_districtKey}, kIt);
     }
 
-    CliResult exportBundle(const QString &profile, const QString &file)
+    /// A bundle locked for one person, named as `--for` takes it.
+    CliResult exportBundle(const QString &profile, const QString &file, const QString &forWhom)
     {
-        return run(profile, {QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--to"), file});
+        return run(profile, {QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--to"), file,
+                             QStringLiteral("--for"), forWhom});
     }
 
     CliResult importBundle(const QString &profile, const QString &file, const QStringList &accept = {})
@@ -154,6 +158,14 @@ private Q_SLOTS:
                            path(QStringLiteral("it-pack"))})
                     .exitCode == 0);
         QVERIFY(!m_principalFingerprint.isEmpty() && !m_teacherFingerprint.isEmpty());
+        // What the teacher hands district IT so that they can send her
+        // records before they have met.
+        const CliResult shown =
+            run(m_teacher, {QStringLiteral("identity"), QStringLiteral("show"), QStringLiteral("--json")});
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+        QCOMPARE(shown.json().value(QStringLiteral("fingerprint")).toString(), m_teacherFingerprint);
+        m_teacherKey = shown.json().value(QStringLiteral("publicKey")).toString();
+        QCOMPARE(m_teacherKey.size(), 44);
     }
 
     void enrolmentIsCheckedAgainstThePack()
@@ -221,11 +233,13 @@ private Q_SLOTS:
         QVERIFY(after.endsWith(before.mid(before.indexOf("\nclauses:"))));
         QVERIFY2(sign().exitCode == 0, "signing the new pack");
 
-        // One bundle from IT carries it to the principal and to the teacher.
-        const QString fromIt = path(QStringLiteral("from-it.clbundle"));
-        const CliResult exported = exportBundle(m_it, fromIt);
-        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
-        for (const QString &profile : {m_principal, m_teacher}) {
+        // A bundle from IT carries it to each: to the principal the pack
+        // names, and to the teacher by the public key she gave IT.
+        for (const auto &[profile, forWhom] :
+             {std::pair(m_principal, QStringLiteral("Rita Principal")), std::pair(m_teacher, m_teacherKey)}) {
+            const QString fromIt = path(QStringLiteral("from-it-%1.clbundle").arg(QFileInfo(profile).fileName()));
+            const CliResult exported = exportBundle(m_it, fromIt, forWhom);
+            QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
             // Ivan is new to them: they compare his fingerprint and accept him.
             const CliResult imported = importBundle(profile, fromIt, {m_itFingerprint});
             QVERIFY2(imported.exitCode == 0, qPrintable(imported.err + imported.out));
@@ -240,7 +254,7 @@ private Q_SLOTS:
 
         // The teacher's request reaches the principal, who approves it.
         const QString fromTeacher = path(QStringLiteral("from-teacher.clbundle"));
-        QVERIFY(exportBundle(m_teacher, fromTeacher).exitCode == 0);
+        QVERIFY(exportBundle(m_teacher, fromTeacher, QStringLiteral("Rita Principal")).exitCode == 0);
         const CliResult toPrincipal = importBundle(m_principal, fromTeacher, {m_teacherFingerprint});
         QVERIFY2(toPrincipal.exitCode == 0, qPrintable(toPrincipal.err + toPrincipal.out));
         const CliResult approved = run(m_principal, {QStringLiteral("review"), QStringLiteral("approve"), m_requestId});
@@ -249,7 +263,7 @@ private Q_SLOTS:
         // Her decision counts at the teacher, who needs to accept nobody: the
         // pack lists the principal now.
         const QString fromPrincipal = path(QStringLiteral("from-principal.clbundle"));
-        QVERIFY(exportBundle(m_principal, fromPrincipal).exitCode == 0);
+        QVERIFY(exportBundle(m_principal, fromPrincipal, QStringLiteral("Pat Teacher")).exitCode == 0);
         const CliResult toTeacher = importBundle(m_teacher, fromPrincipal);
         QVERIFY2(toTeacher.exitCode == 0, qPrintable(toTeacher.err + toTeacher.out));
         QCOMPARE(firstPolicy(toTeacher).value(QStringLiteral("outcome")).toString(), QStringLiteral("not-newer"));
@@ -286,7 +300,7 @@ private Q_SLOTS:
                             QStringLiteral("Bus duty swap"), QStringLiteral("--text"), QStringLiteral("Thursday")})
                     .exitCode == 0);
         const QString forgedBundle = path(QStringLiteral("forged.clbundle"));
-        QVERIFY(exportBundle(stale, forgedBundle).exitCode == 0);
+        QVERIFY(exportBundle(stale, forgedBundle, m_teacherKey).exitCode == 0);
         const CliResult refused = importBundle(m_teacher, forgedBundle, {samFingerprint});
         QCOMPARE(firstPolicy(refused).value(QStringLiteral("outcome")).toString(), QStringLiteral("refused"));
         QVERIFY2(firstPolicy(refused)
@@ -300,7 +314,7 @@ private Q_SLOTS:
         const CliResult plain = run(m_teacher, {QStringLiteral("bundle"), QStringLiteral("import"), forgedBundle});
         QVERIFY2(plain.out.contains(QLatin1String("did not take it")), qPrintable(plain.out));
         // The teacher still works under version 1 of the district's own pack.
-        QCOMPARE(firstPolicy(importBundle(m_teacher, path(QStringLiteral("from-it.clbundle"))))
+        QCOMPARE(firstPolicy(importBundle(m_teacher, path(QStringLiteral("from-it-teacher.clbundle"))))
                      .value(QStringLiteral("outcome"))
                      .toString(),
                  QStringLiteral("not-newer"));
@@ -317,7 +331,7 @@ private Q_SLOTS:
         QVERIFY(readFile(m_itPack).contains("until:"));
         QVERIFY(sign().exitCode == 0);
         const QString fromIt = path(QStringLiteral("from-it-2.clbundle"));
-        QVERIFY(exportBundle(m_it, fromIt).exitCode == 0);
+        QVERIFY(exportBundle(m_it, fromIt, m_teacherKey).exitCode == 0);
         const CliResult imported = importBundle(m_teacher, fromIt, {m_itFingerprint});
         QCOMPARE(firstPolicy(imported).value(QStringLiteral("outcome")).toString(), QStringLiteral("adopted"));
         QVERIFY2(firstPolicy(imported)

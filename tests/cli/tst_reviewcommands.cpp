@@ -158,6 +158,16 @@ private Q_SLOTS:
         QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
         QVERIFY2(backup.out.contains(QLatin1String("full backup of everything this profile holds")),
                  qPrintable(backup.out));
+        // The backup is locked for its maker: the principal cannot open it,
+        // and nothing of it enters her ledger; its maker can read it.
+        const CliResult notHers = run(m_principal, {QStringLiteral("bundle"), QStringLiteral("import"),
+                                                    m_dir.filePath(QStringLiteral("all.clbundle"))});
+        QCOMPARE(notHers.exitCode, 1);
+        QVERIFY2(QString(notHers.out + notHers.err).contains(QLatin1String("not addressed to you")),
+                 qPrintable(notHers.out + notHers.err));
+        const CliResult own = run(m_teacher, {QStringLiteral("bundle"), QStringLiteral("inspect"),
+                                              m_dir.filePath(QStringLiteral("all.clbundle"))});
+        QVERIFY2(own.exitCode == 0, qPrintable(own.err));
 
         const CliResult school =
             run(m_teacher, {QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--to"),
@@ -230,6 +240,45 @@ private Q_SLOTS:
         const QJsonObject status = shown.json().value(QStringLiteral("status")).toObject();
         QCOMPARE(status.value(QStringLiteral("state")).toString(), QStringLiteral("denied"));
         QVERIFY2(shown.out.contains(QLatin1String("Quizland sells students' names.")), qPrintable(shown.out));
+    }
+
+    /// A bundle for a person leaves out what they hold; --again puts it in
+    /// (someone who may now see more, such as a new designee). Last: it
+    /// needs the request the tests above made, which the principal may see.
+    void sendingAgainPutsInWhatTheyHold()
+    {
+        const QString teacherFingerprint =
+            run(m_teacher, {QStringLiteral("identity"), QStringLiteral("show"), QStringLiteral("--json")})
+                .json()
+                .value(QStringLiteral("fingerprint"))
+                .toString();
+        const QString forRita = m_dir.filePath(QStringLiteral("again-for-rita.clbundle"));
+        const QStringList toRita{
+            QStringLiteral("bundle"), QStringLiteral("export"),         QStringLiteral("--to"),  forRita,
+            QStringLiteral("--for"),  QStringLiteral("Rita Principal"), QStringLiteral("--json")};
+        QVERIFY(run(m_teacher, toRita).exitCode == 0);
+        const CliResult taken = run(m_principal, {QStringLiteral("bundle"), QStringLiteral("import"), forRita,
+                                                  QStringLiteral("--accept"), teacherFingerprint});
+        QVERIFY2(taken.exitCode == 0, qPrintable(taken.out + taken.err));
+        // Rita's bundle back tells the teacher what Rita now holds.
+        const QString forPat = m_dir.filePath(QStringLiteral("again-for-pat.clbundle"));
+        QVERIFY(run(m_principal, {QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--to"), forPat,
+                                  QStringLiteral("--for"), QStringLiteral("Pat Teacher")})
+                    .exitCode == 0);
+        const CliResult back = run(m_teacher, {QStringLiteral("bundle"), QStringLiteral("import"), forPat});
+        QVERIFY2(back.exitCode == 0, qPrintable(back.out + back.err));
+
+        const CliResult nothingNew = run(m_teacher, toRita);
+        QVERIFY2(nothingNew.exitCode == 0, qPrintable(nothingNew.err));
+        QCOMPARE(nothingNew.json().value(QStringLiteral("revisions")).toInt(), 0);
+        const CliResult again = run(m_teacher, toRita + QStringList{QStringLiteral("--again")});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QVERIFY2(again.json().value(QStringLiteral("revisions")).toInt() >= 1, qPrintable(again.out));
+        QCOMPARE(again.json().value(QStringLiteral("lockedFor")).toArray().size(), 2);
+        QCOMPARE(run(m_teacher, {QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--to"), forRita,
+                                 QStringLiteral("--again")})
+                     .exitCode,
+                 2);
     }
 };
 

@@ -13,6 +13,7 @@
 #include "ui/sendbundledialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QListWidget>
@@ -108,6 +109,39 @@ private Q_SLOTS:
         QCOMPARE(principal.session->ledger()->stats().revisions, 0);
         QVERIFY(principal.session->ledger()->records(QStringLiteral("memo")).isEmpty());
         QVERIFY(principal.session->ledger()->verify().ok());
+    }
+
+    /// A full backup holds what only its maker may see: it opens with their
+    /// key alone, and "send again" has no one to send to.
+    void aBackupOpensOnlyForItsMaker()
+    {
+        Desk coach(QStringLiteral("Cody Coach"), QStringLiteral("cody@district.example"));
+        Desk principal(QStringLiteral("Pam Principal"), QStringLiteral("pam@district.example"));
+        QString error;
+        QVERIFY(coach.session->submit({QStringLiteral("memo"),
+                                       {},
+                                       {},
+                                       {},
+                                       {{QStringLiteral("title"), QStringLiteral("Away game on Friday")},
+                                        {QStringLiteral("text"), QStringLiteral("Bus at 6:45")}},
+                                       {}},
+                                      &error));
+        QVERIFY(coach.session->ledger()->trustKey(principal.info, QStringLiteral("accepted"), &error));
+        ui::SendBundleDialog send(*coach.session);
+        send.recipients()->setCurrentIndex(
+            send.recipients()->findText(QStringLiteral("Pam Principal"), Qt::MatchStartsWith));
+        QVERIFY(send.again()->isEnabled());
+        send.again()->setChecked(true);
+        send.recipients()->setCurrentIndex(send.recipients()->count() - 1);
+        QVERIFY(!send.again()->isEnabled());
+        QVERIFY(!send.again()->isChecked());
+        const QString file = coach.dir.filePath(QStringLiteral("backup.clbundle"));
+        QVERIFY2(send.sendTo(file, false), qPrintable(send.outcome()));
+        QVERIFY2(send.outcome().contains(QLatin1String("Only you can open it")), qPrintable(send.outcome()));
+
+        ui::BundleImportDialog other(*principal.session, {file});
+        QVERIFY2(other.reportText().contains(QLatin1String("not addressed to you")), qPrintable(other.reportText()));
+        QCOMPARE(principal.session->ledger()->stats().revisions, 0);
     }
 
     void aDamagedFileIsRefusedInWordsAndOffersNoImport()
