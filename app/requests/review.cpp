@@ -16,18 +16,17 @@ DecisionBook::DecisionBook(const ledger::Ledger &ledger, const policy::Pack &pac
 {
     // Each signer's chain is read once: approvers sign many decisions.
     QHash<QByteArray, QHash<QString, ledger::ChainPoint>> chains;
-    for (const ledger::RecordSummary &summary : ledger.records(Decision::kKind)) {
-        const auto revision = ledger.revision(summary.headRevision);
-        const auto decision = revision ? Decision::fromPayload(revision->payload) : std::nullopt;
+    for (const auto &[summary, revision] : ledger.recordsWithHeads(Decision::kKind)) {
+        const auto decision = Decision::fromPayload(revision.payload);
         if (!decision) {
             continue;
         }
-        auto chain = chains.find(revision->authorKey);
+        auto chain = chains.find(revision.authorKey);
         if (chain == chains.end()) {
-            chain = chains.insert(revision->authorKey, ledger.chain(revision->authorKey));
+            chain = chains.insert(revision.authorKey, ledger.chain(revision.authorKey));
         }
-        const ledger::ChainPoint point = chain->value(revision->id);
-        m_byRequest[decision->requestId].append({*decision, *revision, point.latestBefore, point.position});
+        const ledger::ChainPoint point = chain->value(revision.id);
+        m_byRequest[decision->requestId].append({*decision, revision, point.latestBefore, point.position});
     }
     for (QList<Found> &found : m_byRequest) {
         std::sort(found.begin(), found.end(),
@@ -74,11 +73,18 @@ DecisionBook::Sorted DecisionBook::sort(const QString &requestId, const ledger::
         const Authority::Grant grant =
             m_authority.actsFor(step.roleId, request.school, found.revision.authorKey, signedAt);
         if (!grant) {
-            const bool byItsClock = bool(
-                m_authority.actsFor(step.roleId, request.school, found.revision.authorKey, found.revision.created));
-            sorted.uncounted.append(
-                {answer, byItsClock ? tr("signed after the delegation ended (the signer's clock said otherwise)")
-                                    : tr("the signer does not hold the %1 role for this school").arg(step.roleTitle)});
+            // By the signer's own clock it would count: the clock was behind,
+            // and what ended was a delegation or the place in the pack.
+            const Authority::Grant byItsClock =
+                m_authority.actsFor(step.roleId, request.school, found.revision.authorKey, found.revision.created);
+            const QString why =
+                !byItsClock ? tr("the signer does not hold the %1 role for this school").arg(step.roleTitle)
+                : byItsClock.delegationId.isEmpty()
+                    ? tr("signed after the district's policy ended the signer's %1 role (the signer's clock said "
+                         "otherwise)")
+                          .arg(step.roleTitle)
+                    : tr("signed after the delegation ended (the signer's clock said otherwise)");
+            sorted.uncounted.append({answer, why});
             continue;
         }
         if (!grant.delegationId.isEmpty() && signedAfterReceivingRevocation(found, grant.delegationId)) {
@@ -260,13 +266,9 @@ QList<QueueItem> Review::queue(const ledger::Ledger &ledger, const policy::Pack 
     QList<QueueItem> result;
     const DecisionBook book(ledger, pack);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const ledger::RecordSummary &summary : ledger.records(Request::kKind)) {
-        const auto head = ledger.revision(summary.headRevision);
-        if (!head) {
-            continue;
-        }
-        const Request request = readRequest(pack, head->payload);
-        const QList<StepDecision> decisions = book.on(summary.recordId, *head, request);
+    for (const auto &[summary, head] : ledger.recordsWithHeads(Request::kKind)) {
+        const Request request = readRequest(pack, head.payload);
+        const QList<StepDecision> decisions = book.on(summary.recordId, head, request);
         const RequestStatus status = RequestStatus::of(request, today, decisions);
         if (status.state == RequestStatus::State::Withdrawn) {
             continue;
@@ -293,13 +295,13 @@ QList<QueueItem> Review::queue(const ledger::Ledger &ledger, const policy::Pack 
             item.procedureId = request.form.procedureId;
             item.procedureTitle = procedure ? policy::localizedText(procedure->title) : request.form.procedureId;
             item.requesterId = summary.authorId;
-            item.requesterName = book.authority().nameOf(head->authorKey);
+            item.requesterName = book.authority().nameOf(head.authorKey);
             if (item.requesterName.isEmpty()) {
                 item.requesterName = summary.authorId;
             }
             item.school = request.school;
             item.sentOn = request.sentOn;
-            item.sentAt = head->created;
+            item.sentAt = head.created;
             item.step = int(index);
             item.plannedStep = step;
             item.needsDecision = decide;

@@ -277,6 +277,31 @@ private Q_SLOTS:
         }));
     }
 
+    void aRemovedHolderCannotSignByTurningTheClockBack()
+    {
+        School school;
+        const ledger::Revision sent = school.send();
+        // District IT removed the principal an hour before the request came;
+        // her clock, turned back, says she signed before that.
+        const QDateTime removed = sent.created.addSecs(-3600);
+        for (policy::Role &role : school.pack.roles) {
+            for (policy::RoleHolder &holder : role.holders) {
+                if (holder.key == school.principal.identity->info().publicKey) {
+                    holder.until = removed;
+                }
+            }
+        }
+        school.signedAt(school.principal, requests::Decision::kKind, school.approvalOf(sent), removed.addSecs(-600));
+        QCOMPARE(school.status(sent.recordId).state, requests::RequestStatus::State::Waiting);
+        const requests::DecisionBook book(*school.teacher.ledger, school.pack);
+        const auto uncounted = book.uncounted(sent.recordId, sent, requests::readRequest(school.pack, sent.payload));
+        QCOMPARE(uncounted.size(), 1);
+        // Not a delegation that ended: her place in the pack did.
+        QVERIFY2(uncounted.constFirst().why.contains(QLatin1String("the district's policy ended the signer's")),
+                 qPrintable(uncounted.constFirst().why));
+        QVERIFY(!uncounted.constFirst().why.contains(QLatin1String("delegation")));
+    }
+
     void aDesigneesOwnChainShowsTheRevocationHadComeFirst()
     {
         School school;
