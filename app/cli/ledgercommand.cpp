@@ -5,6 +5,8 @@
 #include "core/settings.h"
 #include "ledger/autobackup.h"
 #include "ledger/ledgerrestore.h"
+#include "ledger/sqlitelog.h"
+#include "ledger/verifier.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -169,12 +171,22 @@ int LedgerCommand::verify(CommandContext &context) const
     context.setDamageExplained();
     QString error;
     const QString file = context.parser().value(QStringLiteral("file"));
+    const int damageBefore = ledger::SqliteLog::damageCount();
     const auto ledger = file.isEmpty() ? Session::openLedger(context, ledger::Database::Mode::ReadOnly, &error)
                                        : ledger::Ledger::openFile(file, &error);
-    if (!ledger) {
+    ledger::VerifyReport report;
+    if (ledger) {
+        report = ledger->verify();
+    } else if (ledger::SqliteLog::damageCount() != damageBefore) {
+        // So damaged that it did not open: that too is what verification
+        // finds, and explains as it explains any damage.
+        report.problems.append({ledger::VerifyProblem::Kind::DamagedFile, 0, QString(),
+                                ledger::Verifier::tr("the file is damaged: parts of it can no longer be read as they "
+                                                     "were written"),
+                                error});
+    } else {
         return context.fail(error);
     }
-    const ledger::VerifyReport report = ledger->verify();
     if (context.json()) {
         QJsonArray problems;
         for (const auto &problem : report.problems) {
