@@ -270,6 +270,11 @@ void MainWindow::loadDistrictPack()
 
 void MainWindow::setAuthoringMode(bool on)
 {
+    // Unchanged, the pack the constructor loaded stands: loading it again
+    // would compute the home page a second time before the first paint.
+    if (on == m_authoring) {
+        return;
+    }
     m_authoring = on;
     loadDistrictPack();
     if (on) {

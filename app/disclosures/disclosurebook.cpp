@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "disclosures/disclosurebook.h"
 
-#include "requests/requestbook.h"
+#include "requests/review.h"
 
 #include <algorithm>
 
@@ -11,14 +11,22 @@ DisclosureBook::DisclosureBook(const ledger::Ledger &ledger, const policy::Pack 
     : m_ledger(ledger)
     , m_pack(pack)
     , m_personId(std::move(personId))
+    , m_requests(ledger, pack, m_personId)
+{}
+
+DisclosureBook::DisclosureBook(const ledger::Ledger &ledger, const policy::Pack &pack, QString personId,
+                               std::shared_ptr<const requests::DecisionBook> decisions)
+    : m_ledger(ledger)
+    , m_pack(pack)
+    , m_personId(std::move(personId))
+    , m_requests(ledger, pack, m_personId, std::move(decisions))
 {}
 
 DisclosureStatus DisclosureBook::status(const Disclosure &disclosure, const QDate &today) const
 {
     std::optional<requests::RequestStatus> authorization;
     if (!disclosure.authorizationRequest.isEmpty()) {
-        authorization =
-            requests::RequestBook(m_ledger, m_pack, m_personId).status(disclosure.authorizationRequest, today);
+        authorization = m_requests.status(disclosure.authorizationRequest, today);
     }
     return DisclosureStatus::of(disclosure, authorization, today);
 }
@@ -38,10 +46,7 @@ std::optional<DisclosureItem> DisclosureBook::item(const QString &recordId, cons
 QList<DisclosureItem> DisclosureBook::items(const QDate &today) const
 {
     QList<DisclosureItem> result;
-    for (const ledger::RecordSummary &summary : m_ledger.records(Disclosure::kKind)) {
-        if (summary.authorId != m_personId) {
-            continue;
-        }
+    for (const ledger::RecordSummary &summary : m_ledger.recordsBy(Disclosure::kKind, m_personId)) {
         if (auto found = item(summary.recordId, today)) {
             result.append(*found);
         }

@@ -3,6 +3,7 @@
 
 #include "disclosures/disclosure.h"
 #include "disclosures/disclosurestatus.h"
+#include "requests/requestbook.h"
 
 #include "ledger/ledger.h"
 #include "policy/pack.h"
@@ -12,6 +13,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace clearline::disclosures {
@@ -30,6 +32,10 @@ class DisclosureBook
 {
 public:
     DisclosureBook(const ledger::Ledger &ledger, const policy::Pack &pack, QString personId);
+    /// With the decisions of the whole ledger read once already (a school's
+    /// overview shares one among all its people).
+    DisclosureBook(const ledger::Ledger &ledger, const policy::Pack &pack, QString personId,
+                   std::shared_ptr<const requests::DecisionBook> decisions);
 
     /// Those that need attention first (to ask, to close, overdue), then
     /// open ones by the trip's start, then closed ones, newest first.
@@ -41,6 +47,9 @@ private:
     const ledger::Ledger &m_ledger;
     const policy::Pack &m_pack;
     QString m_personId;
+    /// The person's requests, for the authorization a trip names; it reads
+    /// the ledger's decisions once, on first use.
+    requests::RequestBook m_requests;
 };
 
 } // namespace clearline::disclosures

@@ -42,20 +42,24 @@ QDateTime parseTime(const QVariant &value)
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
-RecordSummary readSummary(const QSqlQuery &query)
+/// The summary in a row that selected kSummaryColumns from column `first`.
+RecordSummary readSummary(const QSqlQuery &query, int first = 0)
 {
     RecordSummary summary;
-    summary.recordId = query.value(0).toString();
-    summary.kind = query.value(1).toString();
-    summary.title = query.value(2).toString();
-    summary.headRevision = query.value(3).toString();
-    summary.authorId = query.value(4).toString();
-    summary.created = parseTime(query.value(5));
-    summary.updated = parseTime(query.value(6));
-    summary.revisionCount = query.value(7).toInt();
-    summary.conflict = query.value(8).toBool();
+    summary.recordId = query.value(first).toString();
+    summary.kind = query.value(first + 1).toString();
+    summary.title = query.value(first + 2).toString();
+    summary.headRevision = query.value(first + 3).toString();
+    summary.authorId = query.value(first + 4).toString();
+    summary.created = parseTime(query.value(first + 5));
+    summary.updated = parseTime(query.value(first + 6));
+    summary.revisionCount = query.value(first + 7).toInt();
+    summary.conflict = query.value(first + 8).toBool();
     return summary;
 }
+
+/// How many columns RevisionRow::columns() names.
+constexpr int kRevisionColumns = 16;
 
 const QString kSummaryColumns = QStringLiteral(
     "r.record_id, r.kind, r.title, r.head_revision, r.author_id, r.created_utc, r.updated_utc, r.revision_count, "
@@ -390,6 +394,44 @@ QList<RecordSummary> Ledger::records(const QString &kind) const
     if (query.exec()) {
         while (query.next()) {
             result.append(readSummary(query));
+        }
+    }
+    return result;
+}
+
+QList<RecordSummary> Ledger::recordsBy(const QString &kind, const QString &authorId) const
+{
+    QList<RecordSummary> result;
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM records r WHERE r.author_id = ? AND r.kind = ? "
+                                 "ORDER BY r.updated_utc DESC")
+                      .arg(kSummaryColumns));
+    query.addBindValue(authorId);
+    query.addBindValue(kind);
+    if (query.exec()) {
+        while (query.next()) {
+            result.append(readSummary(query));
+        }
+    }
+    return result;
+}
+
+QList<RecordWithHead> Ledger::recordsWithHeads(const QString &kind, const QString &authorId) const
+{
+    QList<RecordWithHead> result;
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1, %2 FROM records r JOIN revisions v ON v.id = r.head_revision "
+                                 "WHERE r.kind = ? %3 ORDER BY r.updated_utc DESC")
+                      .arg(RevisionRow::columns(QStringLiteral("v.")), kSummaryColumns,
+                           authorId.isEmpty() ? QString() : QStringLiteral("AND r.author_id = ?")));
+    query.addBindValue(kind);
+    if (!authorId.isEmpty()) {
+        query.addBindValue(authorId);
+    }
+    if (query.exec()) {
+        while (query.next()) {
+            result.append({readSummary(query, kRevisionColumns), RevisionRow::read(query)});
         }
     }
     return result;

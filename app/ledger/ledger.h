@@ -43,6 +43,13 @@ struct RecordSummary
     bool conflict = false;
 };
 
+/// A record with its current revision, read together.
+struct RecordWithHead
+{
+    RecordSummary summary;
+    Revision head;
+};
+
 /// Work not submitted yet. Drafts may be changed and discarded.
 struct Draft
 {
@@ -146,6 +153,13 @@ public:
     std::optional<QByteArray> attachmentContent(const QString &sha256) const;
 
     QList<RecordSummary> records(const QString &kind) const;
+    /// One person's records of a kind, newest first (indexed: a school's
+    /// overview asks this for each person).
+    QList<RecordSummary> recordsBy(const QString &kind, const QString &authorId) const;
+    /// Every record of a kind (of one author, when given) with its current
+    /// revision, newest first, in one read: for the screens that judge each
+    /// record (a review queue, a school's overview), not one query a record.
+    QList<RecordWithHead> recordsWithHeads(const QString &kind, const QString &authorId = {}) const;
     std::optional<RecordSummary> record(const QString &recordId) const;
     /// The full record id for an id or a unique prefix of one (as scripts
     /// and people type them); empty with a message otherwise.

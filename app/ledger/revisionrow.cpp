@@ -17,10 +17,20 @@ QVariant textOrNull(const QString &text)
 }
 } // namespace
 
-QString RevisionRow::columns()
+QString RevisionRow::columns(const QString &table)
 {
-    return QStringLiteral("seq, id, record_id, kind, supersedes, reason, author_id, author_key, device_id, "
-                          "created_utc, zone, payload, prev_hash, hash, signature, withheld");
+    static const QStringList names{
+        QStringLiteral("seq"),         QStringLiteral("id"),         QStringLiteral("record_id"),
+        QStringLiteral("kind"),        QStringLiteral("supersedes"), QStringLiteral("reason"),
+        QStringLiteral("author_id"),   QStringLiteral("author_key"), QStringLiteral("device_id"),
+        QStringLiteral("created_utc"), QStringLiteral("zone"),       QStringLiteral("payload"),
+        QStringLiteral("prev_hash"),   QStringLiteral("hash"),       QStringLiteral("signature"),
+        QStringLiteral("withheld")};
+    QStringList named;
+    for (const QString &name : names) {
+        named.append(table + name);
+    }
+    return named.join(QStringLiteral(", "));
 }
 
 Revision RevisionRow::read(const QSqlQuery &query, QString *payloadText, bool parsePayload)

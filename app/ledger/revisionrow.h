@@ -14,8 +14,9 @@ namespace clearline::ledger {
 /// How a Revision is stored in the revisions table.
 namespace RevisionRow {
 
-/// The columns readRevision() expects, in order, for a SELECT.
-QString columns();
+/// The columns readRevision() expects, in order, for a SELECT; each named
+/// with `table` first ("v." for "v.seq, v.id, …") when given.
+QString columns(const QString &table = {});
 /// The revision in the current row of a query that selected columns().
 /// `payloadText` receives the stored payload text, for checking it.
 /// With parsePayload false, revision.payload stays empty (for a caller that

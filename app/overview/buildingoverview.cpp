@@ -2,6 +2,7 @@
 #include "overview/buildingoverview.h"
 
 #include "requests/acknowledgment.h"
+#include "requests/review.h"
 
 namespace clearline::overview {
 
@@ -36,7 +37,9 @@ BuildingOverview BuildingOverview::of(const ledger::Ledger &ledger, const policy
     overview.acknowledgmentRequired = !requests::acknowledgedDuties(pack).isEmpty();
     overview.duties = requests::DutyBook(ledger, pack, school).roleDuties(today);
 
-    // A person's records are read once each; the school decides who counts.
+    // A person's records are read once each, by author (indexed), and the
+    // ledger's decisions once for everyone; the school decides who counts.
+    const auto decisions = std::make_shared<const requests::DecisionBook>(ledger, pack);
     QHash<QString, QString> names;
     for (const ledger::KnownPerson &person : ledger.people()) {
         names.insert(person.personId, person.name);
@@ -44,7 +47,7 @@ BuildingOverview BuildingOverview::of(const ledger::Ledger &ledger, const policy
             continue;
         }
         StaffMember member{person, false};
-        const requests::RequestBook book(ledger, pack, person.personId);
+        const requests::RequestBook book(ledger, pack, person.personId, decisions);
         const requests::AcknowledgmentReminder reminder =
             requests::AcknowledgmentReminder::of(pack, book.acknowledgments(), today);
         member.acknowledged = reminder.done;
@@ -56,7 +59,7 @@ BuildingOverview BuildingOverview::of(const ledger::Ledger &ledger, const policy
             }
         }
         for (const disclosures::DisclosureItem &item :
-             disclosures::DisclosureBook(ledger, pack, person.personId).items(today)) {
+             disclosures::DisclosureBook(ledger, pack, person.personId, decisions).items(today)) {
             const auto &trip = item.disclosure.trip;
             const bool thisWeek = trip.start <= overview.weekEnd && trip.end >= overview.weekStart;
             if (thisWeek && (school.isEmpty() || trip.school.isEmpty() || trip.school == school)) {
@@ -64,9 +67,8 @@ BuildingOverview BuildingOverview::of(const ledger::Ledger &ledger, const policy
             }
         }
     }
-    for (const ledger::RecordSummary &summary : ledger.records(requests::Request::kKind)) {
-        const auto head = ledger.revision(summary.headRevision);
-        const requests::Request request = head ? requests::Request::fromPayload(head->payload) : requests::Request{};
+    for (const auto &[summary, head] : ledger.recordsWithHeads(requests::Request::kKind)) {
+        const requests::Request request = requests::Request::fromPayload(head.payload);
         const bool inYear = !year || (request.sentOn >= year->start && request.sentOn <= year->end);
         if (request.followUp.isEmpty() || !inYear || (!school.isEmpty() && request.school != school)) {
             continue;

@@ -18,19 +18,31 @@ RequestBook::RequestBook(const ledger::Ledger &ledger, const policy::Pack &pack,
     , m_personId(std::move(personId))
 {}
 
+RequestBook::RequestBook(const ledger::Ledger &ledger, const policy::Pack &pack, QString personId,
+                         std::shared_ptr<const DecisionBook> decisions)
+    : m_ledger(ledger)
+    , m_pack(pack)
+    , m_personId(std::move(personId))
+    , m_decisions(std::move(decisions))
+{}
+
+const DecisionBook &RequestBook::decisionBook() const
+{
+    if (!m_decisions) {
+        m_decisions = std::make_shared<const DecisionBook>(m_ledger, m_pack);
+    }
+    return *m_decisions;
+}
+
 QList<RequestBook::Sent> RequestBook::sentRequests() const
 {
     QList<Sent> result;
-    const DecisionBook decisions(m_ledger, m_pack);
-    for (const ledger::RecordSummary &summary : m_ledger.records(Request::kKind)) {
-        if (summary.authorId != m_personId) {
-            continue; // other people's requests arrive by sync; they are not this person's items
-        }
-        if (const auto head = m_ledger.revision(summary.headRevision)) {
-            Request request = readRequest(m_pack, head->payload);
-            QList<StepDecision> answers = decisions.on(summary.recordId, *head, request);
-            result.append({summary, std::move(request), std::move(answers)});
-        }
+    const DecisionBook &decisions = decisionBook();
+    // Other people's requests arrive by sync; they are not this person's items.
+    for (const auto &[summary, head] : m_ledger.recordsWithHeads(Request::kKind, m_personId)) {
+        Request request = readRequest(m_pack, head.payload);
+        QList<StepDecision> answers = decisions.on(summary.recordId, head, request);
+        result.append({summary, std::move(request), std::move(answers)});
     }
     return result;
 }
@@ -88,7 +100,7 @@ std::optional<RequestStatus> RequestBook::status(const QString &recordId, const 
         return std::nullopt;
     }
     const Request request = readRequest(m_pack, head->payload);
-    return RequestStatus::of(request, today, DecisionBook(m_ledger, m_pack).on(recordId, *head, request));
+    return RequestStatus::of(request, today, decisionBook().on(recordId, *head, request));
 }
 
 QList<StepDecision> RequestBook::decisions(const QString &recordId) const
@@ -98,7 +110,7 @@ QList<StepDecision> RequestBook::decisions(const QString &recordId) const
     if (!head) {
         return {};
     }
-    return DecisionBook(m_ledger, m_pack).on(recordId, *head, readRequest(m_pack, head->payload));
+    return decisionBook().on(recordId, *head, readRequest(m_pack, head->payload));
 }
 
 QList<RegisteredAccount> RequestBook::registry(const QDate &today) const
@@ -229,10 +241,7 @@ QList<FollowOn> RequestBook::followOns(const QDate &today) const
 QList<Acknowledgment> RequestBook::acknowledgments() const
 {
     QList<Acknowledgment> result;
-    for (const ledger::RecordSummary &summary : m_ledger.records(Acknowledgment::kKind)) {
-        if (summary.authorId != m_personId) {
-            continue;
-        }
+    for (const ledger::RecordSummary &summary : m_ledger.recordsBy(Acknowledgment::kKind, m_personId)) {
         if (const auto head = m_ledger.revision(summary.headRevision)) {
             result.append(Acknowledgment::fromPayload(head->payload));
         }

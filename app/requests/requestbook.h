@@ -13,9 +13,12 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace clearline::requests {
+
+class DecisionBook;
 
 /// One line of a person's own requests: a draft or a sent request.
 struct RequestItem
@@ -56,6 +59,10 @@ class RequestBook
 {
 public:
     RequestBook(const ledger::Ledger &ledger, const policy::Pack &pack, QString personId);
+    /// With the decisions of the whole ledger read once already: a school's
+    /// overview makes one book per person and shares one DecisionBook.
+    RequestBook(const ledger::Ledger &ledger, const policy::Pack &pack, QString personId,
+                std::shared_ptr<const DecisionBook> decisions);
 
     /// Drafts and sent requests; open ones first, each group newest first.
     QList<RequestItem> items(const QDate &today) const;
@@ -84,10 +91,13 @@ private:
         QList<StepDecision> decisions;
     };
     QList<Sent> sentRequests() const;
+    /// Every decision of the ledger, read on first use and kept.
+    const DecisionBook &decisionBook() const;
 
     const ledger::Ledger &m_ledger;
     const policy::Pack &m_pack;
     QString m_personId;
+    mutable std::shared_ptr<const DecisionBook> m_decisions;
 };
 
 } // namespace clearline::requests
