@@ -5919,7 +5919,7 @@ Presente la denuncia de todos modos.</translation>
         <translation>&amp;Buscar registros…</translation>
     </message>
     <message>
-        <source>&amp;Send records to…</source>
+        <source>Sen&amp;d records to…</source>
         <translation>En&amp;viar registros a…</translation>
     </message>
     <message>

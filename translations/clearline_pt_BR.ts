@@ -5919,7 +5919,7 @@ Faça a notificação mesmo assim.</translation>
         <translation>&amp;Buscar registros…</translation>
     </message>
     <message>
-        <source>&amp;Send records to…</source>
+        <source>Sen&amp;d records to…</source>
         <translation>&amp;Enviar registros para…</translation>
     </message>
     <message>

@@ -153,7 +153,7 @@ void MainWindow::createMenus()
     records->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     records->setShortcutContext(Qt::ApplicationShortcut);
     file->addSeparator();
-    QAction *send = file->addAction(tr("&Send records to…"), this, &MainWindow::sendRecords);
+    QAction *send = file->addAction(tr("Sen&d records to…"), this, &MainWindow::sendRecords);
     send->setObjectName(QStringLiteral("actionSend"));
     send->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     send->setShortcutContext(Qt::ApplicationShortcut);

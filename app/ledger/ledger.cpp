@@ -39,7 +39,7 @@ QString newId()
 
 QDateTime parseTime(const QVariant &value)
 {
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return Revision::timeFromText(value.toString());
 }
 
 /// The summary in a row that selected kSummaryColumns from column `first`.
@@ -418,16 +418,25 @@ QList<RecordSummary> Ledger::recordsBy(const QString &kind, const QString &autho
 
 QList<RecordWithHead> Ledger::recordsWithHeads(const QString &kind, const QString &authorId) const
 {
+    return readHeads(kind, authorId.isEmpty() ? QString() : QStringLiteral("AND r.author_id = ?"), authorId);
+}
+
+QList<RecordWithHead> Ledger::recordsWithField(const QString &kind, const QString &field) const
+{
+    return readHeads(kind, QStringLiteral("AND coalesce(json_extract(v.payload, '$.' || ?), '') != ''"), field);
+}
+
+QList<RecordWithHead> Ledger::readHeads(const QString &kind, const QString &condition, const QString &value) const
+{
     QList<RecordWithHead> result;
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1, %2 FROM records r JOIN revisions v ON v.id = r.head_revision "
                                  "WHERE r.kind = ? %3 ORDER BY r.updated_utc DESC")
-                      .arg(RevisionRow::columns(QStringLiteral("v.")), kSummaryColumns,
-                           authorId.isEmpty() ? QString() : QStringLiteral("AND r.author_id = ?")));
+                      .arg(RevisionRow::columns(QStringLiteral("v.")), kSummaryColumns, condition));
     query.addBindValue(kind);
-    if (!authorId.isEmpty()) {
-        query.addBindValue(authorId);
+    if (!condition.isEmpty()) {
+        query.addBindValue(value);
     }
     if (query.exec()) {
         while (query.next()) {
@@ -513,7 +522,7 @@ QHash<QString, ChainPoint> Ledger::chain(const QByteArray &authorKey) const
     while (query.next()) {
         const QString created = query.value(1).toString(); // empty for a withheld stub
         points.insert(query.value(0).toString(),
-                      {++position, latest.isEmpty() ? QDateTime() : QDateTime::fromString(latest, Qt::ISODateWithMs)});
+                      {++position, latest.isEmpty() ? QDateTime() : Revision::timeFromText(latest)});
         latest = std::max(latest, created);
     }
     return points;
@@ -550,7 +559,7 @@ QDateTime Ledger::latestSignedBy(const QByteArray &authorKey) const
     query.prepare(QStringLiteral("SELECT max(created_utc) FROM revisions WHERE author_key = ?"));
     query.addBindValue(QString::fromLatin1(authorKey.toBase64()));
     if (query.exec() && query.next() && !query.value(0).isNull()) {
-        return QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+        return Revision::timeFromText(query.value(0).toString());
     }
     return {};
 }

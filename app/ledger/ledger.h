@@ -160,6 +160,10 @@ public:
     /// revision, newest first, in one read: for the screens that judge each
     /// record (a review queue, a school's overview), not one query a record.
     QList<RecordWithHead> recordsWithHeads(const QString &kind, const QString &authorId = {}) const;
+    /// Those whose current payload gives a top-level field a value that is
+    /// not empty (a request's "followUp"), picked by SQLite before any
+    /// payload is parsed here.
+    QList<RecordWithHead> recordsWithField(const QString &kind, const QString &field) const;
     std::optional<RecordSummary> record(const QString &recordId) const;
     /// The full record id for an id or a unique prefix of one (as scripts
     /// and people type them); empty with a message otherwise.
@@ -201,6 +205,9 @@ private:
     std::optional<Revision> append(const crypto::Identity &author, const NewRevision &request, QByteArray &previousHash,
                                    DerivedState &derived, QString *error);
     QByteArray lastHashOf(const QByteArray &authorKey, QString *error) const;
+    /// Records of a kind with their heads, newest first; `condition` is
+    /// SQL after the kind's ("AND …", with one ? that `value` binds) or empty.
+    QList<RecordWithHead> readHeads(const QString &kind, const QString &condition, const QString &value) const;
 
     std::unique_ptr<Database> m_database;
 };

@@ -49,7 +49,7 @@ QString dayStart(const QDate &day)
 
 QDateTime parseTime(const QVariant &value)
 {
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return Revision::timeFromText(value.toString());
 }
 
 bool needsJoins(const RecordFilter &filter)

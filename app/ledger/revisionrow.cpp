@@ -44,7 +44,7 @@ Revision RevisionRow::read(const QSqlQuery &query, QString *payloadText, bool pa
     revision.authorId = query.value(6).toString();
     revision.authorKey = QByteArray::fromBase64(query.value(7).toString().toLatin1());
     revision.deviceId = query.value(8).toString();
-    revision.created = QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs);
+    revision.created = Revision::timeFromText(query.value(9).toString());
     revision.zone = query.value(10).toString();
     const QString payload = query.value(11).toString();
     if (parsePayload) {

@@ -67,7 +67,7 @@ BuildingOverview BuildingOverview::of(const ledger::Ledger &ledger, const policy
             }
         }
     }
-    for (const auto &[summary, head] : ledger.recordsWithHeads(requests::Request::kKind)) {
+    for (const auto &[summary, head] : ledger.recordsWithField(requests::Request::kKind, QStringLiteral("followUp"))) {
         const requests::Request request = requests::Request::fromPayload(head.payload);
         const bool inYear = !year || (request.sentOn >= year->start && request.sentOn <= year->end);
         if (request.followUp.isEmpty() || !inYear || (!school.isEmpty() && request.school != school)) {

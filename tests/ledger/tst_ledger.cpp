@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QUuid>
 
 using namespace clearline;
@@ -29,6 +30,24 @@ class TestLedger : public QObject
 
 private Q_SLOTS:
     void initTestCase() { core::setApplicationIdentity(); }
+
+    /// Stored times are read by a fast path; it must agree with Qt's
+    /// parser on every time it takes, and leave the rest to it.
+    void storedTimesReadBackAsWritten()
+    {
+        for (const QDateTime &time :
+             {QDateTime::currentDateTimeUtc(), QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), QTimeZone::UTC),
+              QDateTime(QDate(2026, 11, 1), QTime(1, 30), QTimeZone(QByteArrayLiteral("America/New_York")))}) {
+            const QString text = ledger::Revision::timeText(time);
+            QCOMPARE(ledger::Revision::timeFromText(text), QDateTime::fromString(text, Qt::ISODateWithMs));
+            QCOMPARE(ledger::Revision::timeFromText(text), time);
+        }
+        for (const QString &other :
+             {QStringLiteral("2026-12-07T17:50:14Z"), QStringLiteral("2026-12-07T17:50:14.5+01:00"),
+              QStringLiteral("2026-02-30T10:00:00.000Z"), QStringLiteral("not a time")}) {
+            QCOMPARE(ledger::Revision::timeFromText(other), QDateTime::fromString(other, Qt::ISODateWithMs));
+        }
+    }
 
     void submittedRevisionIsSignedAndChained()
     {

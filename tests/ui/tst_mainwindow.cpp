@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -64,6 +65,38 @@ private Q_SLOTS:
 
         quit->trigger();
         QVERIFY(!window.isVisible());
+    }
+
+    /// Alt and a letter opens one item of a menu, never two (issue 19: S
+    /// was both "Send records to…" and "Settings…").
+    void eachMenuItemHasItsOwnAccessKey()
+    {
+        QTemporaryDir tmp;
+        const core::Profile profile = core::Profile::inDirectory(tmp.path());
+        core::Settings settings(profile);
+        ui::ProfileSession session(profile, test::fixedPassphrase(test::kPassphrase));
+        ui::MainWindow window(session, settings);
+        int menus = 0;
+        for (QAction *menuAction : window.menuBar()->actions()) {
+            const QMenu *menu = menuAction->menu();
+            if (!menu) {
+                continue;
+            }
+            ++menus;
+            QHash<QChar, QString> taken;
+            for (const QAction *action : menu->actions()) {
+                const QString text = action->text();
+                const qsizetype amp = text.indexOf(u'&');
+                if (action->isSeparator() || amp < 0 || amp + 1 >= text.size()) {
+                    continue;
+                }
+                const QChar key = text.at(amp + 1).toLower();
+                QVERIFY2(!taken.contains(key), qPrintable(QStringLiteral("\"%1\" and \"%2\" in %3 share Alt+%4")
+                                                              .arg(taken.value(key), text, menu->title(), key)));
+                taken.insert(key, text);
+            }
+        }
+        QVERIFY(menus >= 2);
     }
 
     void cardsNotBuiltYetSaySoToEveryone()

@@ -16,8 +16,10 @@
 #include "ui/recordinspector.h"
 #include "ui/setupdialog.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -195,6 +197,16 @@ private Q_SLOTS:
         QVERIFY(checked.wait(10000));
         QCOMPARE(child<QLabel>(dialog, QStringLiteral("Key fingerprint"))->text(),
                  m_session->identityInfo()->fingerprint());
+        // What district IT and a colleague not met yet need, copied in one press.
+        const QString publicKey = QString::fromLatin1(m_session->identityInfo()->publicKey.toBase64());
+        QCOMPARE(child<QLabel>(dialog, QStringLiteral("Public key"))->text(), publicKey);
+        const auto buttons = dialog.findChildren<QPushButton *>();
+        const auto copy = std::find_if(buttons.begin(), buttons.end(), [](const QPushButton *button) {
+            return button->text() == QLatin1String("Copy public &key");
+        });
+        QVERIFY(copy != buttons.end());
+        (*copy)->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), publicKey);
         QCOMPARE(dialog.verdict(), QStringLiteral("Your 1 record checks out: its signature and links are intact."));
     }
 };
