@@ -225,6 +225,9 @@ int BundleCommand::exportBundle(CommandContext &context) const
             }
         }
     }
+    if (parser.isSet(QStringLiteral("again")) && !parser.isSet(QStringLiteral("for"))) {
+        return context.usageError(tr("--again needs --for: say whom to send everything they may see again."));
+    }
     QString error;
     std::optional<Session::Writer> writer = Session::openWriter(context, &error);
     if (!writer) {
@@ -232,9 +235,6 @@ int BundleCommand::exportBundle(CommandContext &context) const
     }
     QString packProblem;
     const std::optional<policy::Pack> pack = Session::openPack(context, &packProblem);
-    if (parser.isSet(QStringLiteral("again")) && !parser.isSet(QStringLiteral("for"))) {
-        return context.usageError(tr("--again needs --for: say whom to send everything they may see again."));
-    }
     QList<QByteArray> readers;
     if (parser.isSet(QStringLiteral("for"))) {
         const std::optional<ledger::KnownPerson> recipient =

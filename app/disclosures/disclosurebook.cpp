@@ -46,10 +46,9 @@ std::optional<DisclosureItem> DisclosureBook::item(const QString &recordId, cons
 QList<DisclosureItem> DisclosureBook::items(const QDate &today) const
 {
     QList<DisclosureItem> result;
-    for (const ledger::RecordSummary &summary : m_ledger.recordsBy(Disclosure::kKind, m_personId)) {
-        if (auto found = item(summary.recordId, today)) {
-            result.append(*found);
-        }
+    for (const auto &[summary, head] : m_ledger.recordsWithHeads(Disclosure::kKind, m_personId)) {
+        const Disclosure disclosure = Disclosure::fromPayload(head.payload);
+        result.append(DisclosureItem{summary.recordId, disclosure, status(disclosure, today), summary.updated});
     }
     const auto rank = [](const DisclosureItem &item) {
         if (item.status.needsAttention()) {

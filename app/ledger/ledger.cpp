@@ -399,23 +399,6 @@ QList<RecordSummary> Ledger::records(const QString &kind) const
     return result;
 }
 
-QList<RecordSummary> Ledger::recordsBy(const QString &kind, const QString &authorId) const
-{
-    QList<RecordSummary> result;
-    QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM records r WHERE r.author_id = ? AND r.kind = ? "
-                                 "ORDER BY r.updated_utc DESC")
-                      .arg(kSummaryColumns));
-    query.addBindValue(authorId);
-    query.addBindValue(kind);
-    if (query.exec()) {
-        while (query.next()) {
-            result.append(readSummary(query));
-        }
-    }
-    return result;
-}
-
 QList<RecordWithHead> Ledger::recordsWithHeads(const QString &kind, const QString &authorId) const
 {
     return readHeads(kind, authorId.isEmpty() ? QString() : QStringLiteral("AND r.author_id = ?"), authorId);

@@ -153,9 +153,6 @@ public:
     std::optional<QByteArray> attachmentContent(const QString &sha256) const;
 
     QList<RecordSummary> records(const QString &kind) const;
-    /// One person's records of a kind, newest first (indexed: a school's
-    /// overview asks this for each person).
-    QList<RecordSummary> recordsBy(const QString &kind, const QString &authorId) const;
     /// Every record of a kind (of one author, when given) with its current
     /// revision, newest first, in one read: for the screens that judge each
     /// record (a review queue, a school's overview), not one query a record.

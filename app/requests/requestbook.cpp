@@ -241,10 +241,8 @@ QList<FollowOn> RequestBook::followOns(const QDate &today) const
 QList<Acknowledgment> RequestBook::acknowledgments() const
 {
     QList<Acknowledgment> result;
-    for (const ledger::RecordSummary &summary : m_ledger.recordsBy(Acknowledgment::kKind, m_personId)) {
-        if (const auto head = m_ledger.revision(summary.headRevision)) {
-            result.append(Acknowledgment::fromPayload(head->payload));
-        }
+    for (const auto &[summary, head] : m_ledger.recordsWithHeads(Acknowledgment::kKind, m_personId)) {
+        result.append(Acknowledgment::fromPayload(head.payload));
     }
     return result;
 }
