@@ -431,10 +431,14 @@ DonePage::DonePage(RequestWizard *wizard)
     , m_wizard(wizard)
     , m_status(wrapped(QString()))
 {
-    setTitle(tr("Sent"));
+    // Nothing has left the laptop yet: say so, and how it will.
+    setTitle(tr("Signed and saved"));
     m_status->setAccessibleName(tr("Where your request stands"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
+    layout->addWidget(wrapped(tr("It is kept on this computer, signed with your key. It reaches the people who must "
+                                 "see it when your records next go out: through your shared folder, if ClearLine "
+                                 "has one, or when you choose File, Send records to…")));
     layout->addWidget(wrapped(tr("You can follow it under \"Your requests\" on the home screen.")));
     layout->addStretch();
 }

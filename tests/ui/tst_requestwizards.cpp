@@ -224,6 +224,8 @@ private Q_SLOTS:
         QVERIFY2(wizard.sent(), "the request was not sent");
         auto *done = qobject_cast<ui::DonePage *>(wizard.currentPage());
         QVERIFY(done);
+        // Nothing has left the laptop: the page says so (issue 19).
+        QCOMPARE(done->title(), QStringLiteral("Signed and saved"));
 
         // The signed request has the pack's route; the draft is gone.
         const requests::Request request = requests::Request::fromPayload(wizard.sent()->payload);
