@@ -272,10 +272,11 @@ Estado de salida: 0 hecho, 1 la orden falló, 2 la orden se escribió mal.
 </translation>
     </message>
     <message>
-        <source>Usage: clearline [--profile DIR]
+        <source>Usage: clearline [--profile DIR] [FILE.clbundle…]
        clearline COMMAND [OPTIONS]
 
-Without a command, ClearLine opens its window.
+Without a command, ClearLine opens its window. Bundles named on the command line are
+imported there; if the window is already open, it takes them.
 
 Options:
   --profile DIR   keep all of one person&apos;s data and settings in DIR
@@ -286,10 +287,11 @@ Options:
 
 Commands (each takes --profile DIR, --json and --help):
 </source>
-        <translation>Uso: clearline [--profile DIR]
+        <translation>Uso: clearline [--profile DIR] [ARCHIVO.clbundle…]
        clearline ORDEN [OPCIONES]
 
-Sin una orden, ClearLine abre su ventana.
+Sin una orden, ClearLine abre su ventana. Los paquetes nombrados en la línea de órdenes
+se importan allí; si la ventana ya está abierta, ella los recibe.
 
 Opciones:
   --profile DIR   guardar todos los datos y ajustes de una persona en DIR
@@ -910,6 +912,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Public key (for district IT; &apos;clearline identity show&apos; prints it again): %1</source>
         <translation>Clave pública (para el departamento de informática del distrito; &apos;clearline identity show&apos; la muestra de nuevo): %1</translation>
+    </message>
+    <message>
+        <source>Your district sets the policy for everyone on this computer (%1), so --district cannot choose another. Leave --district out.</source>
+        <translation>Su distrito fija la política para todas las personas de esta computadora (%1), así que --district no puede elegir otra. Omita --district.</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1714,13 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::cli::Session</name>
+    <message>
+        <source>ClearLine&apos;s window is open for this profile. So that the two do not change your records at once, do this in the window, or close the window and run the command again.</source>
+        <translation>La ventana de ClearLine está abierta para este perfil. Para que las dos no cambien sus registros a la vez, hágalo en la ventana, o cierre la ventana y vuelva a ejecutar la orden.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::cli::SettingsCommand</name>
     <message>
         <source>show or change a profile&apos;s settings (list, get KEY, set KEY VALUE)</source>
@@ -1734,6 +1747,18 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
 %2</source>
         <translation>No se pudo leer la política del distrito %1, así que no se cambió el distrito:
 %2</translation>
+    </message>
+    <message>
+        <source>District file: %1</source>
+        <translation>Archivo del distrito: %1</translation>
+    </message>
+    <message>
+        <source>(set by your district; cannot be changed)</source>
+        <translation>(fijado por su distrito; no se puede cambiar)</translation>
+    </message>
+    <message>
+        <source>(your district&apos;s default)</source>
+        <translation>(valor predeterminado de su distrito)</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2009,14 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Say for how many days to keep backups, as a number from 1 to %1 (the usual is %2).</source>
         <translation>Indique durante cuántos días guardar las copias de seguridad, con un número del 1 al %1 (lo habitual es %2).</translation>
+    </message>
+    <message>
+        <source>Your district sets &quot;%1&quot; for everyone on this computer, so it cannot be changed here. Ask your district&apos;s IT staff if it should be different.</source>
+        <translation>Su distrito fija «%1» para todas las personas de esta computadora, así que no se puede cambiar aquí. Pregunte al personal de informática de su distrito si debería ser distinto.</translation>
+    </message>
+    <message>
+        <source>The paper is &quot;letter&quot; or &quot;a4&quot;, or empty for the usual paper where this computer is set up.</source>
+        <translation>El papel es «letter» (carta) o «a4», o vacío para el papel habitual donde está configurada esta computadora.</translation>
     </message>
 </context>
 <context>
@@ -4751,6 +4784,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>Nothing but the version changed.</source>
         <translation>Solo cambió la versión.</translation>
     </message>
+    <message>
+        <source>The bundle carries version %1 of the district policy, but your district&apos;s IT staff install the policy on this computer, so ClearLine keeps theirs until they update it.</source>
+        <translation>El paquete trae la versión %1 de la política del distrito, pero el personal de informática de su distrito instala la política en esta computadora, así que ClearLine conserva la suya hasta que la actualicen.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::sync::SealedBundle</name>
@@ -5345,10 +5382,6 @@ Presente la denuncia de todos modos.</translation>
         <translation>Informar un uso indebido de mi número</translation>
     </message>
     <message>
-        <source>What happened? Who used the number, when, and for what. It goes at once to the people your district names.</source>
-        <translation>¿Qué pasó? Quién usó el número, cuándo y para qué. Se envía de inmediato a las personas que indica su distrito.</translation>
-    </message>
-    <message>
         <source>Close the disclosure</source>
         <translation>Cerrar la divulgación</translation>
     </message>
@@ -5419,13 +5452,13 @@ Presente la denuncia de todos modos.</translation>
         <source>Trip phone number notice</source>
         <translation>Aviso sobre el número de teléfono para la excursión</translation>
     </message>
+    <message>
+        <source>What happened? Who used the number, when, and for what. It is signed and saved here, and reaches the people your district names when your records next go out (your shared folder, or File, Send records to…).</source>
+        <translation>¿Qué pasó? Quién usó el número, cuándo y para qué. Se firma y se guarda aquí, y llega a las personas que su distrito indica la próxima vez que salgan sus registros (su carpeta compartida, o Archivo, Enviar registros a…).</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::DonePage</name>
-    <message>
-        <source>Sent</source>
-        <translation>Enviada</translation>
-    </message>
     <message>
         <source>Where your request stands</source>
         <translation>En qué punto está su solicitud</translation>
@@ -5433,6 +5466,14 @@ Presente la denuncia de todos modos.</translation>
     <message>
         <source>You can follow it under &quot;Your requests&quot; on the home screen.</source>
         <translation>Puede seguirla en &quot;Sus solicitudes&quot;, en la pantalla de inicio.</translation>
+    </message>
+    <message>
+        <source>Signed and saved</source>
+        <translation>Firmado y guardado</translation>
+    </message>
+    <message>
+        <source>It is kept on this computer, signed with your key. It reaches the people who must see it when your records next go out: through your shared folder, if ClearLine has one, or when you choose File, Send records to…</source>
+        <translation>Se guarda en esta computadora, firmado con su clave. Llega a las personas que deben verlo la próxima vez que salgan sus registros: por su carpeta compartida, si ClearLine tiene una, o cuando elija Archivo, Enviar registros a…</translation>
     </message>
 </context>
 <context>
@@ -6900,6 +6941,42 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
         <source>Making part %1 of %2 of the paper copy…</source>
         <translation>Haciendo la parte %1 de %2 de la copia en papel…</translation>
     </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>Impri&amp;mir…</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer in %1 parts.</source>
+        <translation>Enviado a la impresora en %1 partes.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <source>Printing part %1 of %2…</source>
+        <translation>Imprimiendo la parte %1 de %2…</translation>
+    </message>
+    <message>
+        <source>ClearLine could not lay out the paper copy, so nothing was printed. Narrow the search, or export CSV.</source>
+        <translation>ClearLine no pudo componer la copia en papel, así que no se imprimió nada. Acote la búsqueda o exporte CSV.</translation>
+    </message>
+    <message>
+        <source>The printer did not take the records. Check that it is on and connected, and try again.</source>
+        <translation>La impresora no aceptó los registros. Compruebe que esté encendida y conectada, e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>ClearLine records</source>
+        <translation>Registros de ClearLine</translation>
+    </message>
+    <message>
+        <source>Print the records</source>
+        <translation>Imprimir los registros</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::RequestList</name>
@@ -7375,6 +7452,10 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
         <source>Choose the shared folder</source>
         <translation>Elegir la carpeta compartida</translation>
     </message>
+    <message>
+        <source>Your district&apos;s IT staff set this for everyone on this computer.</source>
+        <translation>El personal de informática de su distrito fijó esto para todas las personas de esta computadora.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::SetupDialog</name>
@@ -7433,6 +7514,10 @@ Elija una frase de contraseña de al menos 8 caracteres que pueda recordar:</tra
     <message>
         <source>%1 (signed by key %2)</source>
         <translation>%1 (firmado con la clave %2)</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s IT staff chose this for everyone on this computer.</source>
+        <translation>El personal de informática de su distrito eligió esto para todas las personas de esta computadora.</translation>
     </message>
 </context>
 <context>

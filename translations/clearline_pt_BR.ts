@@ -272,10 +272,11 @@ Código de saída: 0 concluído, 1 o comando falhou, 2 o comando foi dado de for
 </translation>
     </message>
     <message>
-        <source>Usage: clearline [--profile DIR]
+        <source>Usage: clearline [--profile DIR] [FILE.clbundle…]
        clearline COMMAND [OPTIONS]
 
-Without a command, ClearLine opens its window.
+Without a command, ClearLine opens its window. Bundles named on the command line are
+imported there; if the window is already open, it takes them.
 
 Options:
   --profile DIR   keep all of one person&apos;s data and settings in DIR
@@ -286,10 +287,11 @@ Options:
 
 Commands (each takes --profile DIR, --json and --help):
 </source>
-        <translation>Uso: clearline [--profile DIR]
+        <translation>Uso: clearline [--profile DIR] [ARQUIVO.clbundle…]
        clearline COMANDO [OPÇÕES]
 
-Sem um comando, o ClearLine abre sua janela.
+Sem um comando, o ClearLine abre sua janela. Os pacotes indicados na linha de comando
+são importados nela; se a janela já estiver aberta, ela os recebe.
 
 Opções:
   --profile DIR   manter todos os dados e configurações de uma pessoa em DIR
@@ -910,6 +912,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Public key (for district IT; &apos;clearline identity show&apos; prints it again): %1</source>
         <translation>Chave pública (para a TI do distrito; &apos;clearline identity show&apos; a mostra de novo): %1</translation>
+    </message>
+    <message>
+        <source>Your district sets the policy for everyone on this computer (%1), so --district cannot choose another. Leave --district out.</source>
+        <translation>Seu distrito define a política para todos neste computador (%1), então --district não pode escolher outra. Deixe --district de fora.</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1714,13 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>clearline::cli::Session</name>
+    <message>
+        <source>ClearLine&apos;s window is open for this profile. So that the two do not change your records at once, do this in the window, or close the window and run the command again.</source>
+        <translation>A janela do ClearLine está aberta para este perfil. Para que as duas não alterem seus registros ao mesmo tempo, faça isso na janela, ou feche a janela e execute o comando de novo.</translation>
+    </message>
+</context>
+<context>
     <name>clearline::cli::SettingsCommand</name>
     <message>
         <source>show or change a profile&apos;s settings (list, get KEY, set KEY VALUE)</source>
@@ -1734,6 +1747,18 @@ Veja &apos;clearline %2 --help&apos;.</translation>
 %2</source>
         <translation>Não foi possível ler a política do distrito %1, então o distrito não foi alterado:
 %2</translation>
+    </message>
+    <message>
+        <source>District file: %1</source>
+        <translation>Arquivo do distrito: %1</translation>
+    </message>
+    <message>
+        <source>(set by your district; cannot be changed)</source>
+        <translation>(definido pelo seu distrito; não pode ser alterado)</translation>
+    </message>
+    <message>
+        <source>(your district&apos;s default)</source>
+        <translation>(padrão do seu distrito)</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2009,14 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Say for how many days to keep backups, as a number from 1 to %1 (the usual is %2).</source>
         <translation>Diga por quantos dias guardar as cópias de segurança, com um número de 1 a %1 (o usual é %2).</translation>
+    </message>
+    <message>
+        <source>Your district sets &quot;%1&quot; for everyone on this computer, so it cannot be changed here. Ask your district&apos;s IT staff if it should be different.</source>
+        <translation>Seu distrito define &quot;%1&quot; para todos neste computador, então não pode ser alterado aqui. Pergunte à equipe de TI do seu distrito se deveria ser diferente.</translation>
+    </message>
+    <message>
+        <source>The paper is &quot;letter&quot; or &quot;a4&quot;, or empty for the usual paper where this computer is set up.</source>
+        <translation>O papel é &quot;letter&quot; (carta) ou &quot;a4&quot;, ou vazio para o papel usual de onde este computador está configurado.</translation>
     </message>
 </context>
 <context>
@@ -4751,6 +4784,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>Nothing but the version changed.</source>
         <translation>Só a versão mudou.</translation>
     </message>
+    <message>
+        <source>The bundle carries version %1 of the district policy, but your district&apos;s IT staff install the policy on this computer, so ClearLine keeps theirs until they update it.</source>
+        <translation>O pacote traz a versão %1 da política do distrito, mas a equipe de TI do seu distrito instala a política neste computador, então o ClearLine mantém a deles até que a atualizem.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::sync::SealedBundle</name>
@@ -5345,10 +5382,6 @@ Faça a notificação mesmo assim.</translation>
         <translation>Informar uso indevido do meu número</translation>
     </message>
     <message>
-        <source>What happened? Who used the number, when, and for what. It goes at once to the people your district names.</source>
-        <translation>O que aconteceu? Quem usou o número, quando e para quê. Isto vai imediatamente para as pessoas que o seu distrito indica.</translation>
-    </message>
-    <message>
         <source>Close the disclosure</source>
         <translation>Encerrar a divulgação</translation>
     </message>
@@ -5419,13 +5452,13 @@ Faça a notificação mesmo assim.</translation>
         <source>Trip phone number notice</source>
         <translation>Aviso sobre o número de telefone para a viagem</translation>
     </message>
+    <message>
+        <source>What happened? Who used the number, when, and for what. It is signed and saved here, and reaches the people your district names when your records next go out (your shared folder, or File, Send records to…).</source>
+        <translation>O que aconteceu? Quem usou o número, quando e para quê. É assinado e salvo aqui, e chega às pessoas que seu distrito indica na próxima vez que seus registros saírem (sua pasta compartilhada, ou Arquivo, Enviar registros para…).</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::DonePage</name>
-    <message>
-        <source>Sent</source>
-        <translation>Enviada</translation>
-    </message>
     <message>
         <source>Where your request stands</source>
         <translation>Em que ponto está a sua solicitação</translation>
@@ -5433,6 +5466,14 @@ Faça a notificação mesmo assim.</translation>
     <message>
         <source>You can follow it under &quot;Your requests&quot; on the home screen.</source>
         <translation>Você pode acompanhá-la em &quot;Suas solicitações&quot;, na tela inicial.</translation>
+    </message>
+    <message>
+        <source>Signed and saved</source>
+        <translation>Assinado e salvo</translation>
+    </message>
+    <message>
+        <source>It is kept on this computer, signed with your key. It reaches the people who must see it when your records next go out: through your shared folder, if ClearLine has one, or when you choose File, Send records to…</source>
+        <translation>Fica guardado neste computador, assinado com sua chave. Chega às pessoas que devem vê-lo na próxima vez que seus registros saírem: pela sua pasta compartilhada, se o ClearLine tiver uma, ou quando você escolher Arquivo, Enviar registros para…</translation>
     </message>
 </context>
 <context>
@@ -6900,6 +6941,42 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
         <source>Making part %1 of %2 of the paper copy…</source>
         <translation>Fazendo a parte %1 de %2 da cópia em papel…</translation>
     </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>Impri&amp;mir…</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado para a impressora.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer in %1 parts.</source>
+        <translation>Enviado para a impressora em %1 partes.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimindo…</translation>
+    </message>
+    <message>
+        <source>Printing part %1 of %2…</source>
+        <translation>Imprimindo a parte %1 de %2…</translation>
+    </message>
+    <message>
+        <source>ClearLine could not lay out the paper copy, so nothing was printed. Narrow the search, or export CSV.</source>
+        <translation>O ClearLine não conseguiu montar a cópia em papel, então nada foi impresso. Restrinja a busca ou exporte CSV.</translation>
+    </message>
+    <message>
+        <source>The printer did not take the records. Check that it is on and connected, and try again.</source>
+        <translation>A impressora não aceitou os registros. Verifique se ela está ligada e conectada e tente de novo.</translation>
+    </message>
+    <message>
+        <source>ClearLine records</source>
+        <translation>Registros do ClearLine</translation>
+    </message>
+    <message>
+        <source>Print the records</source>
+        <translation>Imprimir os registros</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::RequestList</name>
@@ -7375,6 +7452,10 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
         <source>Choose the shared folder</source>
         <translation>Escolher a pasta compartilhada</translation>
     </message>
+    <message>
+        <source>Your district&apos;s IT staff set this for everyone on this computer.</source>
+        <translation>A equipe de TI do seu distrito definiu isto para todos neste computador.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::SetupDialog</name>
@@ -7433,6 +7514,10 @@ Escolha uma frase secreta de pelo menos 8 caracteres da qual você vá se lembra
     <message>
         <source>%1 (signed by key %2)</source>
         <translation>%1 (assinado com a chave %2)</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s IT staff chose this for everyone on this computer.</source>
+        <translation>A equipe de TI do seu distrito escolheu isto para todos neste computador.</translation>
     </message>
 </context>
 <context>

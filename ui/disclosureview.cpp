@@ -11,6 +11,7 @@
 #include "policy/noticetext.h"
 #include "policy/vocabularywords.h"
 #include "ui/profilesession.h"
+#include "ui/sheetprinter.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -145,8 +146,9 @@ DisclosureView::DisclosureView(ProfileSession &session, QString recordId, QWidge
         bool ok = false;
         const QString what = QInputDialog::getMultiLineText(
             this, tr("Report misuse of my number"),
-            tr("What happened? Who used the number, when, and for what. It goes at once to the people your "
-               "district names."),
+            tr("What happened? Who used the number, when, and for what. It is signed and saved here, and reaches "
+               "the people your district names when your records next go out (your shared folder, or File, Send "
+               "records to…)."),
             {}, &ok);
         QString error;
         if (ok && !reportMisuse(what, &error)) {
@@ -304,6 +306,8 @@ void DisclosureView::saveNoticePdf()
     }
     QPdfWriter writer(file);
     writer.setTitle(tr("Trip phone number notice"));
+    writer.setCreator(QStringLiteral("ClearLine"));
+    writer.setPageSize(SheetPrinter::pageSize());
     QTextDocument document;
     document.setHtml(m_notice->toHtml());
     document.print(&writer);

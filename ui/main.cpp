@@ -18,11 +18,13 @@
 #include "ui/profilesession.h"
 #include "ui/setupdialog.h"
 #include "ui/sheetprinter.h"
+#include "ui/singleinstance.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 #include <sys/stat.h>
@@ -93,7 +95,9 @@ int runCommandWithWebEngine(int argc, char **argv, const cli::Invocation &invoca
     QApplication app(argc, argv);
     core::setApplicationIdentity();
     core::Languages languages;
-    languages.install(core::Settings(profileFor(invocation)).language());
+    const core::Settings settings(profileFor(invocation));
+    languages.install(settings.language());
+    ui::SheetPrinter::usePaper(settings.paper());
     cli::Pdf::setPrinter(&ui::SheetPrinter::toPdfAndWait);
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -111,9 +115,15 @@ int runWindow(int argc, char **argv, const cli::Invocation &invocation)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(core::kApplicationId))));
 
     const core::Profile profile = profileFor(invocation);
+    // A window for this profile is open already: it takes the files.
+    ui::SingleInstance instance(profile);
+    if (instance.handOver(invocation.openFiles)) {
+        return cli::Success;
+    }
     core::Settings settings(profile);
     core::Languages languages;
     languages.install(settings.language());
+    ui::SheetPrinter::usePaper(settings.paper());
 
     QString error;
     ui::ProfileSession session(profile, ui::PassphrasePrompt::over(nullptr));
@@ -133,6 +143,11 @@ int runWindow(int argc, char **argv, const cli::Invocation &invocation)
     ui::MainWindow window(session, settings);
     window.setAuthoringMode(invocation.authoring);
     window.show();
+    QObject::connect(&instance, &ui::SingleInstance::called, &window, &ui::MainWindow::bringForward);
+    instance.listen();
+    if (!invocation.openFiles.isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, &invocation] { window.importRecords(invocation.openFiles); });
+    }
     if (!newFingerprint.isEmpty()) {
         QMessageBox::information(
             &window, QApplication::translate("main", "Your profile is ready"),

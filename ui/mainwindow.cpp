@@ -6,6 +6,7 @@
 #include "core/settings.h"
 #include "policy/activepack.h"
 #include "policy/shippedpacks.h"
+#include "sync/bundleformat.h"
 #include "ui/aboutdialog.h"
 #include "ui/acknowledgedialog.h"
 #include "ui/bundleimportdialog.h"
@@ -34,13 +35,17 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace clearline::ui {
@@ -55,6 +60,7 @@ MainWindow::MainWindow(ProfileSession &session, core::Settings &settings, QWidge
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(QStringLiteral("ClearLine"));
+    setAcceptDrops(true); // bundles from the file manager
     // The damage banner sits above the pages, so that whatever page is
     // open, a list that a damaged file cut short is never read as whole.
     auto *central = new QWidget(this);
@@ -224,6 +230,52 @@ void MainWindow::importRecords(QStringList files)
     BundleImportDialog dialog(m_session, files, this);
     dialog.exec();
     m_folder->syncNow();
+}
+
+void MainWindow::bringForward(const QStringList &files)
+{
+    if (isMinimized()) {
+        showNormal();
+    }
+    raise();
+    activateWindow();
+    if (!files.isEmpty()) {
+        importRecords(files);
+    }
+}
+
+namespace {
+// The bundles among what is dragged over the window.
+QStringList droppedBundles(const QMimeData *mime)
+{
+    QStringList files;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() &&
+            url.toLocalFile().endsWith(QLatin1String(sync::BundleFormat::kSuffix), Qt::CaseInsensitive)) {
+            files.append(url.toLocalFile());
+        }
+    }
+    return files;
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_session.ledger() && !droppedBundles(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = droppedBundles(event->mimeData());
+    if (files.isEmpty()) {
+        return;
+    }
+    event->acceptProposedAction();
+    // After the drop returns, so that the file manager is not held while
+    // the import dialog is open.
+    QTimer::singleShot(0, this, [this, files] { importRecords(files); });
 }
 
 void MainWindow::showAbout()

@@ -72,12 +72,18 @@ public Q_SLOTS:
     /// Imports bundles: the files given (those waiting in the shared
     /// folder), or else files the person picks.
     void importRecords(QStringList files = {});
+    /// Comes to the front, as when a second launch hands over bundles to
+    /// import (from the file manager or `clearline FILE.clbundle`).
+    void bringForward(const QStringList &files);
     /// The approver's workspace, at its queue or at the building overview.
     ReviewWorkspace *openReview(bool atOverview = false);
     RecordsWindow *openRecords();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    /// Bundles dropped on the window are imported.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();

@@ -26,6 +26,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
@@ -149,6 +151,8 @@ RecordsWindow::RecordsWindow(ProfileSession &session, QWidget *parent)
     m_message->setWordWrap(true);
     m_csv = new QPushButton(tr("Export &CSV…"));
     m_pdf = new QPushButton(tr("Save as &PDF…"));
+    m_print = new QPushButton(tr("Pri&nt…"));
+    m_print->setObjectName(QStringLiteral("printButton"));
     auto *close = new QPushButton(tr("Close"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_count, 1);
@@ -165,6 +169,7 @@ RecordsWindow::RecordsWindow(ProfileSession &session, QWidget *parent)
     }
     buttons->addWidget(m_csv);
     buttons->addWidget(m_pdf);
+    buttons->addWidget(m_print);
     buttons->addWidget(close);
 
     auto *layout = new QVBoxLayout(this);
@@ -191,6 +196,7 @@ RecordsWindow::RecordsWindow(ProfileSession &session, QWidget *parent)
     connect(m_model, &RecordPageModel::failed, m_message, &QLabel::setText);
     connect(m_csv, &QPushButton::clicked, this, &RecordsWindow::exportCsv);
     connect(m_pdf, &QPushButton::clicked, this, &RecordsWindow::savePdf);
+    connect(m_print, &QPushButton::clicked, this, &RecordsWindow::print);
     connect(close, &QPushButton::clicked, this, &QWidget::close);
     // A window of its own: Escape closes it, as it closes a dialog.
     auto *escape = new QShortcut(QKeySequence::Cancel, this);
@@ -312,12 +318,14 @@ void RecordsWindow::showCount(qint64 total)
                                 : tr("%Ln record(s) match.", nullptr, int(std::min<qint64>(total, INT_MAX))));
     m_csv->setEnabled(total > 0);
     m_pdf->setEnabled(total > 0);
+    m_print->setEnabled(total > 0);
 }
 
 void RecordsWindow::setBusy(bool busy)
 {
     m_csv->setEnabled(!busy && m_model->total() > 0);
     m_pdf->setEnabled(!busy && m_model->total() > 0);
+    m_print->setEnabled(!busy && m_model->total() > 0);
 }
 
 void RecordsWindow::exportCsvTo(const QString &file, std::function<void(bool)> done)
@@ -365,7 +373,7 @@ void RecordsWindow::exportCsvTo(const QString &file, std::function<void(bool)> d
         });
 }
 
-void RecordsWindow::printTo(const QString &file, std::function<void(bool)> done)
+void RecordsWindow::makePages(std::function<void(const QStringList &)> then, std::function<void(bool)> done)
 {
     const QString ledgerFile = m_session.ledger()->database().fileName();
     const ledger::RecordFilter filter = currentFilter();
@@ -390,7 +398,7 @@ void RecordsWindow::printTo(const QString &file, std::function<void(bool)> done)
             }
             return outcome;
         },
-        [this, file, done](Outcome outcome) {
+        [this, then, done](Outcome outcome) {
             if (!outcome.ok) {
                 setBusy(false);
                 m_message->setText(outcome.text);
@@ -399,8 +407,55 @@ void RecordsWindow::printTo(const QString &file, std::function<void(bool)> done)
                 }
                 return;
             }
-            printParts(outcome.pages, records::RecordSheet::partFiles(file, outcome.pages.size()), 0, done);
+            then(outcome.pages);
         });
+}
+
+void RecordsWindow::printTo(const QString &file, std::function<void(bool)> done)
+{
+    makePages(
+        [this, file, done](const QStringList &pages) {
+            printParts(pages, records::RecordSheet::partFiles(file, pages.size()), 0, done);
+        },
+        done);
+}
+
+void RecordsWindow::printOn(std::shared_ptr<QPrinter> printer, std::function<void(bool)> done)
+{
+    makePages([this, printer, done](const QStringList &pages) { printPartsOn(pages, printer, 0, done); }, done);
+}
+
+void RecordsWindow::printPartsOn(const QStringList &pages, std::shared_ptr<QPrinter> printer, qsizetype next,
+                                 std::function<void(bool)> done)
+{
+    if (next == pages.size()) {
+        setBusy(false);
+        m_message->setText(pages.size() == 1 ? tr("Sent to the printer.")
+                                             : tr("Sent to the printer in %1 parts.").arg(pages.size()));
+        if (done) {
+            done(true);
+        }
+        return;
+    }
+    m_message->setText(pages.size() == 1 ? tr("Printing…")
+                                         : tr("Printing part %1 of %2…").arg(next + 1).arg(pages.size()));
+    SheetPrinter::toPrinter(pages.at(next), printer.get(), this,
+                            [this, pages, printer, next, done](SheetPrinter::Outcome outcome) {
+                                if (outcome != SheetPrinter::Outcome::Written) {
+                                    setBusy(false);
+                                    m_message->setText(outcome == SheetPrinter::Outcome::NotLaidOut
+                                                           ? tr("ClearLine could not lay out the paper copy, so "
+                                                                "nothing was printed. Narrow the search, or export "
+                                                                "CSV.")
+                                                           : tr("The printer did not take the records. Check that "
+                                                                "it is on and connected, and try again."));
+                                    if (done) {
+                                        done(false);
+                                    }
+                                    return;
+                                }
+                                printPartsOn(pages, printer, next + 1, done);
+                            });
 }
 
 void RecordsWindow::printParts(const QStringList &pages, const QStringList &files, qsizetype next,
@@ -445,6 +500,18 @@ void RecordsWindow::exportCsv()
         QFileDialog::getSaveFileName(this, tr("Export the records as CSV"), tr("records.csv"), tr("CSV files (*.csv)"));
     if (!file.isEmpty()) {
         exportCsvTo(file);
+    }
+}
+
+void RecordsWindow::print()
+{
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setPageSize(SheetPrinter::pageSize());
+    printer->setDocName(tr("ClearLine records"));
+    QPrintDialog dialog(printer.get(), this);
+    dialog.setWindowTitle(tr("Print the records"));
+    if (dialog.exec() == QDialog::Accepted) {
+        printOn(printer);
     }
 }
 

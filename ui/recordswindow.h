@@ -9,11 +9,13 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QPrinter;
 class QPushButton;
 class QTableView;
 
@@ -24,8 +26,8 @@ class RecordPageModel;
 
 /// Find records: full-text search over everything the profile holds, with
 /// filters by person, student, school, kind and day, a result list that
-/// stays quick at a million records, and export of the result as CSV or as
-/// a PDF paper copy, each record with its verification status. For records
+/// stays quick at a million records, and export of the result as CSV, as
+/// a PDF paper copy or on a printer, each record with its verification status. For records
 /// officers answering a public-records request, and for staff.
 class RecordsWindow : public QWidget
 {
@@ -50,6 +52,8 @@ public:
     void exportCsvTo(const QString &file, std::function<void(bool)> done = {});
     /// Prints the paper copy of the current result to `file`.
     void printTo(const QString &file, std::function<void(bool)> done = {});
+    /// Prints the paper copy on a printer the person chose.
+    void printOn(std::shared_ptr<QPrinter> printer, std::function<void(bool)> done = {});
 
 public Q_SLOTS:
     /// Searches again with what the controls say (and records added since).
@@ -61,11 +65,18 @@ private:
     void showCount(qint64 total);
     void exportCsv();
     void savePdf();
+    /// Asks for a printer (the system's print dialog), then printOn().
+    void print();
+    /// Lays out the current result as pages off the GUI thread, then calls
+    /// `then`; on failure says why and calls `done` with false.
+    void makePages(std::function<void(const QStringList &)> then, std::function<void(bool)> done);
     void setBusy(bool busy);
     /// Works out again which decisions do not count (the pack decides).
     void updateStanding();
     /// Prints pages[next] to files[next], then the rest, one after another.
     void printParts(const QStringList &pages, const QStringList &files, qsizetype next, std::function<void(bool)> done);
+    void printPartsOn(const QStringList &pages, std::shared_ptr<QPrinter> printer, qsizetype next,
+                      std::function<void(bool)> done);
 
     ProfileSession &m_session;
     QLineEdit *m_text = nullptr;
@@ -81,6 +92,7 @@ private:
     QLabel *m_message = nullptr;
     QPushButton *m_csv = nullptr;
     QPushButton *m_pdf = nullptr;
+    QPushButton *m_print = nullptr;
     QPushButton *m_retention = nullptr;
     QTimer m_typing;
     records::RowStanding m_standing;

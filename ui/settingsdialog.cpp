@@ -37,6 +37,17 @@ SettingsDialog::SettingsDialog(core::Settings &settings, QWidget *parent)
             m_ui->folderEdit->setText(QDir::toNativeSeparators(folder));
         }
     });
+    // What district IT set for everyone is shown, not offered.
+    const QString locked = tr("Your district's IT staff set this for everyone on this computer.");
+    if (m_settings.isLocked(QStringLiteral("language"))) {
+        m_ui->languageCombo->setEnabled(false);
+        m_ui->languageCombo->setToolTip(locked);
+    }
+    if (m_settings.isLocked(QStringLiteral("sync_folder"))) {
+        m_ui->folderEdit->setEnabled(false);
+        m_ui->folderButton->setEnabled(false);
+        m_ui->folderEdit->setToolTip(locked);
+    }
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -44,9 +55,16 @@ SettingsDialog::~SettingsDialog() = default;
 void SettingsDialog::accept()
 {
     QString error;
-    if (!m_settings.setValue(QStringLiteral("language"), m_ui->languageCombo->currentData().toString(), &error) ||
-        !m_settings.setValue(QStringLiteral("sync_folder"),
-                             QDir::fromNativeSeparators(m_ui->folderEdit->text().trimmed()), &error) ||
+    // Only a change becomes the person's own: a value left as the district
+    // set it keeps following the district.
+    const auto change = [this, &error](const QString &key, const QString &value) {
+        QString now;
+        m_settings.value(key, &now, &error);
+        return m_settings.isLocked(key) || now == value || m_settings.setValue(key, value, &error);
+    };
+    if (!change(QStringLiteral("language"), m_ui->languageCombo->currentData().toString()) ||
+        !change(QStringLiteral("sync_folder"),
+                QDir::cleanPath(QDir::fromNativeSeparators(m_ui->folderEdit->text().trimmed()))) ||
         !m_settings.save(&error)) {
         QMessageBox::warning(this, tr("Settings not saved"), error);
         return;

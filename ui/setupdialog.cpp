@@ -47,7 +47,35 @@ SetupDialog::SetupDialog(ProfileSession &session, core::Settings &settings, QWid
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SetupDialog::reject);
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &SetupDialog::updateProblem);
     connect(m_ui->emailEdit, &QLineEdit::textChanged, this, &SetupDialog::updateProblem);
+    useDistrictsChoice(packFile);
     updateProblem();
+}
+
+void SetupDialog::useDistrictsChoice(QPushButton *packFile)
+{
+    // District IT may have chosen the pack for every profile on this computer.
+    const QString given = m_settings.district();
+    if (given.isEmpty()) {
+        return;
+    }
+    int index = m_ui->districtCombo->findData(given);
+    if (index < 0) {
+        const auto result = policy::PackLoader::loadFile(policy::ShippedPacks::resolve(given));
+        if (!result.pack) {
+            return; // the window says why once the profile exists
+        }
+        m_packs.insert(given, *result.pack);
+        m_ui->districtCombo->addItem(result.pack->district.name, given);
+        index = m_ui->districtCombo->count() - 1;
+    }
+    m_ui->districtCombo->setCurrentIndex(index);
+    if (m_settings.isLocked(QStringLiteral("district"))) {
+        m_ui->districtCombo->setEnabled(false);
+        const QString why = tr("Your district's IT staff chose this for everyone on this computer.");
+        m_ui->districtCombo->setToolTip(why);
+        m_ui->districtCombo->setAccessibleDescription(why);
+        packFile->hide();
+    }
 }
 
 SetupDialog::~SetupDialog() = default;

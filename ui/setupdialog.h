@@ -16,6 +16,8 @@ namespace clearline::core {
 class Settings;
 }
 
+class QPushButton;
+
 namespace clearline::ui {
 
 class ProfileSession;
@@ -40,6 +42,9 @@ private:
     void districtChanged();
     /// Adds a pack file from district IT to the list; it must be signed.
     void choosePackFile();
+    /// Starts on the district's configured pack, if any, and keeps to it
+    /// when the district locks it.
+    void useDistrictsChoice(QPushButton *packFile);
 
     std::unique_ptr<Ui::SetupDialog> m_ui;
     ProfileSession &m_session;

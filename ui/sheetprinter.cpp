@@ -5,16 +5,40 @@
 
 #include <QDir>
 #include <QEventLoop>
+#include <QLocale>
 #include <QMarginsF>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QTimer>
 #include <QUrl>
 #include <QWebEnginePage>
+#include <QWebEngineView>
 
 #include <optional>
 
 namespace clearline::ui {
+
+namespace {
+QPageSize::PageSizeId g_paper = QPageSize::A4;
+} // namespace
+
+void SheetPrinter::usePaper(const QString &paper)
+{
+    if (paper == QLatin1String("letter")) {
+        g_paper = QPageSize::Letter;
+    } else if (paper == QLatin1String("a4")) {
+        g_paper = QPageSize::A4;
+    } else {
+        // Letter where the computer measures in US units (LC_MEASUREMENT).
+        g_paper =
+            QLocale::system().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4;
+    }
+}
+
+QPageSize SheetPrinter::pageSize()
+{
+    return QPageSize(g_paper);
+}
 
 void SheetPrinter::toPdf(const QString &html, const QString &file, QObject *context, std::function<void(bool)> done)
 {
@@ -30,14 +54,37 @@ void SheetPrinter::print(const QString &html, const QString &file, QObject *cont
             page->deleteLater();
             return;
         }
-        page->printToPdf(file, QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
-                                           QPageLayout::Millimeter));
+        page->printToPdf(
+            file, QPageLayout(pageSize(), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
     });
     QObject::connect(page, &QWebEnginePage::pdfPrintingFinished, page, [page, done](const QString &, bool ok) {
         done(ok ? Outcome::Written : Outcome::NotWritten);
         page->deleteLater();
     });
     page->setHtml(html, QUrl(QStringLiteral("clearline://request/")));
+}
+
+void SheetPrinter::toPrinter(const QString &html, QPrinter *printer, QObject *context,
+                             std::function<void(Outcome)> done)
+{
+    // Printing needs a view, never shown; it goes when the job is done or
+    // when whoever asked goes away.
+    auto *view = new QWebEngineView;
+    view->setPage(new QWebEnginePage(web::OfflineProfile::instance(), view));
+    QObject::connect(context, &QObject::destroyed, view, &QObject::deleteLater);
+    QObject::connect(view, &QWebEngineView::loadFinished, view, [view, printer, done](bool loaded) {
+        if (!loaded) {
+            done(Outcome::NotLaidOut);
+            view->deleteLater();
+            return;
+        }
+        view->print(printer);
+    });
+    QObject::connect(view, &QWebEngineView::printFinished, view, [view, done](bool ok) {
+        done(ok ? Outcome::Written : Outcome::NotWritten);
+        view->deleteLater();
+    });
+    view->setHtml(html, QUrl(QStringLiteral("clearline://request/")));
 }
 
 QString SheetPrinter::problem(Outcome outcome, const QString &file)

@@ -3,9 +3,12 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QPageSize>
 #include <QString>
 
 #include <functional>
+
+class QPrinter;
 
 namespace clearline::ui {
 
@@ -30,6 +33,14 @@ public:
     static bool toPdfAndWait(const QString &html, const QString &file, QString *error);
     /// toPdf() that says what happened.
     static void print(const QString &html, const QString &file, QObject *context, std::function<void(Outcome)> done);
+    /// The paper every PDF is laid out for, from the profile's `paper`
+    /// setting ("letter", "a4", or empty for the computer's usual paper).
+    static void usePaper(const QString &paper);
+    static QPageSize pageSize();
+    /// Prints the page on `printer` (its layout and paper as the print
+    /// dialog left them), then calls `done` on the GUI thread; Written means
+    /// the printer took it.
+    static void toPrinter(const QString &html, QPrinter *printer, QObject *context, std::function<void(Outcome)> done);
     /// What went wrong, for a person; empty when it was written.
     static QString problem(Outcome outcome, const QString &file);
 };

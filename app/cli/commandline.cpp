@@ -2,8 +2,10 @@
 #include "cli/commandline.h"
 
 #include "cli/dispatcher.h"
+#include "sync/bundleformat.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 namespace clearline::cli {
 
@@ -66,6 +68,9 @@ Invocation CommandLine::parse(const QStringList &arguments)
             }
             continue;
         }
+        if (isBundleFile(argument)) {
+            break; // files for the window, read below with the options
+        }
         invocation.action = Invocation::Action::RunCommand;
         invocation.command = argument;
         invocation.commandArguments = arguments.mid(1, i - 1) + arguments.mid(i + 1);
@@ -92,10 +97,13 @@ Invocation CommandLine::parse(const QStringList &arguments)
         invocation.message = tr("%1\nSee 'clearline --help' for what ClearLine understands.").arg(parser.errorText());
         return invocation;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        invocation.action = Invocation::Action::Fail;
-        invocation.message = tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst());
-        return invocation;
+    for (const QString &file : parser.positionalArguments()) {
+        if (!isBundleFile(file)) {
+            invocation.action = Invocation::Action::Fail;
+            invocation.message = tr("Unexpected argument \"%1\".").arg(file);
+            return invocation;
+        }
+        invocation.openFiles.append(QFileInfo(file).absoluteFilePath());
     }
     invocation.profileDirectory = parser.value(profile);
     invocation.authoring = parser.isSet(authoring);
@@ -112,12 +120,18 @@ Invocation CommandLine::parse(const QStringList &arguments)
     return invocation;
 }
 
+bool CommandLine::isBundleFile(const QString &argument)
+{
+    return argument.endsWith(QLatin1String(sync::BundleFormat::kSuffix), Qt::CaseInsensitive);
+}
+
 QString CommandLine::helpText()
 {
-    QString text = tr("Usage: clearline [--profile DIR]\n"
+    QString text = tr("Usage: clearline [--profile DIR] [FILE.clbundle…]\n"
                       "       clearline COMMAND [OPTIONS]\n"
                       "\n"
-                      "Without a command, ClearLine opens its window.\n"
+                      "Without a command, ClearLine opens its window. Bundles named on the command line are\n"
+                      "imported there; if the window is already open, it takes them.\n"
                       "\n"
                       "Options:\n"
                       "  --profile DIR   keep all of one person's data and settings in DIR\n"

@@ -13,7 +13,7 @@ namespace clearline::cli {
 struct Invocation
 {
     enum class Action {
-        RunGui,      ///< no command: open the window
+        RunGui,      ///< no command: open the window (and import openFiles)
         RunCommand,  ///< `clearline VERB …`
         ShowVersion, ///< --version
         ShowHelp,    ///< --help
@@ -26,6 +26,9 @@ struct Invocation
     QString profileDirectory;
     /// --authoring: unsigned policy packs load, and the window says so.
     bool authoring = false;
+    /// Bundles to import in the window (`clearline FILE.clbundle…`, as a file
+    /// manager opens them), as absolute paths.
+    QStringList openFiles;
     QString command;
     /// The arguments for the command: everything but the program and the
     /// verb, in order, options given before the verb included.
@@ -40,6 +43,8 @@ class CommandLine
 public:
     /// `arguments` as in QCoreApplication::arguments(): the program first.
     static Invocation parse(const QStringList &arguments);
+    /// Whether an argument names a sync bundle rather than a command.
+    static bool isBundleFile(const QString &argument);
     /// The text of `clearline --help`.
     static QString helpText();
 };

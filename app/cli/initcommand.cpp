@@ -5,6 +5,7 @@
 #include "core/settings.h"
 #include "ledger/ledger.h"
 #include "policy/activepack.h"
+#include "policy/shippedpacks.h"
 #include "policy/vocabulary.h"
 
 #include <QCommandLineParser>
@@ -93,8 +94,17 @@ int InitCommand::run(CommandContext &context) const
     person.school = parser.value(QStringLiteral("school"));
     QString error;
     const QString district = parser.value(QStringLiteral("district"));
-    if (!district.isEmpty()) {
-        if (const QString problem = checkAgainstPack(district, person); !problem.isEmpty()) {
+    // District IT may have set the pack for every profile on this computer.
+    const core::Settings settings(context.profile());
+    if (!district.isEmpty() && settings.isLocked(QStringLiteral("district")) &&
+        policy::ShippedPacks::resolve(district) != policy::ShippedPacks::resolve(settings.district())) {
+        return context.fail(tr("Your district sets the policy for everyone on this computer (%1), so --district "
+                               "cannot choose another. Leave --district out.")
+                                .arg(QDir::toNativeSeparators(settings.district())));
+    }
+    const QString pack = district.isEmpty() ? settings.district() : district;
+    if (!pack.isEmpty()) {
+        if (const QString problem = checkAgainstPack(pack, person); !problem.isEmpty()) {
             return context.usageError(problem);
         }
     } else if (!person.school.isEmpty()) {

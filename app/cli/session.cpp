@@ -2,10 +2,13 @@
 #include "cli/session.h"
 
 #include "cli/command.h"
+#include "core/runningwindow.h"
 #include "core/settings.h"
 #include "core/zonedtime.h"
 #include "ledger/autobackup.h"
 #include "policy/activepack.h"
+
+#include <QCoreApplication>
 
 namespace clearline::cli {
 
@@ -22,6 +25,16 @@ crypto::PassphraseSource Session::passphraseFromEnvironment()
 std::unique_ptr<ledger::Ledger> Session::openLedger(const CommandContext &context, ledger::Database::Mode mode,
                                                     QString *error)
 {
+    // The window keeps its own view of the records and its key unlocked; a
+    // command changing them underneath would leave it showing what is no
+    // longer so. Reading is always fine.
+    if (mode == ledger::Database::Mode::ReadWrite && core::RunningWindow::isOpen(context.profile())) {
+        *error = QCoreApplication::translate(
+            "clearline::cli::Session", "ClearLine's window is open for this profile. So that the two do not change "
+                                       "your records at once, do this in the window, or close the window and run "
+                                       "the command again.");
+        return nullptr;
+    }
     std::unique_ptr<ledger::Ledger> ledger = ledger::Ledger::open(context.profile(), mode, error);
     if (!ledger || mode != ledger::Database::Mode::ReadWrite) {
         return ledger;

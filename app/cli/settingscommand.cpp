@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QTextStream>
 
 namespace clearline::cli {
@@ -47,23 +48,41 @@ int SettingsCommand::list(CommandContext &context) const
 {
     const core::Settings settings(context.profile());
     QJsonObject values;
+    QJsonObject sources;
+    QJsonArray locked;
     for (const QString &key : core::Settings::scriptableKeys()) {
         QString value;
         QString error;
         settings.value(key, &value, &error);
         values.insert(key, value);
+        sources.insert(key, sourceName(settings.source(key)));
+        if (settings.isLocked(key)) {
+            locked.append(key);
+        }
     }
     if (context.json()) {
         context.printJson({{QStringLiteral("settingsFile"), context.profile().settingsFile()},
+                           {QStringLiteral("districtFile"), settings.districtFile()},
                            {QStringLiteral("dataDirectory"), context.profile().dataDirectory()},
-                           {QStringLiteral("settings"), values}});
+                           {QStringLiteral("settings"), values},
+                           {QStringLiteral("setBy"), sources},
+                           {QStringLiteral("locked"), locked}});
         return Success;
     }
     QTextStream &out = context.out();
-    out << tr("Settings file: %1").arg(QDir::toNativeSeparators(context.profile().settingsFile())) << '\n'
-        << tr("Data folder:   %1").arg(QDir::toNativeSeparators(context.profile().dataDirectory())) << '\n';
+    out << tr("Settings file: %1").arg(QDir::toNativeSeparators(context.profile().settingsFile())) << '\n';
+    if (!settings.districtFile().isEmpty()) {
+        out << tr("District file: %1").arg(QDir::toNativeSeparators(settings.districtFile())) << '\n';
+    }
+    out << tr("Data folder:   %1").arg(QDir::toNativeSeparators(context.profile().dataDirectory())) << '\n';
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-        out << it.key() << " = " << it.value().toString() << '\n';
+        out << it.key() << " = " << it.value().toString();
+        if (settings.isLocked(it.key())) {
+            out << "  " << tr("(set by your district; cannot be changed)");
+        } else if (settings.source(it.key()) == core::Settings::Source::District) {
+            out << "  " << tr("(your district's default)");
+        }
+        out << '\n';
     }
     out.flush();
     return Success;
@@ -86,6 +105,19 @@ int SettingsCommand::get(CommandContext &context, const QString &key) const
     return Success;
 }
 
+QString SettingsCommand::sourceName(core::Settings::Source source)
+{
+    switch (source) {
+    case core::Settings::Source::Person:
+        return QStringLiteral("person");
+    case core::Settings::Source::District:
+        return QStringLiteral("district");
+    case core::Settings::Source::Default:
+        break;
+    }
+    return QStringLiteral("default");
+}
+
 QString SettingsCommand::districtProblem(const QString &district)
 {
     const QString file = policy::ShippedPacks::resolve(district);
@@ -104,6 +136,11 @@ QString SettingsCommand::districtProblem(const QString &district)
 
 int SettingsCommand::set(CommandContext &context, const QString &key, const QString &value) const
 {
+    QString error;
+    if (core::Settings settings(context.profile()); settings.isLocked(key)) {
+        settings.setValue(key, value, &error); // refused, in the words people read
+        return context.fail(error);
+    }
     // A district that cannot be used is refused now, not at the next command
     // that needs it.
     if (key == QLatin1String("district") && !value.isEmpty()) {
@@ -111,7 +148,6 @@ int SettingsCommand::set(CommandContext &context, const QString &key, const QStr
             return context.fail(problem);
         }
     }
-    QString error;
     if (!context.profile().prepare(&error)) {
         return context.fail(error);
     }

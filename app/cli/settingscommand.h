@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cli/command.h"
+#include "core/settings.h"
 
 #include <QCoreApplication>
 
@@ -23,6 +24,8 @@ private:
     int list(CommandContext &context) const;
     int get(CommandContext &context, const QString &key) const;
     int set(CommandContext &context, const QString &key, const QString &value) const;
+    /// How --json names where a value comes from.
+    static QString sourceName(core::Settings::Source source);
     /// Why `district` cannot be the profile's district; empty when it can.
     static QString districtProblem(const QString &district);
 };

@@ -5,7 +5,9 @@
 #include "core/profile.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace clearline::core {
 
@@ -19,21 +21,101 @@ const auto kDistrictSigningKey = QStringLiteral("district_key");
 // A folder shared with colleagues, for sync bundles (app/sync/foldersync.h).
 const auto kSyncFolderKey = QStringLiteral("sync_folder");
 const auto kBackupDaysKey = QStringLiteral("backup_days");
+const auto kPaperKey = QStringLiteral("paper");
+const QStringList kPapers{QStringLiteral("letter"), QStringLiteral("a4")};
+// In the district's file: the keys people may not change.
+const auto kLockedKey = QStringLiteral("locked");
+
+// The first clearline/district.ini of the system configuration folders
+// (XDG_CONFIG_DIRS), skipping the person's own configuration folder: what
+// district IT deploys is not something a person writes.
+QString findDistrictFile()
+{
+    const QString own = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+    const QStringList folders = QStandardPaths::standardLocations(QStandardPaths::GenericConfigLocation);
+    for (const QString &folder : folders) {
+        if (QDir::cleanPath(folder) == QDir::cleanPath(own)) {
+            continue;
+        }
+        const QString file = QDir(folder).filePath(QStringLiteral("clearline/district.ini"));
+        if (QFileInfo(file).isFile()) {
+            return file;
+        }
+    }
+    return {};
+}
 } // namespace
 
 Settings::Settings(const Profile &profile)
     : m_settings(std::make_unique<QSettings>(profile.settingsFile(), QSettings::IniFormat))
-{}
+{
+    if (const QString file = findDistrictFile(); !file.isEmpty()) {
+        m_district = std::make_unique<QSettings>(file, QSettings::IniFormat);
+    }
+}
 
 Settings::~Settings() = default;
 
+QString Settings::districtFile() const
+{
+    return m_district ? m_district->fileName() : QString();
+}
+
+bool Settings::isLocked(const QString &key) const
+{
+    if (!m_district) {
+        return false;
+    }
+    // "locked = district, district_key" reads as a list; one key as a string.
+    for (const QString &locked : m_district->value(kLockedKey).toStringList()) {
+        if (locked.trimmed() == key) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool Settings::setsOwn(const QString &key) const
+{
+    return !isLocked(key) && m_settings->contains(key);
+}
+
+Settings::Source Settings::source(const QString &key) const
+{
+    if (setsOwn(key)) {
+        return Source::Person;
+    }
+    return m_district && m_district->contains(key) ? Source::District : Source::Default;
+}
+
+QVariant Settings::stored(const QString &key) const
+{
+    if (setsOwn(key) || !m_district) {
+        return m_settings->value(key);
+    }
+    QVariant value = m_district->value(key);
+    // A pack named by a relative path lives beside the district's file, so
+    // that one folder (or one small package) carries both.
+    if (key == kDistrictKey) {
+        const QString named = value.toString();
+        const QString beside = QFileInfo(m_district->fileName()).dir().filePath(named);
+        if (!named.isEmpty() && QFileInfo(named).isRelative() && QFileInfo::exists(beside)) {
+            value = QDir::cleanPath(beside);
+        }
+    }
+    return value;
+}
+
 QString Settings::language() const
 {
-    return m_settings->value(kLanguageKey).toString();
+    return stored(kLanguageKey).toString();
 }
 
 void Settings::setLanguage(const QString &language)
 {
+    if (isLocked(kLanguageKey)) {
+        return;
+    }
     if (language.isEmpty()) {
         m_settings->remove(kLanguageKey);
     } else {
@@ -43,31 +125,38 @@ void Settings::setLanguage(const QString &language)
 
 QString Settings::district() const
 {
-    return m_settings->value(kDistrictKey).toString();
+    return stored(kDistrictKey).toString();
 }
 
 QString Settings::districtSigningKey() const
 {
-    return m_settings->value(kDistrictSigningKey).toString();
+    return stored(kDistrictSigningKey).toString();
 }
 
 void Settings::setDistrict(const QString &district)
 {
-    m_settings->setValue(kDistrictKey, district);
+    if (!isLocked(kDistrictKey)) {
+        m_settings->setValue(kDistrictKey, district);
+    }
 }
 
 void Settings::setDistrictSigningKey(const QString &fingerprint)
 {
-    m_settings->setValue(kDistrictSigningKey, fingerprint);
+    if (!isLocked(kDistrictSigningKey)) {
+        m_settings->setValue(kDistrictSigningKey, fingerprint);
+    }
 }
 
 QString Settings::syncFolder() const
 {
-    return m_settings->value(kSyncFolderKey).toString();
+    return stored(kSyncFolderKey).toString();
 }
 
 void Settings::setSyncFolder(const QString &folder)
 {
+    if (isLocked(kSyncFolderKey)) {
+        return;
+    }
     if (folder.isEmpty()) {
         m_settings->remove(kSyncFolderKey);
     } else {
@@ -78,8 +167,14 @@ void Settings::setSyncFolder(const QString &folder)
 int Settings::backupDays() const
 {
     bool ok = false;
-    const int days = m_settings->value(kBackupDaysKey).toInt(&ok);
+    const int days = stored(kBackupDaysKey).toInt(&ok);
     return ok && days >= 1 && days <= kMaxBackupDays ? days : kDefaultBackupDays;
+}
+
+QString Settings::paper() const
+{
+    const QString paper = stored(kPaperKey).toString().trimmed().toLower();
+    return kPapers.contains(paper) ? paper : QString();
 }
 
 QByteArray Settings::windowGeometry() const
@@ -94,7 +189,7 @@ void Settings::setWindowGeometry(const QByteArray &geometry)
 
 QStringList Settings::scriptableKeys()
 {
-    return {kLanguageKey, kDistrictKey, kDistrictSigningKey, kSyncFolderKey, kBackupDaysKey};
+    return {kLanguageKey, kDistrictKey, kDistrictSigningKey, kSyncFolderKey, kBackupDaysKey, kPaperKey};
 }
 
 QString Settings::unknownKeyMessage(const QString &key)
@@ -109,12 +204,24 @@ bool Settings::value(const QString &key, QString *value, QString *error) const
         *value = language();
         return true;
     }
-    if (key == kDistrictKey || key == kDistrictSigningKey || key == kSyncFolderKey) {
-        *value = m_settings->value(key).toString();
+    if (key == kDistrictKey) {
+        *value = district();
+        return true;
+    }
+    if (key == kDistrictSigningKey) {
+        *value = districtSigningKey();
+        return true;
+    }
+    if (key == kSyncFolderKey) {
+        *value = syncFolder();
         return true;
     }
     if (key == kBackupDaysKey) {
         *value = QString::number(backupDays());
+        return true;
+    }
+    if (key == kPaperKey) {
+        *value = paper();
         return true;
     }
     *error = unknownKeyMessage(key);
@@ -123,6 +230,12 @@ bool Settings::value(const QString &key, QString *value, QString *error) const
 
 bool Settings::setValue(const QString &key, const QString &value, QString *error)
 {
+    if (isLocked(key)) {
+        *error = tr("Your district sets \"%1\" for everyone on this computer, so it cannot be changed here. Ask "
+                    "your district's IT staff if it should be different.")
+                     .arg(key);
+        return false;
+    }
     if (key == kLanguageKey) {
         if (!value.isEmpty() && !Languages::isAvailable(value)) {
             *error = tr("ClearLine has no \"%1\" translation. Choose one of: %2, or leave it empty "
@@ -152,6 +265,20 @@ bool Settings::setValue(const QString &key, const QString &value, QString *error
             return false;
         }
         m_settings->setValue(kBackupDaysKey, days);
+        return true;
+    }
+    if (key == kPaperKey) {
+        const QString paper = value.trimmed().toLower();
+        if (!paper.isEmpty() && !kPapers.contains(paper)) {
+            *error = tr("The paper is \"letter\" or \"a4\", or empty for the usual paper where this computer is set "
+                        "up.");
+            return false;
+        }
+        if (paper.isEmpty()) {
+            m_settings->remove(kPaperKey);
+        } else {
+            m_settings->setValue(kPaperKey, paper);
+        }
         return true;
     }
     if (key == kDistrictKey || key == kDistrictSigningKey) {

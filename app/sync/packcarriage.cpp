@@ -223,6 +223,12 @@ PackCarriage::Arrival PackCarriage::receive(const core::Profile &profile, const 
                                  .arg(have);
         return arrival;
     }
+    if (settings.isLocked(QStringLiteral("district"))) {
+        arrival.line = tr("The bundle carries version %1 of the district policy, but your district's IT staff install "
+                          "the policy on this computer, so ClearLine keeps theirs until they update it.")
+                           .arg(arrival.version);
+        return arrival;
+    }
 
     const QString folder = storedFolder(profile);
     const QString stored = QDir(folder).filePath(kPackName);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandline.h"
 
+#include <QDir>
 #include <QTest>
 
 using clearline::cli::CommandLine;
@@ -90,6 +91,29 @@ private Q_SLOTS:
         } else {
             QVERIFY2(invocation.message.contains(message), qPrintable(invocation.message));
         }
+    }
+
+    /// What a file manager runs for a bundle (Exec=clearline %F).
+    void bundlesOpenInTheWindow()
+    {
+        const Invocation invocation =
+            CommandLine::parse(args({"--profile", "/tmp/p", "/tmp/From Rita.clbundle", "/tmp/b.CLBUNDLE"}));
+        QCOMPARE(invocation.action, Action::RunGui);
+        QCOMPARE(invocation.profileDirectory, QStringLiteral("/tmp/p"));
+        QCOMPARE(invocation.openFiles,
+                 (QStringList{QStringLiteral("/tmp/From Rita.clbundle"), QStringLiteral("/tmp/b.CLBUNDLE")}));
+
+        const Invocation relative = CommandLine::parse(args({"x.clbundle"}));
+        QCOMPARE(relative.openFiles, QStringList{QDir::current().absoluteFilePath(QStringLiteral("x.clbundle"))});
+
+        const Invocation other = CommandLine::parse(args({"/tmp/a.clbundle", "notes.txt"}));
+        QCOMPARE(other.action, Action::Fail);
+        QVERIFY(other.message.contains(QLatin1String("notes.txt")));
+
+        // A bundle after a command is the command's.
+        const Invocation command = CommandLine::parse(args({"bundle", "import", "a.clbundle"}));
+        QCOMPARE(command.action, Action::RunCommand);
+        QVERIFY(command.openFiles.isEmpty());
     }
 
     void helpListsTheCommands()

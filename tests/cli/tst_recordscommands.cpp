@@ -149,6 +149,35 @@ private Q_SLOTS:
         QVERIFY(text.contains(QLatin1String("verified")));
         QVERIFY(!text.contains(QLatin1String("Library hours")));
     }
+    /// US districts print on Letter: the `paper` setting (which district IT
+    /// may set for everyone) lays every PDF out for it (issue 20).
+    void pdfIsLaidOutForThePaperChosen()
+    {
+        const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+        if (pdfinfo.isEmpty()) {
+            QSKIP("pdfinfo (poppler-utils) is not installed");
+        }
+        QCOMPARE(run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("paper"),
+                      QStringLiteral("tabloid"), QStringLiteral("--profile"), m_profile})
+                     .exitCode,
+                 2);
+        const auto pageOf = [&](const QString &paper) {
+            run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("paper"), paper,
+                 QStringLiteral("--profile"), m_profile});
+            const QString file = m_dir.filePath(paper + QStringLiteral(".pdf"));
+            const CliResult result =
+                records({QStringLiteral("export"), QStringLiteral("trip"), QStringLiteral("--format"),
+                         QStringLiteral("pdf"), QStringLiteral("--out"), file});
+            QProcess info;
+            info.start(pdfinfo, {file});
+            info.waitForFinished(30000);
+            return result.exitCode == 0 ? QString::fromUtf8(info.readAllStandardOutput()) : result.err;
+        };
+        const QString letter = pageOf(QStringLiteral("letter"));
+        QVERIFY2(letter.contains(QLatin1String("612 x 792 pts")), qPrintable(letter));
+        const QString a4 = pageOf(QStringLiteral("a4"));
+        QVERIFY2(a4.contains(QLatin1String("(A4)")), qPrintable(a4));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRecordsCommands)

@@ -45,23 +45,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("installed");
         QTest::addColumn<QString>("message");
         QTest::newRow("Spanish") << QStringLiteral("es") << QStringLiteral("es")
-                                 << QStringLiteral("No hay ningún ajuste llamado \"colour\". Los ajustes son: "
-                                                   "language, district, district_key, sync_folder, backup_days.");
+                                 << QStringLiteral(
+                                        "No hay ningún ajuste llamado \"colour\". Los ajustes son: "
+                                        "language, district, district_key, sync_folder, backup_days, paper.");
         QTest::newRow("Brazilian Portuguese")
             << QStringLiteral("pt_BR") << QStringLiteral("pt_BR")
             << QStringLiteral("Não existe uma configuração chamada \"colour\". As "
-                              "configurações são: language, district, district_key, sync_folder, backup_days.");
+                              "configurações são: language, district, district_key, sync_folder, backup_days, paper.");
         QTest::newRow("Mexican Spanish falls back to Spanish")
             << QStringLiteral("es_MX") << QStringLiteral("es")
             << QStringLiteral("No hay ningún ajuste llamado \"colour\". Los ajustes son: language, district, "
-                              "district_key, sync_folder, backup_days.");
+                              "district_key, sync_folder, backup_days, paper.");
         QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("en")
                                  << QStringLiteral("There is no setting called \"colour\". The settings are: language, "
-                                                   "district, district_key, sync_folder, backup_days.");
+                                                   "district, district_key, sync_folder, backup_days, paper.");
         QTest::newRow("no translation falls back to English")
             << QStringLiteral("fr") << QStringLiteral("en")
             << QStringLiteral("There is no setting called \"colour\". The settings are: language, district, "
-                              "district_key, sync_folder, backup_days.");
+                              "district_key, sync_folder, backup_days, paper.");
     }
 
     void messagesFollowTheChosenLanguage()

@@ -82,7 +82,7 @@ private Q_SLOTS:
         QString value;
         QVERIFY(!settings.value(QStringLiteral("colour"), &value, &error));
         QCOMPARE(error, QStringLiteral("There is no setting called \"colour\". The settings are: language, district, "
-                                       "district_key, sync_folder, backup_days."));
+                                       "district_key, sync_folder, backup_days, paper."));
         QVERIFY(!settings.setValue(QStringLiteral("colour"), QStringLiteral("red"), &error));
     }
 

@@ -5,10 +5,12 @@
 #include "core/profile.h"
 #include "core/settings.h"
 #include "ui/aboutdialog.h"
+#include "ui/bundleimportdialog.h"
 #include "ui/homepage.h"
 #include "ui/mainwindow.h"
 #include "ui/profilesession.h"
 #include "ui/settingsdialog.h"
+#include "ui/setupdialog.h"
 #include "ui/taskcard.h"
 
 #include <QAccessible>
@@ -16,12 +18,17 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace clearline;
 
@@ -202,6 +209,75 @@ private Q_SLOTS:
         core::Settings settings(profile);
         ui::MainWindow window(session, settings);
         QCOMPARE(window.size(), QSize(777, 555));
+    }
+    /// A bundle dragged from the file manager onto the window is imported;
+    /// anything else is not taken (issue 20).
+    void aBundleDroppedOnTheWindowIsImported()
+    {
+        test::TestProfile p;
+        p.ledger.reset();
+        ui::ProfileSession session(p.profile, test::fixedPassphrase(test::kPassphrase));
+        QString error;
+        QVERIFY2(session.openLedger(&error), qPrintable(error));
+        core::Settings settings(p.profile);
+        ui::MainWindow window(session, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        const QString bundle = QDir(p.dir.path()).filePath(QStringLiteral("From Rita.clbundle"));
+        QVERIFY(test::writeFile(bundle, "not a bundle at all"));
+        QMimeData notes;
+        notes.setUrls({QUrl::fromLocalFile(QDir(p.dir.path()).filePath(QStringLiteral("notes.txt")))});
+        QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &notes, Qt::LeftButton, Qt::NoModifier);
+        refused.ignore();
+        QApplication::sendEvent(&window, &refused);
+        QVERIFY(!refused.isAccepted());
+
+        QMimeData dragged;
+        dragged.setUrls({QUrl::fromLocalFile(bundle)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &dragged, Qt::LeftButton, Qt::NoModifier);
+        enter.ignore();
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+
+        // The import dialog is modal: read it, then close it, from inside.
+        QString report;
+        QTimer::singleShot(300, &window, [&report] {
+            if (auto *dialog = qobject_cast<ui::BundleImportDialog *>(QApplication::activeModalWidget())) {
+                report = dialog->reportText();
+                dialog->reject();
+            }
+        });
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &dragged, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QVERIFY(drop.isAccepted());
+        QVERIFY(QTest::qWaitFor([&report] { return !report.isEmpty(); }, 10000));
+        QVERIFY2(report.contains(QLatin1String("From Rita.clbundle")), qPrintable(report));
+    }
+    /// District IT's configuration picks the pack for a first run, and a
+    /// locked choice is shown but not offered (issue 20).
+    void setupStartsOnTheDistrictsLockedPack()
+    {
+        QTemporaryDir system;
+        QVERIFY(QDir().mkpath(system.filePath(QStringLiteral("clearline"))));
+        QVERIFY(test::writeFile(system.filePath(QStringLiteral("clearline/district.ini")),
+                                "district = wilmington\nlocked = district\n"));
+        const QByteArray before = qgetenv("XDG_CONFIG_DIRS");
+        qputenv("XDG_CONFIG_DIRS", system.path().toUtf8());
+        QTemporaryDir tmp;
+        const core::Profile profile = core::Profile::inDirectory(tmp.path());
+        core::Settings settings(profile);
+        ui::ProfileSession session(profile, test::fixedPassphrase(test::kPassphrase));
+        ui::SetupDialog setup(session, settings);
+        qputenv("XDG_CONFIG_DIRS", before);
+        auto *district = setup.findChild<QComboBox *>(QStringLiteral("districtCombo"));
+        QVERIFY(district);
+        QCOMPARE(district->currentData().toString(), QStringLiteral("wilmington"));
+        QVERIFY(!district->isEnabled());
+        QVERIFY(!district->accessibleDescription().isEmpty());
+        QVERIFY(setup.findChild<QPushButton *>(QStringLiteral("packFileButton"))->isHidden());
+        auto *school = setup.findChild<QComboBox *>(QStringLiteral("schoolCombo"));
+        QVERIFY(school && school->count() > 1);
     }
 };
 

@@ -19,6 +19,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPageSize>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -205,6 +207,29 @@ private Q_SLOTS:
         QCOMPARE(text.count(QLatin1String("Practice moved")), 4); // title and text of each
         QVERIFY(text.contains(QLatin1String("JR")));
         QVERIFY(text.contains(QLatin1String("Every record listed is verified.")));
+
+        // On a printer (here one that prints to a file, as the print dialog
+        // offers): the same paper copy, on the paper chosen.
+        const QString printed2 = office.p.dir.filePath(QStringLiteral("printer.pdf"));
+        auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+        printer->setOutputFormat(QPrinter::PdfFormat);
+        printer->setOutputFileName(printed2);
+        printer->setPageSize(QPageSize(QPageSize::Letter));
+        std::optional<bool> onPrinter;
+        window.printOn(printer, [&](bool ok) { onPrinter = ok; });
+        QVERIFY(QTest::qWaitFor([&] { return onPrinter.has_value(); }, 60000));
+        QVERIFY2(*onPrinter, qPrintable(window.messageLabel()->text()));
+        QCOMPARE(window.messageLabel()->text(), QStringLiteral("Sent to the printer."));
+        // The web engine hands the printer pictures of its pages, not text:
+        // what shows it printed is a page of the paper chosen.
+        const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+        QVERIFY(!pdfinfo.isEmpty());
+        QProcess fromPrinter;
+        fromPrinter.start(pdfinfo, {printed2});
+        QVERIFY(fromPrinter.waitForFinished(30000));
+        const QString info = QString::fromUtf8(fromPrinter.readAllStandardOutput());
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages: +1\\n"))), qPrintable(info));
+        QVERIFY2(info.contains(QLatin1String("612 x 792 pts")), qPrintable(info));
     }
 
     // 1,200 records with some text make a page past the 2 MiB the web
