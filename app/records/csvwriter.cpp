@@ -24,12 +24,26 @@ bool CsvWriter::writeRow(const QStringList &fields)
     return m_device.write(bytes) == bytes.size();
 }
 
+bool CsvWriter::keepsDigits(const QString &text)
+{
+    const bool digits = !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+    });
+    // A leading zero (a roster id, a ZIP code) a spreadsheet would drop, or
+    // more digits than it keeps exactly (15).
+    return digits && ((text.size() > 1 && text.at(0) == QLatin1Char('0')) || text.size() > 15);
+}
+
 QString CsvWriter::field(const QString &value)
 {
     // A NUL ends the cell in some spreadsheet programs, and escape
     // sequences run when the file is shown in a terminal.
     QString text = core::PrintableText::clean(value);
-    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.at(0))) {
+    if (keepsDigits(text)) {
+        // A constant formula that gives the digits as text: Excel and
+        // LibreOffice Calc show "00123", not 123 (docs/records-export.md).
+        text = QStringLiteral("=\"%1\"").arg(text);
+    } else if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.at(0))) {
         text.prepend(QLatin1Char('\''));
     }
     // Besides what RFC 4180 asks (comma, quote, line break), a semicolon or

@@ -14,8 +14,10 @@ namespace clearline::records {
 /// doubled, CRLF after each row. A cell that a spreadsheet would run as a
 /// formula (it starts with = + - @, a tab or a carriage return) gets a
 /// leading apostrophe: an exported record must never run as code on the
-/// records officer's computer (CSV injection). Control characters become
-/// U+FFFD (core/printabletext.h).
+/// records officer's computer (CSV injection). Digits a spreadsheet would
+/// change (a leading zero, more than 15 digits) are written as ="00123", a
+/// constant both Excel and LibreOffice show as the digits. Control
+/// characters become U+FFFD (core/printabletext.h).
 class CsvWriter
 {
 public:
@@ -27,6 +29,8 @@ public:
 
     static QString field(const QString &value);
     static QByteArray row(const QStringList &fields);
+    /// Whether a spreadsheet would change these digits if read as a number.
+    static bool keepsDigits(const QString &text);
 
 private:
     QIODevice &m_device;

@@ -96,6 +96,13 @@ private Q_SLOTS:
         QTest::newRow("NUL") << (QStringLiteral("a") + QChar(0) + QStringLiteral("b")) << QStringLiteral("a\uFFFDb");
         QTest::newRow("lone carriage return") << QStringLiteral("6:45\rover") << QStringLiteral("6:45\uFFFDover");
         QTest::newRow("line break of Windows") << QStringLiteral("one\r\ntwo") << QStringLiteral("\"one\r\ntwo\"");
+        // Digits a spreadsheet would change keep every digit: ="00123" is a
+        // constant, which Excel and LibreOffice Calc show as 00123.
+        QTest::newRow("leading zero") << QStringLiteral("00123") << QStringLiteral("\"=\"\"00123\"\"\"");
+        QTest::newRow("sixteen digits") << QStringLiteral("1234567890123456")
+                                        << QStringLiteral("\"=\"\"1234567890123456\"\"\"");
+        QTest::newRow("a plain number") << QStringLiteral("120") << QStringLiteral("120");
+        QTest::newRow("zero") << QStringLiteral("0") << QStringLiteral("0");
     }
 
     void fieldsAreQuotedAndGuarded()
