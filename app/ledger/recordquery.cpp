@@ -33,6 +33,14 @@ const QString kText = QStringLiteral(
 
 const QString kStudent = QStringLiteral("coalesce(json_extract(v.payload, '$.with.initials'), '')");
 
+// A contact's time, channel, audience, purpose and the policy's verdict.
+const QString kContact =
+    QStringLiteral("CASE WHEN r.kind = 'contact' THEN json_extract(v.payload, '$.when') END, "
+                   "CASE WHEN r.kind = 'contact' THEN json_extract(v.payload, '$.channel') END, "
+                   "CASE WHEN r.kind = 'contact' THEN json_extract(v.payload, '$.with.audience') END, "
+                   "CASE WHEN r.kind = 'contact' THEN json_extract(v.payload, '$.purpose') END, "
+                   "CASE WHEN r.kind = 'contact' THEN json_extract(v.payload, '$.policy.verdict') END");
+
 QString likePattern(const QString &text)
 {
     QString escaped = text;
@@ -165,10 +173,10 @@ std::optional<QList<RecordRow>> RecordQuery::page(const RecordFilter &filter, co
     values << limit << skip;
     const QString sql =
         QStringLiteral("SELECT r.record_id, r.kind, r.title, r.author_id, r.created_utc, r.updated_utc, "
-                       "r.revision_count, r.conflict, k.name, k.email, %1, %2, %5 FROM records r%3"
+                       "r.revision_count, r.conflict, k.name, k.email, %1, %2, %5, %6 FROM records r%3"
                        " LEFT JOIN search s ON s.rowid = r.rowid WHERE %4"
                        " ORDER BY r.updated_utc DESC, r.record_id DESC LIMIT ? OFFSET ?")
-            .arg(kSchool, kStudent, kJoins, conditions, kText);
+            .arg(kSchool, kStudent, kJoins, conditions, kText, kContact);
     QSqlQuery query(m_database.connection());
     if (!run(query, sql, values, m_database, error)) {
         return std::nullopt;
@@ -190,6 +198,11 @@ std::optional<QList<RecordRow>> RecordQuery::page(const RecordFilter &filter, co
         row.school = query.value(10).toString();
         row.student = query.value(11).toString();
         row.body = query.value(12).toString();
+        row.contactTime = parseTime(query.value(13));
+        row.channel = query.value(14).toString();
+        row.audience = query.value(15).toString();
+        row.purpose = query.value(16).toString();
+        row.verdict = query.value(17).toString();
         row.key = {query.value(5).toString(), row.recordId};
         ids.append(row.recordId);
         rows.append(row);

@@ -64,6 +64,13 @@ struct RecordRow
     QString school;  ///< as for RecordFilter::school
     QString student; ///< initials, for contacts and concerns
     QString body;    ///< what the author wrote (text, summary, comment, note), else all text as indexed
+    /// A contact's own facts, as logged (ids of the pack format's words);
+    /// empty for other kinds.
+    QDateTime contactTime;
+    QString channel;
+    QString audience;
+    QString purpose;
+    QString verdict; ///< what the district's policy said when it was logged
     QDateTime created;
     QDateTime updated;
     int revisionCount = 0;

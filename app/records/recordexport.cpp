@@ -4,6 +4,8 @@
 #include "records/csvwriter.h"
 #include "records/recordtext.h"
 
+#include "policy/vocabularywords.h"
+
 #include <QDir>
 #include <QSaveFile>
 
@@ -15,25 +17,22 @@ QStringList RecordExport::csvColumns()
             QStringLiteral("author"),    QStringLiteral("author_email"), QStringLiteral("school"),
             QStringLiteral("student"),   QStringLiteral("created_utc"),  QStringLiteral("updated_utc"),
             QStringLiteral("revisions"), QStringLiteral("conflict"),     QStringLiteral("verification"),
-            QStringLiteral("text"),      QStringLiteral("standing")};
+            QStringLiteral("text"),      QStringLiteral("standing"),     QStringLiteral("contact_time_utc"),
+            QStringLiteral("channel"),   QStringLiteral("audience"),     QStringLiteral("purpose"),
+            QStringLiteral("verdict")};
 }
 
 QStringList RecordExport::csvFields(const ledger::RecordRow &row)
 {
-    return {row.recordId,
-            row.kind,
-            row.title,
-            RecordText::author(row),
-            row.authorEmail,
-            row.school,
-            row.student,
-            RecordText::utc(row.created),
-            RecordText::utc(row.updated),
-            QString::number(row.revisionCount),
-            row.conflict ? QStringLiteral("yes") : QStringLiteral("no"),
-            RecordText::verification(row),
-            row.body,
-            row.standing};
+    return {row.recordId, row.kind, row.title, RecordText::author(row), row.authorEmail, row.school, row.student,
+            RecordText::utc(row.created), RecordText::utc(row.updated), QString::number(row.revisionCount),
+            row.conflict ? QStringLiteral("yes") : QStringLiteral("no"), RecordText::verification(row), row.body,
+            row.standing, RecordText::utc(row.contactTime),
+            // In words, in the person's language, as the window shows them.
+            row.channel.isEmpty() ? QString() : policy::VocabularyWords::channel(row.channel),
+            row.audience.isEmpty() ? QString() : policy::VocabularyWords::audience(row.audience),
+            row.purpose.isEmpty() ? QString() : policy::VocabularyWords::purpose(row.purpose),
+            row.verdict.isEmpty() ? QString() : policy::VocabularyWords::verdict(row.verdict)};
 }
 
 bool RecordExport::forEachPage(const ledger::Database &database, const ledger::RecordFilter &filter,

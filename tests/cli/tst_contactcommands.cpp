@@ -6,6 +6,7 @@
 
 #include "clirunner.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -118,6 +119,22 @@ private Q_SLOTS:
         QCOMPARE(
             stats.json().value(QStringLiteral("recordsByKind")).toObject().value(QStringLiteral("contact")).toInt(),
             4); // three from offHoursTextBeginsWithTheParent, this one
+
+        // The records officer's CSV says what was logged, in words (issue 20).
+        const QString csv = m_dir.filePath(QStringLiteral("contacts.csv"));
+        QCOMPARE(run({QStringLiteral("records"), QStringLiteral("export"), QStringLiteral("--kind"),
+                      QStringLiteral("contact"), QStringLiteral("--format"), QStringLiteral("csv"),
+                      QStringLiteral("--out"), csv, QStringLiteral("--profile"), m_profile})
+                     .exitCode,
+                 0);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(text.section(QStringLiteral("\r\n"), 0, 0)
+                    .endsWith(QLatin1String(",contact_time_utc,channel,audience,purpose,verdict")));
+        QVERIFY2(text.contains(
+                     QLatin1String(",2026-09-09 01:05:00,My personal e-mail,A student,Educational,not allowed\r\n")),
+                 qPrintable(text));
     }
 
     void namesAreRefused()
