@@ -13,6 +13,7 @@
 #include "core/profile.h"
 #include "core/settings.h"
 #include "core/version.h"
+#include "crypto/identity.h"
 #include "ui/mainwindow.h"
 #include "ui/passphraseprompt.h"
 #include "ui/profilesession.h"
@@ -98,6 +99,10 @@ int runCommandWithWebEngine(int argc, char **argv, const cli::Invocation &invoca
     const core::Settings settings(profileFor(invocation));
     languages.install(settings.language());
     ui::SheetPrinter::usePaper(settings.paper());
+    QString unread;
+    if (const auto self = crypto::Identity::readInfo(profileFor(invocation), &unread)) {
+        ui::SheetPrinter::useAuthor(self->name);
+    }
     cli::Pdf::setPrinter(&ui::SheetPrinter::toPdfAndWait);
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -140,6 +145,9 @@ int runWindow(int argc, char **argv, const cli::Invocation &invocation)
         newFingerprint = setup.fingerprint();
     }
 
+    if (const auto self = session.identityInfo()) {
+        ui::SheetPrinter::useAuthor(self->name);
+    }
     ui::MainWindow window(session, settings);
     window.setAuthoringMode(invocation.authoring);
     window.show();

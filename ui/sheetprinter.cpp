@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sheetprinter.h"
 
+#include "core/pdfinfo.h"
 #include "ui/web/offlineprofile.h"
 
 #include <QDir>
@@ -20,6 +21,7 @@ namespace clearline::ui {
 
 namespace {
 QPageSize::PageSizeId g_paper = QPageSize::A4;
+QString g_author;
 } // namespace
 
 void SheetPrinter::usePaper(const QString &paper)
@@ -33,6 +35,11 @@ void SheetPrinter::usePaper(const QString &paper)
         g_paper =
             QLocale::system().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4;
     }
+}
+
+void SheetPrinter::useAuthor(const QString &name)
+{
+    g_author = name;
 }
 
 QPageSize SheetPrinter::pageSize()
@@ -57,7 +64,13 @@ void SheetPrinter::print(const QString &html, const QString &file, QObject *cont
         page->printToPdf(
             file, QPageLayout(pageSize(), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
     });
-    QObject::connect(page, &QWebEnginePage::pdfPrintingFinished, page, [page, done](const QString &, bool ok) {
+    QObject::connect(page, &QWebEnginePage::pdfPrintingFinished, page, [page, done](const QString &written, bool ok) {
+        if (ok) {
+            // The web engine leaves the title and author out; a PDF that
+            // cannot take them is still the paper copy, so it stays.
+            QString ignored;
+            core::PdfInfo::stampFile(written, page->title(), g_author, &ignored);
+        }
         done(ok ? Outcome::Written : Outcome::NotWritten);
         page->deleteLater();
     });

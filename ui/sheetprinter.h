@@ -37,6 +37,9 @@ public:
     /// setting ("letter", "a4", or empty for the computer's usual paper).
     static void usePaper(const QString &paper);
     static QPageSize pageSize();
+    /// Who makes the paper copies: every PDF names them as its author, with
+    /// the page's title as its title.
+    static void useAuthor(const QString &name);
     /// Prints the page on `printer` (its layout and paper as the print
     /// dialog left them), then calls `done` on the GUI thread; Written means
     /// the printer took it.

@@ -62,6 +62,10 @@ bool PackSignature::sign(const QString &packFile, const crypto::SigningKey &key,
         *error = tr("ClearLine could not write %1.").arg(signatureFile(packFile));
         return false;
     }
+    // Whoever may read the pack must read its signature too, or the pack
+    // district IT installs for everyone is refused as unsigned (ClearLine
+    // makes its own files private to their owner).
+    QFile::setPermissions(signatureFile(packFile), QFile::permissions(packFile));
     return true;
 }
 

@@ -85,7 +85,11 @@ private Q_SLOTS:
                                           environment());
         QVERIFY2(keygen.exitCode == 0, qPrintable(keygen.err));
         m_fingerprint = keygen.json().value(QStringLiteral("fingerprint")).toString();
+        QFile::setPermissions(m_pack, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                          QFileDevice::ReadOther);
         QVERIFY2(sign().exitCode == 0, "signing the district's pack");
+        // Everyone on the laptop reads the pack, so its signature too.
+        QCOMPARE(QFile::permissions(m_pack + QStringLiteral(".sig")) & QFileDevice::ReadOther, QFileDevice::ReadOther);
         // What district IT deploys: the pack beside this file, its key, a
         // longer backup period people may change, and two keys they may not.
         QVERIFY(writeFile(folder + QStringLiteral("/district.ini"), QStringLiteral("district = pack.yaml\n"

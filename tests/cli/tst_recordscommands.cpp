@@ -178,6 +178,9 @@ private Q_SLOTS:
         QVERIFY2(letter.contains(QLatin1String("612 x 792 pts")), qPrintable(letter));
         const QString a4 = pageOf(QStringLiteral("a4"));
         QVERIFY2(a4.contains(QLatin1String("(A4)")), qPrintable(a4));
+        // The file says what it is and who made it.
+        QVERIFY2(a4.contains(QLatin1String("Title:           Records")), qPrintable(a4));
+        QVERIFY2(a4.contains(QLatin1String("Author:          Rosa Records")), qPrintable(a4));
     }
 };
 
