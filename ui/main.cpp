@@ -41,6 +41,16 @@ core::Profile profileFor(const cli::Invocation &invocation)
                                                  : core::Profile::inDirectory(invocation.profileDirectory);
 }
 
+// Every PDF is laid out on the person's paper and names them as its author.
+void setUpPaperCopies(const core::Profile &profile, const core::Settings &settings)
+{
+    ui::SheetPrinter::usePaper(settings.paper());
+    QString unread;
+    if (const auto self = crypto::Identity::readInfo(profile, &unread)) {
+        ui::SheetPrinter::useAuthor(self->name);
+    }
+}
+
 int runWithoutWindow(int argc, char **argv, const cli::Invocation &invocation)
 {
     QCoreApplication app(argc, argv);
@@ -96,13 +106,10 @@ int runCommandWithWebEngine(int argc, char **argv, const cli::Invocation &invoca
     QApplication app(argc, argv);
     core::setApplicationIdentity();
     core::Languages languages;
-    const core::Settings settings(profileFor(invocation));
+    const core::Profile profile = profileFor(invocation);
+    const core::Settings settings(profile);
     languages.install(settings.language());
-    ui::SheetPrinter::usePaper(settings.paper());
-    QString unread;
-    if (const auto self = crypto::Identity::readInfo(profileFor(invocation), &unread)) {
-        ui::SheetPrinter::useAuthor(self->name);
-    }
+    setUpPaperCopies(profile, settings);
     cli::Pdf::setPrinter(&ui::SheetPrinter::toPdfAndWait);
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -128,7 +135,6 @@ int runWindow(int argc, char **argv, const cli::Invocation &invocation)
     core::Settings settings(profile);
     core::Languages languages;
     languages.install(settings.language());
-    ui::SheetPrinter::usePaper(settings.paper());
 
     QString error;
     ui::ProfileSession session(profile, ui::PassphrasePrompt::over(nullptr));
@@ -145,9 +151,7 @@ int runWindow(int argc, char **argv, const cli::Invocation &invocation)
         newFingerprint = setup.fingerprint();
     }
 
-    if (const auto self = session.identityInfo()) {
-        ui::SheetPrinter::useAuthor(self->name);
-    }
+    setUpPaperCopies(profile, settings);
     ui::MainWindow window(session, settings);
     window.setAuthoringMode(invocation.authoring);
     window.show();

@@ -51,6 +51,13 @@ Settings::Settings(const Profile &profile)
 {
     if (const QString file = findDistrictFile(); !file.isEmpty()) {
         m_district = std::make_unique<QSettings>(file, QSettings::IniFormat);
+        // A pack named by a relative path lives beside the district's file,
+        // so that one folder (or one small package) carries both.
+        m_districtPack = m_district->value(kDistrictKey).toString();
+        const QString beside = QFileInfo(file).dir().filePath(m_districtPack);
+        if (!m_districtPack.isEmpty() && QFileInfo(m_districtPack).isRelative() && QFileInfo::exists(beside)) {
+            m_districtPack = QDir::cleanPath(beside);
+        }
     }
 }
 
@@ -93,17 +100,7 @@ QVariant Settings::stored(const QString &key) const
     if (setsOwn(key) || !m_district) {
         return m_settings->value(key);
     }
-    QVariant value = m_district->value(key);
-    // A pack named by a relative path lives beside the district's file, so
-    // that one folder (or one small package) carries both.
-    if (key == kDistrictKey) {
-        const QString named = value.toString();
-        const QString beside = QFileInfo(m_district->fileName()).dir().filePath(named);
-        if (!named.isEmpty() && QFileInfo(named).isRelative() && QFileInfo::exists(beside)) {
-            value = QDir::cleanPath(beside);
-        }
-    }
-    return value;
+    return key == kDistrictKey ? QVariant(m_districtPack) : m_district->value(key);
 }
 
 QString Settings::language() const

@@ -96,6 +96,8 @@ private:
     std::unique_ptr<QSettings> m_settings;
     /// The district's configuration, when a system folder has one.
     std::unique_ptr<QSettings> m_district;
+    /// The district's `district`, a relative pack path made whole, once.
+    QString m_districtPack;
 };
 
 } // namespace clearline::core
