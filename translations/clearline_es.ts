@@ -331,10 +331,6 @@ Opciones:
         <translation>El medio usado.</translation>
     </message>
     <message>
-        <source>educational, scheduling, safety or other.</source>
-        <translation>educational, scheduling, safety u other.</translation>
-    </message>
-    <message>
         <source>A summary, or the message text.</source>
         <translation>Un resumen, o el texto del mensaje.</translation>
     </message>
@@ -383,10 +379,6 @@ Opciones:
         <translation>Listar solo las entradas señaladas.</translation>
     </message>
     <message>
-        <source>Use &apos;clearline contact log --with … --audience … --channel … --purpose …&apos;, &apos;contact list&apos;, &apos;contact forwarded ID&apos; or &apos;contact reported ID&apos;.</source>
-        <translation>Use &apos;clearline contact log --with … --audience … --channel … --purpose …&apos;, &apos;contact list&apos;, &apos;contact forwarded ID&apos; o &apos;contact reported ID&apos;.</translation>
-    </message>
-    <message>
         <source>Contact logged (%1): %2</source>
         <translation>Contacto registrado (%1): %2</translation>
     </message>
@@ -425,6 +417,54 @@ Opciones:
     <message>
         <source>Report recorded: %1</source>
         <translation>Denuncia registrada: %1</translation>
+    </message>
+    <message>
+        <source>Who was on the message: one (only this person; the default), group (a group, a class or a team) or with-parent (the student, with a parent or guardian copied).</source>
+        <translation>Quién estaba en el mensaje: one (solo esta persona; por omisión), group (un grupo, una clase o un equipo) o with-parent (el estudiante, con un padre o tutor en copia).</translation>
+    </message>
+    <message>
+        <source>district or personal: the device you used (default: what the channel says).</source>
+        <translation>district o personal: el dispositivo que usó (por omisión: lo que indica el canal).</translation>
+    </message>
+    <message>
+        <source>For a call or a text: student (the student&apos;s own phone) or family (the family&apos;s phone).</source>
+        <translation>Para una llamada o un mensaje de texto: student (el teléfono del propio estudiante) o family (el teléfono de la familia).</translation>
+    </message>
+    <message>
+        <source>Why: one of your district&apos;s purposes (&apos;clearline policy show&apos; lists them).</source>
+        <translation>Por qué: uno de los propósitos de su distrito (&apos;clearline policy show&apos; los muestra).</translation>
+    </message>
+    <message>
+        <source>You copied someone in this role on the message (a role of your district&apos;s policy; may be repeated).</source>
+        <translation>Puso en copia del mensaje a alguien con este cargo (un cargo de la política de su distrito; puede repetirse).</translation>
+    </message>
+    <message>
+        <source>done: what you did, in a few words.</source>
+        <translation>done: lo que hizo, en pocas palabras.</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline contact log --with … --audience … --channel … [--purpose …]&apos;, &apos;contact list&apos;, &apos;contact forwarded ID&apos;, &apos;contact done ID TODO&apos; or &apos;contact reported ID&apos;.</source>
+        <translation>Use &apos;clearline contact log --with … --audience … --channel … [--purpose …]&apos;, &apos;contact list&apos;, &apos;contact forwarded ID&apos;, &apos;contact done ID TODO&apos; o &apos;contact reported ID&apos;.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy has no role &quot;%1&quot; for --copied.</source>
+        <translation>La política de su distrito no tiene el cargo &quot;%1&quot; para --copied.</translation>
+    </message>
+    <message>
+        <source>Once done, run &apos;clearline contact done %1 %2&apos;.</source>
+        <translation>Cuando lo haya hecho, ejecute &apos;clearline contact done %1 %2&apos;.</translation>
+    </message>
+    <message>
+        <source>overdue: %1 (%2)</source>
+        <translation>vencido: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>to do: %1 (%2)</source>
+        <translation>pendiente: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Marked as done: %1</source>
+        <translation>Marcado como hecho: %1</translation>
     </message>
 </context>
 <context>
@@ -661,6 +701,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>--profile needs a folder.</source>
         <translation>--profile necesita una carpeta.</translation>
+    </message>
+    <message>
+        <source>For district IT: let an unsigned policy pack load.</source>
+        <translation>Para el personal de TI del distrito: permite cargar un paquete de políticas sin firmar.</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1360,26 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>Use &apos;clearline policy validate PATH…&apos;, &apos;show PACK&apos;, &apos;keygen --out FILE&apos;, &apos;sign PACK --key FILE&apos; or &apos;holders add|remove ENROLMENT-FILE|FINGERPRINT --pack FILE&apos;.</source>
         <translation>Use &apos;clearline policy validate PATH…&apos;, &apos;show PACK&apos;, &apos;keygen --out FILE&apos;, &apos;sign PACK --key FILE&apos; o &apos;holders add|remove ENROLMENT-FILE|FINGERPRINT --pack FILE&apos;.</translation>
     </message>
+    <message>
+        <source>check: the contact&apos;s purpose, one of the pack&apos;s purposes (its conditions hold).</source>
+        <translation>check: el propósito del contacto, uno de los propósitos del paquete (se cumplen sus condiciones).</translation>
+    </message>
+    <message>
+        <source>%1 (a warning: the pack still loads)</source>
+        <translation>%1 (un aviso: el paquete se carga igualmente)</translation>
+    </message>
+    <message>
+        <source>The pack has no purpose &quot;%1&quot;; its purposes are: %2.</source>
+        <translation>El paquete no tiene el propósito &quot;%1&quot;; sus propósitos son: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Purposes of a contact:</source>
+        <translation>Propósitos de un contacto:</translation>
+    </message>
 </context>
 <context>
     <name>clearline::cli::RecordsCommand</name>
@@ -1719,6 +1783,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>ClearLine&apos;s window is open for this profile. So that the two do not change your records at once, do this in the window, or close the window and run the command again.</source>
         <translation>La ventana de ClearLine está abierta para este perfil. Para que las dos no cambien sus registros a la vez, hágalo en la ventana, o cierre la ventana y vuelva a ejecutar la orden.</translation>
     </message>
+    <message>
+        <source>Authoring mode: the district&apos;s pack is not signed (%1); use this only to try a pack.</source>
+        <translation>Modo de redacción: el paquete del distrito no está firmado (%1); úselo solo para probar un paquete.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::cli::SettingsCommand</name>
@@ -1780,10 +1848,6 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <translation>Elija el medio: %1.</translation>
     </message>
     <message>
-        <source>Choose the purpose: %1.</source>
-        <translation>Elija el motivo: %1.</translation>
-    </message>
-    <message>
         <source>Your district asks you to begin with the parent or guardian%1.</source>
         <translation>Su distrito le pide que empiece por el padre, la madre o el tutor%1.</translation>
     </message>
@@ -1839,6 +1903,42 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>(not in your district&apos;s policy)</source>
         <translation>(no está en la política de su distrito)</translation>
     </message>
+    <message>
+        <source>Say who was on the message: only this person, a group, or the student with a parent copied.</source>
+        <translation>Diga quién estaba en el mensaje: solo esta persona, un grupo o el estudiante con un padre en copia.</translation>
+    </message>
+    <message>
+        <source>A parent is copied on a message to a student; for a parent, choose only this person or a group.</source>
+        <translation>Un padre va en copia en un mensaje a un estudiante; para un padre, elija solo esta persona o un grupo.</translation>
+    </message>
+    <message>
+        <source>Say which device you used: a district device or your own.</source>
+        <translation>Diga qué dispositivo usó: uno del distrito o el suyo.</translation>
+    </message>
+    <message>
+        <source>Say whose phone it reached: the student&apos;s own or the family&apos;s.</source>
+        <translation>Diga a qué teléfono llegó: el del propio estudiante o el de la familia.</translation>
+    </message>
+    <message>
+        <source>Whose phone it reached is for a call or a text only.</source>
+        <translation>A qué teléfono llegó se indica solo para una llamada o un mensaje de texto.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy names no purposes; leave the purpose out.</source>
+        <translation>La política de su distrito no nombra propósitos; no indique ninguno.</translation>
+    </message>
+    <message>
+        <source>Choose one of your district&apos;s purposes: %1.</source>
+        <translation>Elija uno de los propósitos de su distrito: %1.</translation>
+    </message>
+    <message>
+        <source>To do: %1, by %2.</source>
+        <translation>Pendiente: %1, antes de %2.</translation>
+    </message>
+    <message>
+        <source>To do: %1.</source>
+        <translation>Pendiente: %1.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::contacts::ContactFiling</name>
@@ -1865,6 +1965,41 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Report made</source>
         <translation>Denuncia presentada</translation>
+    </message>
+    <message>
+        <source>This entry has nothing to do.</source>
+        <translation>Esta entrada no tiene nada pendiente.</translation>
+    </message>
+    <message>
+        <source>This entry has no to-do &quot;%1&quot;; its to-dos are: %2.</source>
+        <translation>Esta entrada no tiene la tarea pendiente &quot;%1&quot;; sus tareas pendientes son: %2.</translation>
+    </message>
+    <message>
+        <source>This is already done.</source>
+        <translation>Esto ya está hecho.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Hecho: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::contacts::ContactToDoItem</name>
+    <message>
+        <source>Tell the %1 about this contact</source>
+        <translation>Informe a %1 de este contacto</translation>
+    </message>
+    <message>
+        <source>Forward a copy of the message to your district account</source>
+        <translation>Reenvíe una copia del mensaje a su cuenta del distrito</translation>
+    </message>
+    <message>
+        <source>Send a copy of the message to the student&apos;s parent or guardian</source>
+        <translation>Envíe una copia del mensaje al padre o tutor del estudiante</translation>
+    </message>
+    <message>
+        <source>Write a memo about this contact</source>
+        <translation>Escriba un memorando sobre este contacto</translation>
     </message>
 </context>
 <context>
@@ -1918,22 +2053,6 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <translation>Un estudiante y uno de sus padres</translation>
     </message>
     <message>
-        <source>Educational</source>
-        <translation>Educativo</translation>
-    </message>
-    <message>
-        <source>Scheduling</source>
-        <translation>Horarios y citas</translation>
-    </message>
-    <message>
-        <source>Safety</source>
-        <translation>Seguridad</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
         <source>allowed</source>
         <translation>permitido</translation>
     </message>
@@ -1952,6 +2071,34 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>needs approval first</source>
         <translation>necesita aprobación antes</translation>
+    </message>
+    <message>
+        <source>Only this person</source>
+        <translation>Solo esta persona</translation>
+    </message>
+    <message>
+        <source>A group, a class or a team</source>
+        <translation>Un grupo, una clase o un equipo</translation>
+    </message>
+    <message>
+        <source>The student, with a parent or guardian copied</source>
+        <translation>El estudiante, con un padre o tutor en copia</translation>
+    </message>
+    <message>
+        <source>A district device</source>
+        <translation>Un dispositivo del distrito</translation>
+    </message>
+    <message>
+        <source>My own device</source>
+        <translation>Mi propio dispositivo</translation>
+    </message>
+    <message>
+        <source>The student&apos;s own phone</source>
+        <translation>El teléfono del propio estudiante</translation>
+    </message>
+    <message>
+        <source>The family&apos;s phone</source>
+        <translation>El teléfono de la familia</translation>
     </message>
 </context>
 <context>
@@ -2845,6 +2992,42 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>the documentation entry &quot;%1&quot; counts from the end of the school year, but calendar.years lists no school year</source>
         <translation>la entrada de documentación &quot;%1&quot; cuenta desde el final del año escolar, pero calendar.years no incluye ningún año escolar</translation>
     </message>
+    <message>
+        <source>the rule &quot;%1&quot; applies when %2, but no purpose counts as %2, so it can never apply; add the purpose under &quot;purposes&quot; with counts_as: [%2]</source>
+        <translation>la regla &quot;%1&quot; se aplica cuando %2, pero ningún propósito cuenta como %2, así que nunca puede aplicarse; añada el propósito en &quot;purposes&quot; con counts_as: [%2]</translation>
+    </message>
+    <message>
+        <source>the rule &quot;%1&quot; applies when %2 all hold, but a contact is only one of them, so it can never apply</source>
+        <translation>la regla &quot;%1&quot; se aplica cuando se cumplen todas estas: %2, pero un contacto es solo una de ellas, así que nunca puede aplicarse</translation>
+    </message>
+    <message>
+        <source>the rule &quot;%1&quot; asks whose phone it reached, but none of its channels is a call or a text (%2)</source>
+        <translation>la regla &quot;%1&quot; pregunta a qué teléfono llegó, pero ninguno de sus canales es una llamada o un mensaje de texto (%2)</translation>
+    </message>
+    <message>
+        <source>the rule &quot;%1&quot; applies when %2, but the pack has no role &quot;%3&quot;</source>
+        <translation>la regla &quot;%1&quot; se aplica cuando %2, pero el paquete no tiene el cargo &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>the rule &quot;%1&quot; is about parents but applies when parent-copied, which only a message to a student can be; write audience: students</source>
+        <translation>la regla &quot;%1&quot; trata de los padres pero se aplica cuando parent-copied, que solo puede ser un mensaje a un estudiante; escriba audience: students</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>propósito</translation>
+    </message>
+    <message>
+        <source>the rule &quot;%1&quot; has two to-dos with the id &quot;%2&quot;</source>
+        <translation>la regla &quot;%1&quot; tiene dos tareas pendientes con el id &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the to-do &quot;%1&quot; counts school days, but calendar.school_days names none</source>
+        <translation>la tarea pendiente &quot;%1&quot; cuenta días de clase, pero calendar.school_days no nombra ninguno</translation>
+    </message>
+    <message>
+        <source>the rule &quot;%1&quot; never decides a contact: &quot;%2&quot; has the same conditions, covers the same channels and audience, and decides first (%3)</source>
+        <translation>la regla &quot;%1&quot; nunca decide un contacto: &quot;%2&quot; tiene las mismas condiciones, cubre los mismos canales y destinatarios, y decide antes (%3)</translation>
+    </message>
 </context>
 <context>
     <name>clearline::policy::PackHolders</name>
@@ -2969,10 +3152,6 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>a rule</source>
         <translation>una regla</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid condition; use one of: %2, or grades:4-12</source>
-        <translation>&quot;%1&quot; no es una condición válida; use una de estas: %2, o grades:4-12</translation>
     </message>
     <message>
         <source>a needs-authorization rule must name the procedure that asks for it</source>
@@ -3125,6 +3304,38 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>&quot;%1&quot; is not one of this field&apos;s choices</source>
         <translation>&quot;%1&quot; no es una de las opciones de este campo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid condition; use one of: %2, grades:4-12 or copied:ROLE</source>
+        <translation>&quot;%1&quot; no es una condición válida; use una de: %2, grades:4-12 o copied:ROLE</translation>
+    </message>
+    <message>
+        <source>a to-do</source>
+        <translation>una tarea pendiente</translation>
+    </message>
+    <message>
+        <source>a notify to-do must name the role to tell</source>
+        <translation>una tarea pendiente de tipo notify debe nombrar el cargo al que avisar</translation>
+    </message>
+    <message>
+        <source>only a notify to-do names a role</source>
+        <translation>solo una tarea pendiente de tipo notify nombra un cargo</translation>
+    </message>
+    <message>
+        <source>unless_copied is only for a notify to-do</source>
+        <translation>unless_copied es solo para una tarea pendiente de tipo notify</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period; write it like 48 hours, 2 days or 10 school days</source>
+        <translation>&quot;%1&quot; no es un plazo; escríbalo como 48 hours, 2 days o 10 school days</translation>
+    </message>
+    <message>
+        <source>a purpose</source>
+        <translation>un propósito</translation>
+    </message>
+    <message>
+        <source>a purpose counts as one of: %1; &quot;%2&quot; is not one of them</source>
+        <translation>un propósito cuenta como uno de: %1; &quot;%2&quot; no es uno de ellos</translation>
     </message>
 </context>
 <context>
@@ -5009,10 +5220,6 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <translation>C&amp;uándo:</translation>
     </message>
     <message>
-        <source>&amp;Who:</source>
-        <translation>&amp;Con quién:</translation>
-    </message>
-    <message>
         <source>&amp;Initials:</source>
         <translation>&amp;Iniciales:</translation>
     </message>
@@ -5027,10 +5234,6 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>&amp;Trip:</source>
         <translation>E&amp;xcursión:</translation>
-    </message>
-    <message>
-        <source>&amp;Summary:</source>
-        <translation>&amp;Resumen:</translation>
     </message>
     <message>
         <source>Initials</source>
@@ -5085,6 +5288,34 @@ Presente la denuncia de todos modos.</translation>
     <message>
         <source>&amp;Keep writing</source>
         <translation>&amp;Seguir escribiendo</translation>
+    </message>
+    <message>
+        <source>W&amp;ho:</source>
+        <translation>&amp;Quién:</translation>
+    </message>
+    <message>
+        <source>On the &amp;message:</source>
+        <translation>En el me&amp;nsaje:</translation>
+    </message>
+    <message>
+        <source>De&amp;vice:</source>
+        <translation>Dispositi&amp;vo:</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation>No lo sé</translation>
+    </message>
+    <message>
+        <source>Th&amp;eir phone:</source>
+        <translation>&amp;Teléfono de destino:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Resumen:</translation>
+    </message>
+    <message>
+        <source>I copied the %1 on the message</source>
+        <translation>Puse en copia del mensaje a: %1</translation>
     </message>
 </context>
 <context>
@@ -5841,6 +6072,14 @@ Presente la denuncia de todos modos.</translation>
         <source>Open to see how it is done.</source>
         <translation>Ábralo para ver cómo se hace.</translation>
     </message>
+    <message>
+        <source>%1 (your contact with %2, %3)</source>
+        <translation>%1 (su contacto con %2, %3)</translation>
+    </message>
+    <message>
+        <source>By %1: %2</source>
+        <translation>Antes de %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::IntroPage</name>
@@ -6006,6 +6245,14 @@ Presente la denuncia de todos modos.</translation>
     <message>
         <source>Signed: the duty is marked done in your records.</source>
         <translation>Firmado: la tarea queda marcada como hecha en sus registros.</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Marcar como hecho</translation>
+    </message>
+    <message>
+        <source>You did this now. A few words on what you did (optional):</source>
+        <translation>Lo ha hecho ahora. Unas palabras sobre lo que hizo (opcional):</translation>
     </message>
 </context>
 <context>

@@ -331,10 +331,6 @@ Comandos (todos aceitam --profile DIR, --json e --help):
         <translation>O meio usado.</translation>
     </message>
     <message>
-        <source>educational, scheduling, safety or other.</source>
-        <translation>educational, scheduling, safety ou other.</translation>
-    </message>
-    <message>
         <source>A summary, or the message text.</source>
         <translation>Um resumo, ou o texto da mensagem.</translation>
     </message>
@@ -383,10 +379,6 @@ Comandos (todos aceitam --profile DIR, --json e --help):
         <translation>Listar só as entradas sinalizadas.</translation>
     </message>
     <message>
-        <source>Use &apos;clearline contact log --with … --audience … --channel … --purpose …&apos;, &apos;contact list&apos;, &apos;contact forwarded ID&apos; or &apos;contact reported ID&apos;.</source>
-        <translation>Use &apos;clearline contact log --with … --audience … --channel … --purpose …&apos;, &apos;contact list&apos;, &apos;contact forwarded ID&apos; ou &apos;contact reported ID&apos;.</translation>
-    </message>
-    <message>
         <source>Contact logged (%1): %2</source>
         <translation>Contato registrado (%1): %2</translation>
     </message>
@@ -425,6 +417,54 @@ Comandos (todos aceitam --profile DIR, --json e --help):
     <message>
         <source>Report recorded: %1</source>
         <translation>Notificação registrada: %1</translation>
+    </message>
+    <message>
+        <source>Who was on the message: one (only this person; the default), group (a group, a class or a team) or with-parent (the student, with a parent or guardian copied).</source>
+        <translation>Quem estava na mensagem: one (só esta pessoa; o padrão), group (um grupo, uma turma ou uma equipe) ou with-parent (o aluno, com um responsável em cópia).</translation>
+    </message>
+    <message>
+        <source>district or personal: the device you used (default: what the channel says).</source>
+        <translation>district ou personal: o dispositivo que usou (padrão: o que o canal indica).</translation>
+    </message>
+    <message>
+        <source>For a call or a text: student (the student&apos;s own phone) or family (the family&apos;s phone).</source>
+        <translation>Para uma ligação ou mensagem de texto: student (o telefone do próprio aluno) ou family (o telefone da família).</translation>
+    </message>
+    <message>
+        <source>Why: one of your district&apos;s purposes (&apos;clearline policy show&apos; lists them).</source>
+        <translation>Por quê: um dos propósitos do seu distrito (&apos;clearline policy show&apos; os lista).</translation>
+    </message>
+    <message>
+        <source>You copied someone in this role on the message (a role of your district&apos;s policy; may be repeated).</source>
+        <translation>Você pôs em cópia da mensagem alguém com este cargo (um cargo da política do seu distrito; pode ser repetido).</translation>
+    </message>
+    <message>
+        <source>done: what you did, in a few words.</source>
+        <translation>done: o que você fez, em poucas palavras.</translation>
+    </message>
+    <message>
+        <source>Use &apos;clearline contact log --with … --audience … --channel … [--purpose …]&apos;, &apos;contact list&apos;, &apos;contact forwarded ID&apos;, &apos;contact done ID TODO&apos; or &apos;contact reported ID&apos;.</source>
+        <translation>Use &apos;clearline contact log --with … --audience … --channel … [--purpose …]&apos;, &apos;contact list&apos;, &apos;contact forwarded ID&apos;, &apos;contact done ID TODO&apos; ou &apos;contact reported ID&apos;.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy has no role &quot;%1&quot; for --copied.</source>
+        <translation>A política do seu distrito não tem o cargo &quot;%1&quot; para --copied.</translation>
+    </message>
+    <message>
+        <source>Once done, run &apos;clearline contact done %1 %2&apos;.</source>
+        <translation>Quando tiver feito, execute &apos;clearline contact done %1 %2&apos;.</translation>
+    </message>
+    <message>
+        <source>overdue: %1 (%2)</source>
+        <translation>atrasado: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>to do: %1 (%2)</source>
+        <translation>a fazer: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Marked as done: %1</source>
+        <translation>Marcado como feito: %1</translation>
     </message>
 </context>
 <context>
@@ -661,6 +701,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>--profile needs a folder.</source>
         <translation>--profile precisa de uma pasta.</translation>
+    </message>
+    <message>
+        <source>For district IT: let an unsigned policy pack load.</source>
+        <translation>Para a TI do distrito: permite carregar um pacote de políticas não assinado.</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1360,26 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>Use &apos;clearline policy validate PATH…&apos;, &apos;show PACK&apos;, &apos;keygen --out FILE&apos;, &apos;sign PACK --key FILE&apos; or &apos;holders add|remove ENROLMENT-FILE|FINGERPRINT --pack FILE&apos;.</source>
         <translation>Use &apos;clearline policy validate PATH…&apos;, &apos;show PACK&apos;, &apos;keygen --out FILE&apos;, &apos;sign PACK --key FILE&apos; ou &apos;holders add|remove ENROLMENT-FILE|FINGERPRINT --pack FILE&apos;.</translation>
     </message>
+    <message>
+        <source>check: the contact&apos;s purpose, one of the pack&apos;s purposes (its conditions hold).</source>
+        <translation>check: o propósito do contato, um dos propósitos do pacote (suas condições valem).</translation>
+    </message>
+    <message>
+        <source>%1 (a warning: the pack still loads)</source>
+        <translation>%1 (um aviso: o pacote carrega mesmo assim)</translation>
+    </message>
+    <message>
+        <source>The pack has no purpose &quot;%1&quot;; its purposes are: %2.</source>
+        <translation>O pacote não tem o propósito &quot;%1&quot;; seus propósitos são: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Purposes of a contact:</source>
+        <translation>Propósitos de um contato:</translation>
+    </message>
 </context>
 <context>
     <name>clearline::cli::RecordsCommand</name>
@@ -1719,6 +1783,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>ClearLine&apos;s window is open for this profile. So that the two do not change your records at once, do this in the window, or close the window and run the command again.</source>
         <translation>A janela do ClearLine está aberta para este perfil. Para que as duas não alterem seus registros ao mesmo tempo, faça isso na janela, ou feche a janela e execute o comando de novo.</translation>
     </message>
+    <message>
+        <source>Authoring mode: the district&apos;s pack is not signed (%1); use this only to try a pack.</source>
+        <translation>Modo de redação: o pacote do distrito não está assinado (%1); use-o só para testar um pacote.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::cli::SettingsCommand</name>
@@ -1780,10 +1848,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>Escolha o meio: %1.</translation>
     </message>
     <message>
-        <source>Choose the purpose: %1.</source>
-        <translation>Escolha o motivo: %1.</translation>
-    </message>
-    <message>
         <source>Your district asks you to begin with the parent or guardian%1.</source>
         <translation>O seu distrito pede que você comece pelo pai, pela mãe ou pelo responsável%1.</translation>
     </message>
@@ -1839,6 +1903,42 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>(not in your district&apos;s policy)</source>
         <translation>(não está na política do seu distrito)</translation>
     </message>
+    <message>
+        <source>Say who was on the message: only this person, a group, or the student with a parent copied.</source>
+        <translation>Diga quem estava na mensagem: só esta pessoa, um grupo ou o aluno com um responsável em cópia.</translation>
+    </message>
+    <message>
+        <source>A parent is copied on a message to a student; for a parent, choose only this person or a group.</source>
+        <translation>Um responsável vai em cópia numa mensagem a um aluno; para um responsável, escolha só esta pessoa ou um grupo.</translation>
+    </message>
+    <message>
+        <source>Say which device you used: a district device or your own.</source>
+        <translation>Diga que dispositivo usou: um do distrito ou o seu.</translation>
+    </message>
+    <message>
+        <source>Say whose phone it reached: the student&apos;s own or the family&apos;s.</source>
+        <translation>Diga a que telefone chegou: o do próprio aluno ou o da família.</translation>
+    </message>
+    <message>
+        <source>Whose phone it reached is for a call or a text only.</source>
+        <translation>A que telefone chegou se indica só para uma ligação ou uma mensagem de texto.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy names no purposes; leave the purpose out.</source>
+        <translation>A política do seu distrito não nomeia propósitos; não indique nenhum.</translation>
+    </message>
+    <message>
+        <source>Choose one of your district&apos;s purposes: %1.</source>
+        <translation>Escolha um dos propósitos do seu distrito: %1.</translation>
+    </message>
+    <message>
+        <source>To do: %1, by %2.</source>
+        <translation>A fazer: %1, até %2.</translation>
+    </message>
+    <message>
+        <source>To do: %1.</source>
+        <translation>A fazer: %1.</translation>
+    </message>
 </context>
 <context>
     <name>clearline::contacts::ContactFiling</name>
@@ -1865,6 +1965,41 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>Report made</source>
         <translation>Notificação feita</translation>
+    </message>
+    <message>
+        <source>This entry has nothing to do.</source>
+        <translation>Este registro não tem nada pendente.</translation>
+    </message>
+    <message>
+        <source>This entry has no to-do &quot;%1&quot;; its to-dos are: %2.</source>
+        <translation>Este registro não tem a tarefa pendente &quot;%1&quot;; suas tarefas pendentes são: %2.</translation>
+    </message>
+    <message>
+        <source>This is already done.</source>
+        <translation>Isto já está feito.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Feito: %1</translation>
+    </message>
+</context>
+<context>
+    <name>clearline::contacts::ContactToDoItem</name>
+    <message>
+        <source>Tell the %1 about this contact</source>
+        <translation>Informe %1 sobre este contato</translation>
+    </message>
+    <message>
+        <source>Forward a copy of the message to your district account</source>
+        <translation>Encaminhe uma cópia da mensagem à sua conta do distrito</translation>
+    </message>
+    <message>
+        <source>Send a copy of the message to the student&apos;s parent or guardian</source>
+        <translation>Envie uma cópia da mensagem ao responsável pelo aluno</translation>
+    </message>
+    <message>
+        <source>Write a memo about this contact</source>
+        <translation>Escreva um memorando sobre este contato</translation>
     </message>
 </context>
 <context>
@@ -1918,22 +2053,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>Um aluno e um responsável</translation>
     </message>
     <message>
-        <source>Educational</source>
-        <translation>Educacional</translation>
-    </message>
-    <message>
-        <source>Scheduling</source>
-        <translation>Agendamento</translation>
-    </message>
-    <message>
-        <source>Safety</source>
-        <translation>Segurança</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Outro</translation>
-    </message>
-    <message>
         <source>allowed</source>
         <translation>permitido</translation>
     </message>
@@ -1952,6 +2071,34 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>needs approval first</source>
         <translation>precisa de aprovação antes</translation>
+    </message>
+    <message>
+        <source>Only this person</source>
+        <translation>Só esta pessoa</translation>
+    </message>
+    <message>
+        <source>A group, a class or a team</source>
+        <translation>Um grupo, uma turma ou uma equipe</translation>
+    </message>
+    <message>
+        <source>The student, with a parent or guardian copied</source>
+        <translation>O aluno, com um responsável em cópia</translation>
+    </message>
+    <message>
+        <source>A district device</source>
+        <translation>Um dispositivo do distrito</translation>
+    </message>
+    <message>
+        <source>My own device</source>
+        <translation>Meu próprio dispositivo</translation>
+    </message>
+    <message>
+        <source>The student&apos;s own phone</source>
+        <translation>O telefone do próprio aluno</translation>
+    </message>
+    <message>
+        <source>The family&apos;s phone</source>
+        <translation>O telefone da família</translation>
     </message>
 </context>
 <context>
@@ -2845,6 +2992,42 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>the documentation entry &quot;%1&quot; counts from the end of the school year, but calendar.years lists no school year</source>
         <translation>a entrada de documentação &quot;%1&quot; conta a partir do fim do ano letivo, mas calendar.years não traz nenhum ano letivo</translation>
     </message>
+    <message>
+        <source>the rule &quot;%1&quot; applies when %2, but no purpose counts as %2, so it can never apply; add the purpose under &quot;purposes&quot; with counts_as: [%2]</source>
+        <translation>a regra &quot;%1&quot; se aplica quando %2, mas nenhum propósito conta como %2, então ela nunca pode se aplicar; acrescente o propósito em &quot;purposes&quot; com counts_as: [%2]</translation>
+    </message>
+    <message>
+        <source>the rule &quot;%1&quot; applies when %2 all hold, but a contact is only one of them, so it can never apply</source>
+        <translation>a regra &quot;%1&quot; se aplica quando todas estas valem: %2, mas um contato é só uma delas, então ela nunca pode se aplicar</translation>
+    </message>
+    <message>
+        <source>the rule &quot;%1&quot; asks whose phone it reached, but none of its channels is a call or a text (%2)</source>
+        <translation>a regra &quot;%1&quot; pergunta a que telefone chegou, mas nenhum de seus canais é uma ligação ou uma mensagem de texto (%2)</translation>
+    </message>
+    <message>
+        <source>the rule &quot;%1&quot; applies when %2, but the pack has no role &quot;%3&quot;</source>
+        <translation>a regra &quot;%1&quot; se aplica quando %2, mas o pacote não tem o cargo &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>the rule &quot;%1&quot; is about parents but applies when parent-copied, which only a message to a student can be; write audience: students</source>
+        <translation>a regra &quot;%1&quot; trata dos pais mas se aplica quando parent-copied, o que só uma mensagem a um aluno pode ser; escreva audience: students</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>propósito</translation>
+    </message>
+    <message>
+        <source>the rule &quot;%1&quot; has two to-dos with the id &quot;%2&quot;</source>
+        <translation>a regra &quot;%1&quot; tem duas tarefas pendentes com o id &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the to-do &quot;%1&quot; counts school days, but calendar.school_days names none</source>
+        <translation>a tarefa pendente &quot;%1&quot; conta dias letivos, mas calendar.school_days não nomeia nenhum</translation>
+    </message>
+    <message>
+        <source>the rule &quot;%1&quot; never decides a contact: &quot;%2&quot; has the same conditions, covers the same channels and audience, and decides first (%3)</source>
+        <translation>a regra &quot;%1&quot; nunca decide um contato: &quot;%2&quot; tem as mesmas condições, cobre os mesmos canais e destinatários, e decide antes (%3)</translation>
+    </message>
 </context>
 <context>
     <name>clearline::policy::PackHolders</name>
@@ -2969,10 +3152,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>a rule</source>
         <translation>uma regra</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid condition; use one of: %2, or grades:4-12</source>
-        <translation>&quot;%1&quot; não é uma condição válida; use uma destas: %2, ou grades:4-12</translation>
     </message>
     <message>
         <source>a needs-authorization rule must name the procedure that asks for it</source>
@@ -3125,6 +3304,38 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>&quot;%1&quot; is not one of this field&apos;s choices</source>
         <translation>&quot;%1&quot; não é uma das opções deste campo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid condition; use one of: %2, grades:4-12 or copied:ROLE</source>
+        <translation>&quot;%1&quot; não é uma condição válida; use uma de: %2, grades:4-12 ou copied:ROLE</translation>
+    </message>
+    <message>
+        <source>a to-do</source>
+        <translation>uma tarefa pendente</translation>
+    </message>
+    <message>
+        <source>a notify to-do must name the role to tell</source>
+        <translation>uma tarefa pendente do tipo notify deve nomear o cargo a avisar</translation>
+    </message>
+    <message>
+        <source>only a notify to-do names a role</source>
+        <translation>só uma tarefa pendente do tipo notify nomeia um cargo</translation>
+    </message>
+    <message>
+        <source>unless_copied is only for a notify to-do</source>
+        <translation>unless_copied é só para uma tarefa pendente do tipo notify</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period; write it like 48 hours, 2 days or 10 school days</source>
+        <translation>&quot;%1&quot; não é um prazo; escreva-o como 48 hours, 2 days ou 10 school days</translation>
+    </message>
+    <message>
+        <source>a purpose</source>
+        <translation>um propósito</translation>
+    </message>
+    <message>
+        <source>a purpose counts as one of: %1; &quot;%2&quot; is not one of them</source>
+        <translation>um propósito conta como um de: %1; &quot;%2&quot; não é um deles</translation>
     </message>
 </context>
 <context>
@@ -5009,10 +5220,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>&amp;Quando:</translation>
     </message>
     <message>
-        <source>&amp;Who:</source>
-        <translation>Co&amp;m quem:</translation>
-    </message>
-    <message>
         <source>&amp;Initials:</source>
         <translation>&amp;Iniciais:</translation>
     </message>
@@ -5027,10 +5234,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>&amp;Trip:</source>
         <translation>&amp;Viagem:</translation>
-    </message>
-    <message>
-        <source>&amp;Summary:</source>
-        <translation>&amp;Resumo:</translation>
     </message>
     <message>
         <source>Initials</source>
@@ -5085,6 +5288,34 @@ Faça a notificação mesmo assim.</translation>
     <message>
         <source>&amp;Keep writing</source>
         <translation>&amp;Continuar escrevendo</translation>
+    </message>
+    <message>
+        <source>W&amp;ho:</source>
+        <translation>Q&amp;uem:</translation>
+    </message>
+    <message>
+        <source>On the &amp;message:</source>
+        <translation>Na &amp;mensagem:</translation>
+    </message>
+    <message>
+        <source>De&amp;vice:</source>
+        <translation>&amp;Aparelho:</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation>Não sei</translation>
+    </message>
+    <message>
+        <source>Th&amp;eir phone:</source>
+        <translation>Tele&amp;fone de destino:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Resumo:</translation>
+    </message>
+    <message>
+        <source>I copied the %1 on the message</source>
+        <translation>Pus em cópia da mensagem: %1</translation>
     </message>
 </context>
 <context>
@@ -5841,6 +6072,14 @@ Faça a notificação mesmo assim.</translation>
         <source>Open to see how it is done.</source>
         <translation>Abra para ver como se faz.</translation>
     </message>
+    <message>
+        <source>%1 (your contact with %2, %3)</source>
+        <translation>%1 (seu contato com %2, %3)</translation>
+    </message>
+    <message>
+        <source>By %1: %2</source>
+        <translation>Até %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>clearline::ui::IntroPage</name>
@@ -6006,6 +6245,14 @@ Faça a notificação mesmo assim.</translation>
     <message>
         <source>Signed: the duty is marked done in your records.</source>
         <translation>Assinado: a tarefa está marcada como feita nos seus registros.</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Marcar como feito</translation>
+    </message>
+    <message>
+        <source>You did this now. A few words on what you did (optional):</source>
+        <translation>Você fez isso agora. Algumas palavras sobre o que fez (opcional):</translation>
     </message>
 </context>
 <context>

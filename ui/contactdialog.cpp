@@ -7,6 +7,7 @@
 #include "requests/requestbook.h"
 #include "requests/requestfiling.h"
 
+#include "policy/vocabulary.h"
 #include "policy/vocabularywords.h"
 #include "ui/profilesession.h"
 
@@ -47,8 +48,11 @@ ContactDialog::ContactDialog(ProfileSession &session, const QString &trip, QWidg
     , m_roster(new QLineEdit)
     // A contact is logged with one side; "both" is for the pack's rules.
     , m_audience(choices(policy::VocabularyWords::audiences().mid(0, 2)))
+    , m_recipients(choices(policy::VocabularyWords::recipients()))
     , m_channel(choices(policy::VocabularyWords::channels()))
-    , m_purpose(choices(policy::VocabularyWords::purposes()))
+    , m_device(choices(policy::VocabularyWords::devices()))
+    , m_theirPhone(choices(policy::VocabularyWords::theirPhones()))
+    , m_purpose(new QComboBox)
     , m_trip(new QComboBox)
     , m_summary(new QPlainTextEdit)
     , m_forwarded(new QCheckBox(tr("A copy went to my &district account")))
@@ -58,6 +62,12 @@ ContactDialog::ContactDialog(ProfileSession &session, const QString &trip, QWidg
     , m_problem(new QLabel)
 {
     setWindowTitle(tr("Log a contact"));
+    // Names for tests and for scripts that drive the dialog, not shown.
+    m_channel->setObjectName(QStringLiteral("channel"));
+    m_recipients->setObjectName(QStringLiteral("onMessage"));
+    m_device->setObjectName(QStringLiteral("device"));
+    m_theirPhone->setObjectName(QStringLiteral("theirPhone"));
+    m_purpose->setObjectName(QStringLiteral("purpose"));
     const auto info = m_session.identityInfo();
     if (m_session.pack() && m_session.ledger() && info) {
         m_authorizations = requests::RequestBook(*m_session.ledger(), *m_session.pack(), info->personId)
@@ -111,17 +121,66 @@ ContactDialog::ContactDialog(ProfileSession &session, const QString &trip, QWidg
     who->addWidget(m_roster, 1);
     auto *form = new QFormLayout;
     form->addRow(tr("&When:"), m_when);
-    form->addRow(tr("&Who:"), m_audience);
+    form->addRow(tr("W&ho:"), m_audience);
     auto *initialsLabel = new QLabel(tr("&Initials:"));
     initialsLabel->setBuddy(m_initials);
     form->addRow(initialsLabel, who);
+    form->addRow(tr("On the &message:"), m_recipients);
     form->addRow(tr("&Channel:"), m_channel);
+    form->addRow(tr("De&vice:"), m_device);
+    m_theirPhone->insertItem(0, tr("I don't know"), QString());
+    m_theirPhone->setCurrentIndex(0);
+    form->addRow(tr("Th&eir phone:"), m_theirPhone);
+    // The device follows the channel until the person says otherwise; whose
+    // phone is asked only of a call or a text.
+    const auto channelChanged = [this, form] {
+        const QString chosen = m_channel->currentData().toString();
+        if (chosen.startsWith(QLatin1String("personal-")) || chosen.startsWith(QLatin1String("district-"))) {
+            m_device->setCurrentIndex(m_device->findData(chosen.startsWith(QLatin1String("personal-"))
+                                                             ? QStringLiteral("personal")
+                                                             : QStringLiteral("district")));
+        }
+        form->setRowVisible(m_device, chosen != QLatin1String("in-person"));
+        form->setRowVisible(m_theirPhone, policy::vocabulary::kPhoneChannels.contains(chosen));
+    };
+    connect(m_channel, &QComboBox::currentIndexChanged, this, channelChanged);
+    channelChanged();
     form->addRow(tr("&Purpose:"), m_purpose);
+    // The district names the purposes (its pack's `purposes`); a pack that
+    // names none asks for none.
+    if (const policy::Pack *pack = m_session.pack()) {
+        for (const policy::Purpose &purpose : pack->purposes) {
+            m_purpose->addItem(policy::localizedText(purpose.label), purpose.id);
+        }
+    }
+    form->setRowVisible(m_purpose, m_purpose->count() > 0);
     form->addRow(tr("&Trip:"), m_trip);
-    form->addRow(tr("&Summary:"), m_summary);
+    form->addRow(tr("S&ummary:"), m_summary);
     form->addRow(QString(), m_forwarded);
     form->addRow(QString(), m_atRisk);
     form->addRow(QString(), m_ownChild);
+    if (const policy::Pack *pack = m_session.pack()) {
+        QStringList roles;
+        for (const policy::Rule &rule : pack->rules) {
+            for (const policy::ContactToDo &toDo : rule.toDo) {
+                if (toDo.unlessCopied && !roles.contains(toDo.role.id)) {
+                    roles.append(toDo.role.id);
+                }
+            }
+            for (const QString &condition : rule.when) {
+                if (condition.startsWith(QLatin1String("copied:")) && !roles.contains(condition.mid(7))) {
+                    roles.append(condition.mid(7));
+                }
+            }
+        }
+        for (const QString &id : roles) {
+            const policy::Role *role = pack->role(id);
+            auto *box = new QCheckBox(tr("I copied the %1 on the message").arg(role ? role->title : id));
+            form->addRow(QString(), box);
+            connect(box, &QCheckBox::toggled, this, &ContactDialog::updateGuidance);
+            m_copied.append({id, box});
+        }
+    }
     // Labels name the fields for screen readers too.
     m_initials->setAccessibleName(tr("Initials"));
     m_roster->setAccessibleName(tr("Roster id"));
@@ -143,7 +202,7 @@ ContactDialog::ContactDialog(ProfileSession &session, const QString &trip, QWidg
 
     connect(m_guidance, &QLabel::linkActivated, this, &ContactDialog::clauseRequested);
     connect(m_when, &QDateTimeEdit::dateTimeChanged, this, &ContactDialog::updateGuidance);
-    for (QComboBox *box : {m_audience, m_channel, m_purpose, m_trip}) {
+    for (QComboBox *box : {m_audience, m_recipients, m_channel, m_device, m_theirPhone, m_purpose, m_trip}) {
         connect(box, &QComboBox::currentIndexChanged, this, &ContactDialog::updateGuidance);
     }
     for (QCheckBox *box : {m_forwarded, m_atRisk, m_ownChild}) {
@@ -151,8 +210,13 @@ ContactDialog::ContactDialog(ProfileSession &session, const QString &trip, QWidg
     }
     connect(m_initials, &QLineEdit::textChanged, this, [this] { m_problem->clear(); });
     m_audience->setFocus();
-    setTabOrder({m_when, m_audience, m_initials, m_roster, m_channel, m_purpose, m_trip, m_summary, m_forwarded,
-                 m_atRisk, m_ownChild});
+    setTabOrder({m_when, m_audience, m_initials, m_roster, m_recipients, m_channel, m_device, m_theirPhone, m_purpose,
+                 m_trip, m_summary, m_forwarded, m_atRisk, m_ownChild});
+    QWidget *previous = m_ownChild;
+    for (const auto &[role, box] : m_copied) {
+        setTabOrder(previous, box);
+        previous = box;
+    }
     updateGuidance();
     resize(std::max(sizeHint().width(), 620), sizeHint().height());
 }
@@ -164,7 +228,12 @@ contacts::ContactEntry ContactDialog::entry() const
     entry.initials = m_initials->text().trimmed();
     entry.rosterId = m_roster->text().trimmed();
     entry.audience = m_audience->currentData().toString();
+    entry.recipients = m_recipients->currentData().toString();
     entry.channel = m_channel->currentData().toString();
+    const bool inPerson = entry.channel == QLatin1String("in-person");
+    entry.device = inPerson ? QString() : m_device->currentData().toString();
+    entry.theirPhone =
+        policy::vocabulary::kPhoneChannels.contains(entry.channel) ? m_theirPhone->currentData().toString() : QString();
     entry.purpose = m_purpose->currentData().toString();
     entry.summary = m_summary->toPlainText().trimmed();
     entry.forwarded = m_forwarded->isChecked();
@@ -172,6 +241,11 @@ contacts::ContactEntry ContactDialog::entry() const
     entry.ownChild = m_ownChild->isChecked();
     entry.trip = m_trip->currentData().toString();
     entry.schoolTrip = !entry.trip.isEmpty();
+    for (const auto &[role, box] : m_copied) {
+        if (box->isChecked()) {
+            entry.copiedRoles.append(role);
+        }
+    }
     return entry;
 }
 
@@ -227,7 +301,8 @@ void ContactDialog::reject()
 void ContactDialog::accept()
 {
     const contacts::ContactEntry entry = this->entry();
-    if (const QString problem = entry.problem(); !problem.isEmpty()) {
+    const QString problem = m_session.pack() ? entry.problem(*m_session.pack()) : m_session.packProblem();
+    if (!problem.isEmpty()) {
         m_problem->setText(problem);
         m_initials->setFocus();
         return;

@@ -49,7 +49,14 @@ private:
     QLineEdit *m_initials;
     QLineEdit *m_roster;
     QComboBox *m_audience;
+    QComboBox *m_recipients;
     QComboBox *m_channel;
+    QComboBox *m_device;
+    QComboBox *m_theirPhone;
+    /// "I copied the … on the message", by role id: for the roles a to-do
+    /// of the pack is done by copying (`unless_copied`) or a rule asks for
+    /// (`copied:ROLE`).
+    QList<std::pair<QString, QCheckBox *>> m_copied;
     QComboBox *m_purpose;
     QComboBox *m_trip;
     QPlainTextEdit *m_summary;

@@ -123,8 +123,7 @@ void ContactLogView::refresh()
         }
         auto *row = new QTreeWidgetItem(m_list, {core::zonedTimeText(item.entry.when), item.entry.initials,
                                                  policy::VocabularyWords::channel(item.entry.channel),
-                                                 policy::VocabularyWords::purpose(item.entry.purpose),
-                                                 notes.join(QStringLiteral(", "))});
+                                                 item.entry.purposeText(), notes.join(QStringLiteral(", "))});
         row->setData(0, Qt::UserRole, item.recordId);
     }
     if (items.isEmpty()) {

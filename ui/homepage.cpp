@@ -137,6 +137,8 @@ HomePage::HomePage(ProfileSession &session, QWidget *parent)
             Q_EMIT forwardingConfirmed(id);
         } else if (kind == QLatin1String("concern")) {
             Q_EMIT concernReported(id);
+        } else if (kind == QLatin1String("contact-to-do")) {
+            Q_EMIT contactToDoDone(id, item->data(Qt::UserRole + 2).toString());
         } else if (kind == QLatin1String("notice")) {
             Q_EMIT noticeRequested(id);
         } else if (kind == QLatin1String("follow-on")) {
@@ -284,7 +286,22 @@ void HomePage::refreshTrips()
             }
         }
         const contacts::ContactBook contacts(*m_session.ledger(), info->personId);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QTimeZone zone = core::zoneNamed(pack->district.timezone);
         for (const contacts::ContactItem &item : contacts.entries()) {
+            for (const contacts::ContactToDoItem &toDo : item.openToDos()) {
+                const QString about =
+                    tr("%1 (your contact with %2, %3)")
+                        .arg(toDo.words(), item.entry.initials, core::zonedTimeText(item.entry.when, zone));
+                const QString line = !toDo.due.isValid() ? about
+                                     : toDo.isLate(now)
+                                         ? tr("Overdue since %1: %2").arg(core::zonedTimeText(toDo.due, zone), about)
+                                         : tr("By %1: %2").arg(core::zonedTimeText(toDo.due, zone), about);
+                auto *todo = new QListWidgetItem(line, m_attention);
+                todo->setData(Qt::UserRole, QStringLiteral("contact-to-do"));
+                todo->setData(Qt::UserRole + 1, item.recordId);
+                todo->setData(Qt::UserRole + 2, toDo.id);
+            }
             if (item.awaitsForwarding()) {
                 auto *todo = new QListWidgetItem(
                     tr("Forward a copy of your message to %1 (%2) to your district account.")

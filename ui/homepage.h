@@ -61,6 +61,8 @@ Q_SIGNALS:
     void disclosureOpened(const QString &recordId);
     void forwardingConfirmed(const QString &contactId);
     void concernReported(const QString &concernId);
+    /// The person chose a to-do a logged contact made, to mark it as done.
+    void contactToDoDone(const QString &contactId, const QString &toDoId);
     /// The person chose to send the request that continues an approved one.
     void followOnRequested(const QString &approvedRecordId);
     /// The person chose to hand out a request's notice.

@@ -84,6 +84,7 @@ MainWindow::MainWindow(ProfileSession &session, core::Settings &settings, QWidge
     connect(m_home, &HomePage::disclosureOpened, this, &MainWindow::openDisclosure);
     connect(m_home, &HomePage::forwardingConfirmed, this, &MainWindow::confirmForwarded);
     connect(m_home, &HomePage::concernReported, this, &MainWindow::recordConcernReport);
+    connect(m_home, &HomePage::contactToDoDone, this, &MainWindow::markContactToDoDone);
     connect(m_home, &HomePage::noticeRequested, this, &MainWindow::openNotice);
     connect(m_home, &HomePage::dutyDoneRequested, this, [this](const QString &dutyId) {
         DutyDoneDialog dialog(m_session, dutyId, this);
@@ -547,6 +548,24 @@ void MainWindow::confirmForwarded(const QString &contactId)
     auto filing = m_session.contactFiling(&error);
     if (!filing || !filing->markForwarded(contactId, &error)) {
         QMessageBox::warning(this, tr("Forward a copy"), error);
+        return;
+    }
+    m_session.announceChange();
+}
+
+void MainWindow::markContactToDoDone(const QString &contactId, const QString &toDoId)
+{
+    bool ok = false;
+    const QString note =
+        QInputDialog::getText(this, tr("Mark as done"), tr("You did this now. A few words on what you did (optional):"),
+                              QLineEdit::Normal, {}, &ok);
+    if (!ok) {
+        return;
+    }
+    QString error;
+    auto filing = m_session.contactFiling(&error);
+    if (!filing || !filing->markToDoDone(contactId, toDoId, note, &error)) {
+        QMessageBox::warning(this, tr("Mark as done"), error);
         return;
     }
     m_session.announceChange();

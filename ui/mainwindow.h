@@ -63,6 +63,7 @@ public Q_SLOTS:
     void openNotice(const QString &requestId);
     void confirmForwarded(const QString &contactId);
     void recordConcernReport(const QString &concernId);
+    void markContactToDoDone(const QString &contactId, const QString &toDoId);
     /// Opens the district's policy, at a clause when given.
     void showPolicy(const QString &clauseId = {});
     /// Opens a pack file in the editor (for district IT).

@@ -281,7 +281,19 @@ Audience AudienceBook::compute(const ledger::Revision &revision, int depth)
                 }
             }
         }
-    } else if (kind == contacts::ContactEntry::kKind || kind == ledger::Memo::kKind) {
+    } else if (kind == contacts::ContactEntry::kKind) {
+        // A contact is its author's, unless the rule that decided it asked
+        // them to tell a role (a notify to-do): those people, at the author's
+        // school, were meant to learn of it.
+        audience.basis = QStringLiteral("author-only");
+        for (const contacts::ContactToDoItem &toDo :
+             contacts::toDosFromJson(payload.value(QStringLiteral("toDo")).toArray())) {
+            if (toDo.action == QLatin1String("notify") && !toDo.role.isEmpty()) {
+                audience.basis = QStringLiteral("author-and-notified");
+                addRoleHolders(audience, toDo.role, schoolOf(revision.authorKey), false);
+            }
+        }
+    } else if (kind == ledger::Memo::kKind) {
         audience.basis = QStringLiteral("author-only");
     } else {
         // A kind this version does not know (from a newer ClearLine): fail

@@ -31,6 +31,9 @@ public:
     QStringList positional() const;
     const core::Profile &profile() const { return m_profile; }
     bool json() const { return m_json; }
+    /// --authoring: district IT trying a pack; an unsigned pack loads.
+    bool authoring() const { return m_authoring; }
+    void setAuthoring(bool authoring) { m_authoring = authoring; }
     QTextStream &out() { return m_out; }
 
     /// Prints a JSON object on one line (for --json).
@@ -55,6 +58,7 @@ private:
     const QCommandLineParser &m_parser;
     core::Profile m_profile;
     bool m_json = false;
+    bool m_authoring = false;
     bool m_damageExplained = false;
     QTextStream &m_out;
     QTextStream &m_err;

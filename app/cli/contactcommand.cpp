@@ -14,6 +14,23 @@
 
 namespace clearline::cli {
 
+namespace {
+// A contact's to-dos for scripts: the stored form, with the words in the
+// reader's language and whether each is late now.
+QJsonArray toDoJson(const QList<contacts::ContactToDoItem> &toDos)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QJsonArray array;
+    for (const contacts::ContactToDoItem &toDo : toDos) {
+        QJsonObject object = toDo.toJson();
+        object.insert(QStringLiteral("words"), toDo.words());
+        object.insert(QStringLiteral("late"), toDo.isLate(now));
+        array.append(object);
+    }
+    return array;
+}
+} // namespace
+
 QString ContactCommand::name() const
 {
     return QStringLiteral("contact");
@@ -26,12 +43,15 @@ QString ContactCommand::summary() const
 
 QString ContactCommand::synopsis() const
 {
-    return QStringLiteral("log --with INITIALS --audience students|parents --channel CHANNEL --purpose "
-                          "educational|scheduling|safety|other [--when TIME] [--roster ID] [--text TEXT] "
-                          "[--forwarded] [--at-risk] [--own-child] [--trip | --trip-id ID] | "
-                          "list [--from DATE] [--to DATE] [--student WHO] [--channel CHANNEL] [--trip-id ID] "
-                          "[--off-hours] [--flagged] | forwarded ID | reported ID [--when TIME] [--reported-to WHOM] "
-                          "[--profile DIR] [--json]");
+    return QStringLiteral(
+        "log --with INITIALS --audience students|parents [--on-message one|group|with-parent] --channel CHANNEL "
+        "[--device district|personal] [--their-phone student|family] [--purpose ID] "
+        "[--when TIME] [--roster ID] [--text TEXT] "
+        "[--copied ROLE]… [--forwarded] [--at-risk] [--own-child] [--trip | --trip-id ID] | "
+        "list [--from DATE] [--to DATE] [--student WHO] [--channel CHANNEL] [--trip-id ID] "
+        "[--off-hours] [--flagged] | forwarded ID | done ID TODO [--note TEXT] | reported ID [--when TIME] "
+        "[--reported-to WHOM] "
+        "[--profile DIR] [--json]");
 }
 
 void ContactCommand::addOptions(QCommandLineParser &parser) const
@@ -40,11 +60,27 @@ void ContactCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("with"), tr("The person's initials."), QStringLiteral("INITIALS")});
     parser.addOption({QStringLiteral("roster"), tr("The student's roster id."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("audience"), tr("students or parents."), QStringLiteral("WHO")});
+    parser.addOption({QStringLiteral("on-message"),
+                      tr("Who was on the message: one (only this person; the default), group (a group, a class or "
+                         "a team) or with-parent (the student, with a parent or guardian copied)."),
+                      QStringLiteral("WHO")});
     parser.addOption({QStringLiteral("channel"), tr("The channel used."), QStringLiteral("CHANNEL")});
-    parser.addOption(
-        {QStringLiteral("purpose"), tr("educational, scheduling, safety or other."), QStringLiteral("WHY")});
+    parser.addOption({QStringLiteral("device"),
+                      tr("district or personal: the device you used (default: what the channel says)."),
+                      QStringLiteral("WHICH")});
+    parser.addOption({QStringLiteral("their-phone"),
+                      tr("For a call or a text: student (the student's own phone) or family (the family's phone)."),
+                      QStringLiteral("WHOSE")});
+    parser.addOption({QStringLiteral("purpose"),
+                      tr("Why: one of your district's purposes ('clearline policy show' lists them)."),
+                      QStringLiteral("ID")});
     parser.addOption({QStringLiteral("text"), tr("A summary, or the message text."), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("forwarded"), tr("A copy went to your district account.")});
+    parser.addOption({QStringLiteral("copied"),
+                      tr("You copied someone in this role on the message (a role of your district's policy; may be "
+                         "repeated)."),
+                      QStringLiteral("ROLE")});
+    parser.addOption({QStringLiteral("note"), tr("done: what you did, in a few words."), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("at-risk"), tr("The student may be at risk, neglected or harmed.")});
     parser.addOption({QStringLiteral("own-child"), tr("The student is your own child.")});
     parser.addOption({QStringLiteral("trip"), tr("It was for a school-sponsored trip.")});
@@ -62,11 +98,14 @@ int ContactCommand::run(CommandContext &context) const
 {
     const QStringList args = context.positional();
     const QString verb = args.value(0);
-    const bool known = (args.size() == 1 && (verb == QLatin1String("log") || verb == QLatin1String("list"))) ||
-                       (args.size() == 2 && (verb == QLatin1String("forwarded") || verb == QLatin1String("reported")));
+    const bool known =
+        (args.size() == 1 && (verb == QLatin1String("log") || verb == QLatin1String("list"))) ||
+        (args.size() == 2 && (verb == QLatin1String("forwarded") || verb == QLatin1String("reported"))) ||
+        (args.size() == 3 && verb == QLatin1String("done"));
     if (!known) {
-        return context.usageError(tr("Use 'clearline contact log --with … --audience … --channel … --purpose …', "
-                                     "'contact list', 'contact forwarded ID' or 'contact reported ID'."));
+        return context.usageError(
+            tr("Use 'clearline contact log --with … --audience … --channel … [--purpose …]', "
+               "'contact list', 'contact forwarded ID', 'contact done ID TODO' or 'contact reported ID'."));
     }
     if (verb == QLatin1String("list")) {
         return list(context);
@@ -76,7 +115,7 @@ int ContactCommand::run(CommandContext &context) const
     if (!pack) {
         return context.fail(error);
     }
-    return verb == QLatin1String("log") ? log(context, *pack) : mark(context, *pack, verb, args.at(1));
+    return verb == QLatin1String("log") ? log(context, *pack) : mark(context, *pack, verb, args.at(1), args.value(2));
 }
 
 int ContactCommand::log(CommandContext &context, const policy::Pack &pack) const
@@ -89,7 +128,12 @@ int ContactCommand::log(CommandContext &context, const policy::Pack &pack) const
     entry.initials = parser.value(QStringLiteral("with")).trimmed();
     entry.rosterId = parser.value(QStringLiteral("roster")).trimmed();
     entry.audience = parser.value(QStringLiteral("audience"));
+    if (parser.isSet(QStringLiteral("on-message"))) {
+        entry.recipients = parser.value(QStringLiteral("on-message"));
+    }
     entry.channel = parser.value(QStringLiteral("channel"));
+    entry.device = parser.value(QStringLiteral("device"));
+    entry.theirPhone = parser.value(QStringLiteral("their-phone"));
     entry.purpose = parser.value(QStringLiteral("purpose"));
     entry.summary = parser.value(QStringLiteral("text"));
     entry.forwarded = parser.isSet(QStringLiteral("forwarded"));
@@ -97,7 +141,13 @@ int ContactCommand::log(CommandContext &context, const policy::Pack &pack) const
     entry.ownChild = parser.isSet(QStringLiteral("own-child"));
     entry.trip = parser.value(QStringLiteral("trip-id"));
     entry.schoolTrip = parser.isSet(QStringLiteral("trip")) || !entry.trip.isEmpty();
-    if (const QString problem = entry.problem(); !problem.isEmpty()) {
+    entry.copiedRoles = parser.values(QStringLiteral("copied"));
+    for (const QString &role : entry.copiedRoles) {
+        if (!pack.role(role)) {
+            return context.usageError(tr("Your district's policy has no role \"%1\" for --copied.").arg(role));
+        }
+    }
+    if (const QString problem = entry.problem(pack); !problem.isEmpty()) {
         return context.usageError(problem);
     }
     QString error;
@@ -124,7 +174,8 @@ int ContactCommand::log(CommandContext &context, const policy::Pack &pack) const
                            {QStringLiteral("rule"), assessment.ruleId},
                            {QStringLiteral("clause"), assessment.clauseId},
                            {QStringLiteral("mustForward"), assessment.mustForward},
-                           {QStringLiteral("guidance"), QJsonArray::fromStringList(assessment.guidance)}};
+                           {QStringLiteral("guidance"), QJsonArray::fromStringList(assessment.guidance)},
+                           {QStringLiteral("toDo"), toDoJson(assessment.toDos)}};
         if (!logged->concernId.isEmpty()) {
             object.insert(QStringLiteral("concernId"), logged->concernId);
         }
@@ -138,6 +189,11 @@ int ContactCommand::log(CommandContext &context, const policy::Pack &pack) const
     out << tr("Contact logged (%1): %2").arg(assessment.time.reason, logged->contact.recordId) << '\n';
     for (const QString &line : assessment.guidance) {
         out << "- " << line << '\n';
+    }
+    for (const contacts::ContactToDoItem &toDo : assessment.toDos) {
+        if (!toDo.isDone()) {
+            out << tr("Once done, run 'clearline contact done %1 %2'.").arg(logged->contact.recordId, toDo.id) << '\n';
+        }
     }
     if (!logged->concernId.isEmpty()) {
         out << tr("A notification record was made (%1). Once you have reported, run 'clearline contact reported "
@@ -190,14 +246,19 @@ int ContactCommand::list(CommandContext &context) const
                                      {QStringLiteral("initials"), item.entry.initials},
                                      {QStringLiteral("rosterId"), item.entry.rosterId},
                                      {QStringLiteral("audience"), item.entry.audience},
+                                     {QStringLiteral("recipients"), item.entry.recipients},
                                      {QStringLiteral("channel"), item.entry.channel},
+                                     {QStringLiteral("device"), item.entry.effectiveDevice()},
+                                     {QStringLiteral("theirPhone"), item.entry.theirPhone},
                                      {QStringLiteral("purpose"), item.entry.purpose},
+                                     {QStringLiteral("purposeLabel"), item.entry.purposeText()},
                                      {QStringLiteral("offHours"), item.offHours},
                                      {QStringLiteral("verdict"), item.verdict},
                                      {QStringLiteral("clause"), item.clauseId},
                                      {QStringLiteral("flagged"), item.flagged()},
                                      {QStringLiteral("awaitsForwarding"), item.awaitsForwarding()},
-                                     {QStringLiteral("trip"), item.entry.trip}});
+                                     {QStringLiteral("trip"), item.entry.trip},
+                                     {QStringLiteral("toDo"), toDoJson(item.entry.toDos)}});
         }
         context.printJson({{QStringLiteral("entries"), array}});
         return Success;
@@ -217,17 +278,23 @@ int ContactCommand::list(CommandContext &context) const
         if (item.awaitsForwarding()) {
             marks.append(tr("to forward"));
         }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const contacts::ContactToDoItem &toDo : item.openToDos()) {
+            marks.append(toDo.isLate(now) ? tr("overdue: %1 (%2)").arg(toDo.words(), toDo.id)
+                                          : tr("to do: %1 (%2)").arg(toDo.words(), toDo.id));
+        }
         out << item.recordId.left(8) << "  "
             << item.entry.when.toTimeZone(core::readingZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm t")) << "  "
             << item.entry.initials << "  " << policy::VocabularyWords::channel(item.entry.channel) << "  "
+            << (item.entry.purpose.isEmpty() ? QString() : item.entry.purposeText() + QStringLiteral("  "))
             << marks.join(QStringLiteral(", ")) << '\n';
     }
     out.flush();
     return Success;
 }
 
-int ContactCommand::mark(CommandContext &context, const policy::Pack &pack, const QString &verb,
-                         const QString &id) const
+int ContactCommand::mark(CommandContext &context, const policy::Pack &pack, const QString &verb, const QString &id,
+                         const QString &toDo) const
 {
     QString error;
     std::optional<Session::Writer> writer = Session::openWriter(context, &error);
@@ -243,6 +310,8 @@ int ContactCommand::mark(CommandContext &context, const policy::Pack &pack, cons
     std::optional<ledger::Revision> saved;
     if (verb == QLatin1String("forwarded")) {
         saved = filing.markForwarded(recordId, &error);
+    } else if (verb == QLatin1String("done")) {
+        saved = filing.markToDoDone(recordId, toDo, parser.value(QStringLiteral("note")), &error);
     } else {
         const QDateTime at = parser.isSet(QStringLiteral("when"))
                                  ? QDateTime::fromString(parser.value(QStringLiteral("when")), Qt::ISODate)
@@ -256,6 +325,7 @@ int ContactCommand::mark(CommandContext &context, const policy::Pack &pack, cons
         context.printJson({{QStringLiteral("recordId"), recordId}, {QStringLiteral("revisionId"), saved->id}});
     } else {
         context.out() << (verb == QLatin1String("forwarded") ? tr("Marked as forwarded: %1")
+                          : verb == QLatin1String("done")    ? tr("Marked as done: %1")
                                                              : tr("Report recorded: %1"))
                              .arg(recordId)
                       << '\n';

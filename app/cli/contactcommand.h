@@ -24,7 +24,8 @@ public:
 private:
     int log(CommandContext &context, const policy::Pack &pack) const;
     int list(CommandContext &context) const;
-    int mark(CommandContext &context, const policy::Pack &pack, const QString &verb, const QString &id) const;
+    int mark(CommandContext &context, const policy::Pack &pack, const QString &verb, const QString &id,
+             const QString &toDo) const;
 };
 
 } // namespace clearline::cli

@@ -77,7 +77,9 @@ int runCommand(const QString &command, const QStringList &arguments, QTextStream
                                      QStringLiteral("DIR"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), Dispatcher::tr("Print one JSON object, for scripts."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Dispatcher::tr("Show this help."));
-    parser.addOptions({profile, jsonOption, help});
+    const QCommandLineOption authoring(QStringLiteral("authoring"),
+                                       Dispatcher::tr("For district IT: let an unsigned policy pack load."));
+    parser.addOptions({profile, jsonOption, help, authoring});
     chosen.addOptions(parser);
 
     // QCommandLineParser wants the program name first.
@@ -101,6 +103,7 @@ int runCommand(const QString &command, const QStringList &arguments, QTextStream
         parser.isSet(profile) ? core::Profile::inDirectory(parser.value(profile)) : core::Profile::standard();
     Session::readOnDistrictClock(chosenProfile);
     CommandContext context(parser, chosenProfile, json, out, err);
+    context.setAuthoring(parser.isSet(authoring));
     const int code = chosen.run(context);
     damageExplained = context.damageExplained();
     return code;

@@ -70,7 +70,8 @@ QString PolicyCommand::synopsis() const
 {
     return QStringLiteral(
         "validate PATH… | show PACK [--clause ID] | check PACK --channel C --audience A [--at TIME] "
-        "[--when COND]… [--grade N] [--approved PROCEDURE]… | keygen --out FILE | sign PACK --key FILE | "
+        "[--when COND]… [--purpose ID] [--grade N] [--approved PROCEDURE]… | keygen --out FILE | sign PACK --key FILE "
+        "| "
         "holders add ENROLMENT-FILE|FINGERPRINT --pack FILE | holders remove FINGERPRINT --pack FILE [--at TIME] "
         "[--json]");
 }
@@ -84,6 +85,9 @@ void PolicyCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("at"), tr("check: when (ISO 8601; default now)."), QStringLiteral("TIME")});
     parser.addOption(
         {QStringLiteral("when"), tr("check: a condition that holds (may be repeated)."), QStringLiteral("CONDITION")});
+    parser.addOption({QStringLiteral("purpose"),
+                      tr("check: the contact's purpose, one of the pack's purposes (its conditions hold)."),
+                      QStringLiteral("ID")});
     parser.addOption({QStringLiteral("grade"), tr("check: the student's grade (K = 0)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("approved"),
                       tr("check: the person holds an approved request of this procedure that covers the contact "
@@ -144,8 +148,15 @@ int PolicyCommand::validate(CommandContext &context, const QStringList &paths) c
                                           {QStringLiteral("column"), error.column},
                                           {QStringLiteral("message"), error.message}});
             }
+            QJsonArray warnings;
+            for (const policy::PackError &warning : result.warnings) {
+                warnings.append(QJsonObject{{QStringLiteral("line"), warning.line},
+                                            {QStringLiteral("column"), warning.column},
+                                            {QStringLiteral("message"), warning.message}});
+            }
             results.append(
                 QJsonObject{{QStringLiteral("file"), file},
+                            {QStringLiteral("warnings"), warnings},
                             {QStringLiteral("valid"), result.pack.has_value()},
                             {QStringLiteral("signature"), signature.message},
                             {QStringLiteral("signed"), signature.state == policy::PackSignature::State::Valid},
@@ -155,6 +166,9 @@ int PolicyCommand::validate(CommandContext &context, const QStringList &paths) c
         }
         for (const policy::PackError &error : result.errors) {
             out << error.toString() << '\n';
+        }
+        for (const policy::PackError &warning : result.warnings) {
+            out << tr("%1 (a warning: the pack still loads)").arg(warning.toString()) << '\n';
         }
         if (result.pack) {
             out << tr("%1: valid (%2: %3 clauses, %4 rules, %5 procedures)")
@@ -194,6 +208,21 @@ int PolicyCommand::check(CommandContext &context, const QString &path) const
     }
     const QStringList conditions = parser.values(QStringLiteral("when"));
     contact.conditions = QSet<QString>(conditions.begin(), conditions.end());
+    if (parser.isSet(QStringLiteral("purpose"))) {
+        const policy::Purpose *purpose = result.pack->purpose(parser.value(QStringLiteral("purpose")));
+        if (!purpose) {
+            QStringList known;
+            for (const policy::Purpose &p : result.pack->purposes) {
+                known.append(p.id);
+            }
+            return context.usageError(tr("The pack has no purpose \"%1\"; its purposes are: %2.")
+                                          .arg(parser.value(QStringLiteral("purpose")),
+                                               known.isEmpty() ? tr("none") : known.join(QStringLiteral(", "))));
+        }
+        for (const QString &condition : purpose->countsAs) {
+            contact.conditions.insert(condition);
+        }
+    }
     contact.grade = parser.isSet(QStringLiteral("grade")) ? parser.value(QStringLiteral("grade")).toInt() : -1;
     const QDateTime moment = parser.isSet(QStringLiteral("at"))
                                  ? QDateTime::fromString(parser.value(QStringLiteral("at")), Qt::ISODate)
@@ -391,6 +420,16 @@ int PolicyCommand::show(CommandContext &context, const QString &path) const
                                           {QStringLiteral("title"), english(procedure.title)},
                                           {QStringLiteral("route"), routeJson(procedure.route)}});
         }
+        QJsonArray purposes;
+        for (const policy::Purpose &purpose : pack.purposes) {
+            QJsonObject labels;
+            for (const QString &language : pack.district.languages) {
+                labels.insert(language, policy::textIn(purpose.label, language));
+            }
+            purposes.append(QJsonObject{{QStringLiteral("id"), purpose.id},
+                                        {QStringLiteral("label"), labels},
+                                        {QStringLiteral("countsAs"), QJsonArray::fromStringList(purpose.countsAs)}});
+        }
         QJsonArray statements;
         for (const policy::Statement &statement : pack.statements) {
             QJsonObject texts;
@@ -407,6 +446,7 @@ int PolicyCommand::show(CommandContext &context, const QString &path) const
                            {QStringLiteral("policy"), pack.district.policyTitle},
                            {QStringLiteral("clauses"), clauses},
                            {QStringLiteral("procedures"), procedures},
+                           {QStringLiteral("purposes"), purposes},
                            {QStringLiteral("statements"), statements}});
         return Success;
     }
@@ -418,6 +458,13 @@ int PolicyCommand::show(CommandContext &context, const QString &path) const
     out << '\n' << tr("Procedures:") << '\n';
     for (const auto &procedure : pack.procedures) {
         out << "  " << english(procedure.title) << '\n';
+    }
+    // The ids `contact log --purpose` takes, with what people see.
+    if (!pack.purposes.isEmpty()) {
+        out << '\n' << tr("Purposes of a contact:") << '\n';
+    }
+    for (const policy::Purpose &purpose : pack.purposes) {
+        out << "  " << purpose.id << "  " << policy::localizedText(purpose.label) << '\n';
     }
     // What staff must say, in each language the district gives it in.
     if (!pack.statements.isEmpty()) {

@@ -78,7 +78,17 @@ std::optional<Session::Writer> Session::openWriter(const CommandContext &context
 std::optional<policy::Pack> Session::openPack(const CommandContext &context, QString *error)
 {
     const core::Settings settings(context.profile());
-    return policy::ActivePack::load(settings.district(), settings.districtSigningKey()).usable(false, error);
+    const policy::ActivePack active = policy::ActivePack::load(settings.district(), settings.districtSigningKey());
+    std::optional<policy::Pack> pack = active.usable(context.authoring(), error);
+    // Said every time, as the window's banner does: what is decided under
+    // an unsigned pack is a trial, not the district's word.
+    if (pack && !active.trusted) {
+        context.warn(QCoreApplication::translate("clearline::cli::Session",
+                                                 "Authoring mode: the district's pack is not signed (%1); use "
+                                                 "this only to try a pack.")
+                         .arg(active.signature.message));
+    }
+    return pack;
 }
 
 void Session::readOnDistrictClock(const core::Profile &profile)

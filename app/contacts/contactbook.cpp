@@ -10,6 +10,25 @@ bool ContactItem::flagged() const
     return verdict == QLatin1String("forbidden") || verdict == QLatin1String("needs-authorization") || entry.atRisk;
 }
 
+bool ContactItem::awaitsForwarding() const
+{
+    const bool tracked = std::any_of(entry.toDos.begin(), entry.toDos.end(), [](const ContactToDoItem &toDo) {
+        return toDo.action == QLatin1String("forward-copy");
+    });
+    return mustForward && !entry.forwarded && !tracked;
+}
+
+QList<ContactToDoItem> ContactItem::openToDos() const
+{
+    QList<ContactToDoItem> open;
+    for (const ContactToDoItem &toDo : entry.toDos) {
+        if (!toDo.isDone()) {
+            open.append(toDo);
+        }
+    }
+    return open;
+}
+
 bool ContactFilter::accepts(const ContactItem &item) const
 {
     if ((from.isValid() && item.districtDay < from) || (to.isValid() && item.districtDay > to)) {

@@ -27,7 +27,11 @@ struct ContactItem
     /// Something to look at again: a channel the policy forbids or wants
     /// asked for first, or a student who may be at risk.
     bool flagged() const;
-    bool awaitsForwarding() const { return mustForward && !entry.forwarded; }
+    /// A copy is still to go to the district account (documentation's
+    /// `forward_to_district`), unless a forward-copy to-do tracks it.
+    bool awaitsForwarding() const;
+    /// The to-dos the contact made that are not done yet.
+    QList<ContactToDoItem> openToDos() const;
 };
 
 /// Which entries a list shows; an empty field does not filter.

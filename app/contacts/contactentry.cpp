@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contacts/contactentry.h"
 
+#include "core/zonedtime.h"
 #include "ledger/revision.h"
+#include "policy/localizedjson.h"
 #include "policy/rulematcher.h"
 #include "policy/vocabulary.h"
 
@@ -11,10 +13,7 @@
 namespace clearline::contacts {
 
 const QString ContactEntry::kKind = QStringLiteral("contact");
-const QStringList ContactEntry::kPurposes{QStringLiteral("educational"), QStringLiteral("scheduling"),
-                                          QStringLiteral("safety"), QStringLiteral("other")};
-
-QString ContactEntry::problem() const
+QString ContactEntry::problem(const policy::Pack &pack) const
 {
     static const QRegularExpression initialsPattern(QStringLiteral("^[A-Za-z][A-Za-z.\\- ]{0,7}$"));
     if (!when.isValid()) {
@@ -26,13 +25,50 @@ QString ContactEntry::problem() const
     if (audience != QLatin1String("students") && audience != QLatin1String("parents")) {
         return tr("Say whether it was a student or a parent or guardian.");
     }
+    if (!policy::vocabulary::kRecipients.contains(recipients)) {
+        return tr("Say who was on the message: only this person, a group, or the student with a parent copied.");
+    }
+    if (recipients == QLatin1String("with-parent") && audience != QLatin1String("students")) {
+        return tr("A parent is copied on a message to a student; for a parent, choose only this person or a group.");
+    }
     if (!policy::vocabulary::kChannels.contains(channel)) {
         return tr("Choose the channel: %1.").arg(policy::vocabulary::kChannels.join(QStringLiteral(", ")));
     }
-    if (!kPurposes.contains(purpose)) {
-        return tr("Choose the purpose: %1.").arg(kPurposes.join(QStringLiteral(", ")));
+    if (!device.isEmpty() && !policy::vocabulary::kDevices.contains(device)) {
+        return tr("Say which device you used: a district device or your own.");
+    }
+    if (!theirPhone.isEmpty() && !policy::vocabulary::kTheirPhones.contains(theirPhone)) {
+        return tr("Say whose phone it reached: the student's own or the family's.");
+    }
+    if (!theirPhone.isEmpty() && !policy::vocabulary::kPhoneChannels.contains(channel)) {
+        return tr("Whose phone it reached is for a call or a text only.");
+    }
+    if (pack.purposes.isEmpty() ? !purpose.isEmpty() : !pack.purpose(purpose)) {
+        QStringList known;
+        for (const policy::Purpose &p : pack.purposes) {
+            known.append(QStringLiteral("%1 (%2)").arg(p.id, policy::localizedText(p.label)));
+        }
+        return known.isEmpty()
+                   ? tr("Your district's policy names no purposes; leave the purpose out.")
+                   : tr("Choose one of your district's purposes: %1.").arg(known.join(QStringLiteral(", ")));
     }
     return {};
+}
+
+QString ContactEntry::effectiveDevice() const
+{
+    if (!device.isEmpty()) {
+        return device;
+    }
+    if (channel.startsWith(QLatin1String("personal-"))) {
+        return QStringLiteral("personal");
+    }
+    return channel.startsWith(QLatin1String("district-")) ? QStringLiteral("district") : QString();
+}
+
+QString ContactEntry::purposeText() const
+{
+    return purposeLabel.isEmpty() ? purpose : policy::localizedText(purposeLabel);
 }
 
 ContactAssessment assess(const policy::Pack &pack, const ContactEntry &entry,
@@ -44,13 +80,30 @@ ContactAssessment assess(const policy::Pack &pack, const ContactEntry &entry,
     if (result.time.state == policy::SchoolTime::State::OffHours) {
         contact.conditions.insert(QStringLiteral("off-hours"));
     }
-    // Scheduling a school activity is school business, as the policies mean
-    // by an educational purpose (policies/README.md, `when`).
-    if (entry.purpose == QLatin1String("educational") || entry.purpose == QLatin1String("scheduling")) {
-        contact.conditions.insert(QStringLiteral("educational-purpose"));
+    if (const qsizetype kind = policy::vocabulary::kRecipients.indexOf(entry.recipients); kind >= 0) {
+        contact.conditions.insert(policy::vocabulary::kRecipientConditions.at(kind));
     }
-    if (entry.purpose == QLatin1String("safety")) {
-        contact.conditions.insert(QStringLiteral("emergency"));
+    if (const qsizetype kind = policy::vocabulary::kDevices.indexOf(entry.effectiveDevice()); kind >= 0) {
+        contact.conditions.insert(policy::vocabulary::kDeviceConditions.at(kind));
+    }
+    if (const qsizetype kind = policy::vocabulary::kTheirPhones.indexOf(entry.theirPhone); kind >= 0) {
+        contact.conditions.insert(policy::vocabulary::kTheirPhoneConditions.at(kind));
+    }
+    // The roles the person copied on the message (`copied:ROLE`).
+    for (const QString &role : entry.copiedRoles) {
+        contact.conditions.insert(QStringLiteral("copied:") + role);
+    }
+    // A parent copied is on the message too: rules about parents apply as
+    // well as those about students (the stricter decides).
+    if (entry.recipients == QLatin1String("with-parent")) {
+        contact.audience = QStringLiteral("students-and-parents");
+    }
+    // What a purpose counts as is the district's to say (`purposes`).
+    if (const policy::Purpose *purpose = pack.purpose(entry.purpose)) {
+        for (const QString &condition : purpose->countsAs) {
+            contact.conditions.insert(condition);
+        }
+        result.purposeLabel = purpose->label;
     }
     if (entry.ownChild) {
         contact.conditions.insert(QStringLiteral("own-child"));
@@ -68,6 +121,7 @@ ContactAssessment assess(const policy::Pack &pack, const ContactEntry &entry,
     }
     result.verdict = decision.verdict();
     if (rule) {
+        result.toDos = toDosFor(pack, *rule, entry.when, entry.copiedRoles);
         result.ruleId = rule->id;
         result.clauseId = rule->clause.id;
         result.advice = policy::localizedText(rule->advice);
@@ -119,6 +173,16 @@ ContactAssessment assess(const policy::Pack &pack, const ContactEntry &entry,
     if (!result.advice.isEmpty()) {
         result.guidance.append(result.advice);
     }
+    for (const ContactToDoItem &toDo : result.toDos) {
+        if (toDo.isDone()) {
+            continue;
+        }
+        result.guidance.append(
+            toDo.due.isValid()
+                ? ContactEntry::tr("To do: %1, by %2.")
+                      .arg(toDo.words(), core::zonedTimeText(toDo.due, core::zoneNamed(pack.district.timezone)))
+                : ContactEntry::tr("To do: %1.").arg(toDo.words()));
+    }
     if (result.mustForward && !entry.forwarded) {
         result.guidance.append(ContactEntry::tr("Forward a copy of the message to your district account."));
     }
@@ -150,15 +214,21 @@ QJsonObject toPayload(const ContactEntry &entry, const ContactAssessment &assess
         {QStringLiteral("districtTime"), assessment.time.districtTime.toString(Qt::ISODate)},
         {QStringLiteral("with"), QJsonObject{{QStringLiteral("initials"), entry.initials},
                                              {QStringLiteral("rosterId"), entry.rosterId},
-                                             {QStringLiteral("audience"), entry.audience}}},
+                                             {QStringLiteral("audience"), entry.audience},
+                                             {QStringLiteral("recipients"), entry.recipients}}},
         {QStringLiteral("channel"), entry.channel},
+        {QStringLiteral("device"), entry.effectiveDevice()},
+        {QStringLiteral("theirPhone"), entry.theirPhone},
         {QStringLiteral("purpose"), entry.purpose},
+        {QStringLiteral("purposeLabel"), policy::localizedToJson(assessment.purposeLabel)},
         {QStringLiteral("summary"), entry.summary},
         {QStringLiteral("forwarded"), entry.forwarded},
         {QStringLiteral("atRisk"), entry.atRisk},
         {QStringLiteral("ownChild"), entry.ownChild},
         {QStringLiteral("schoolTrip"), entry.schoolTrip},
         {QStringLiteral("trip"), entry.trip},
+        {QStringLiteral("copied"), QJsonArray::fromStringList(entry.copiedRoles)},
+        {QStringLiteral("toDo"), toDosToJson(assessment.toDos)},
         {QStringLiteral("grade"), entry.grade},
         {QStringLiteral("offHours"), assessment.time.state == policy::SchoolTime::State::OffHours},
         {QStringLiteral("policy"),
@@ -179,14 +249,22 @@ ContactEntry entryFromPayload(const QJsonObject &payload)
     entry.initials = with.value(QStringLiteral("initials")).toString();
     entry.rosterId = with.value(QStringLiteral("rosterId")).toString();
     entry.audience = with.value(QStringLiteral("audience")).toString();
+    entry.recipients = with.value(QStringLiteral("recipients")).toString();
     entry.channel = payload.value(QStringLiteral("channel")).toString();
+    entry.device = payload.value(QStringLiteral("device")).toString();
+    entry.theirPhone = payload.value(QStringLiteral("theirPhone")).toString();
     entry.purpose = payload.value(QStringLiteral("purpose")).toString();
+    entry.purposeLabel = policy::localizedFromJson(payload.value(QStringLiteral("purposeLabel")).toObject());
     entry.summary = payload.value(QStringLiteral("summary")).toString();
     entry.forwarded = payload.value(QStringLiteral("forwarded")).toBool();
     entry.atRisk = payload.value(QStringLiteral("atRisk")).toBool();
     entry.ownChild = payload.value(QStringLiteral("ownChild")).toBool();
     entry.schoolTrip = payload.value(QStringLiteral("schoolTrip")).toBool();
     entry.trip = payload.value(QStringLiteral("trip")).toString();
+    for (const QJsonValue &role : payload.value(QStringLiteral("copied")).toArray()) {
+        entry.copiedRoles.append(role.toString());
+    }
+    entry.toDos = toDosFromJson(payload.value(QStringLiteral("toDo")).toArray());
     entry.grade = payload.value(QStringLiteral("grade")).toInt(-1);
     return entry;
 }

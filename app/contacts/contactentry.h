@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "contacts/contacttodo.h"
+
 #include "policy/authorization.h"
 #include "policy/pack.h"
 #include "policy/schooltime.h"
@@ -21,24 +23,45 @@ struct ContactEntry
 
 public:
     static const QString kKind; ///< "contact"
-    static const QStringList kPurposes;
 
     QDateTime when;
     QString initials;
     QString rosterId;
     QString audience; ///< students or parents
+    /// Who else was on it: one, group or with-parent (vocabulary::kRecipients);
+    /// empty in records logged before ClearLine asked.
+    QString recipients = QStringLiteral("one");
     QString channel;
-    QString purpose; ///< educational, scheduling, safety, other
+    /// district or personal; empty: what the channel says (a personal-…
+    /// channel is on the person's own device, a district-… one on the
+    /// district's), else not said.
+    QString device;
+    /// For a call or a text: student (the student's own phone) or family
+    /// (the family's or household's phone); empty: not said.
+    QString theirPhone;
+    QString purpose; ///< one of the pack's `purposes`, by id; empty when it lists none
+    /// The purpose's label in each language, as the pack gave it when the
+    /// contact was logged (kept in the record, so it reads the same later).
+    policy::Localized purposeLabel;
     QString summary;
     bool forwarded = false; ///< a copy went to the district account
     bool atRisk = false;    ///< the person thinks the student may be at risk
     bool ownChild = false;
     bool schoolTrip = false;
     QString trip; ///< the trip disclosure's record id, when it was about one
+    /// Roles the person copied on the message (a to-do's `unless_copied`).
+    QStringList copiedRoles;
+    /// What the contact obliged the person to do next, and what is done
+    /// (read back from the record; made by assess()).
+    QList<ContactToDoItem> toDos;
     int grade = -1;
 
-    /// Empty when the entry may be saved; else what to fix.
-    QString problem() const;
+    /// Empty when the entry may be saved under `pack`; else what to fix.
+    QString problem(const policy::Pack &pack) const;
+    /// `device`, or what the channel implies.
+    QString effectiveDevice() const;
+    /// The purpose in the reader's language.
+    QString purposeText() const;
 };
 
 /// What the district's pack says about an entry, kept with it: the record
@@ -50,11 +73,13 @@ struct ContactAssessment
     QString ruleId;
     QString clauseId;
     QString advice;
-    QStringList documentation;     ///< documentation entries that cover this channel
-    QStringList documentationText; ///< what they say, in words
-    bool mustForward = false;      ///< a copy must go to the district account
-    QString authorizationId;       ///< the approved request that allows it, when one does
+    policy::Localized purposeLabel; ///< the logged purpose's label, from the pack
+    QStringList documentation;      ///< documentation entries that cover this channel
+    QStringList documentationText;  ///< what they say, in words
+    bool mustForward = false;       ///< a copy must go to the district account
+    QString authorizationId;        ///< the approved request that allows it, when one does
     QString authorizationTitle;
+    QList<ContactToDoItem> toDos; ///< the deciding rule's to-dos, with their deadlines
     /// Words for the person: what to do now, one line each.
     QStringList guidance;
 };

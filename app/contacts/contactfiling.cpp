@@ -17,7 +17,7 @@ ContactFiling::ContactFiling(ledger::Ledger &ledger, const crypto::Identity &ide
 
 std::optional<ContactFiling::Logged> ContactFiling::log(const ContactEntry &entry, QString *error)
 {
-    if (const QString problem = entry.problem(); !problem.isEmpty()) {
+    if (const QString problem = entry.problem(m_pack); !problem.isEmpty()) {
         *error = problem;
         return std::nullopt;
     }
@@ -76,9 +76,53 @@ std::optional<ledger::Revision> ContactFiling::markForwarded(const QString &cont
     }
     QJsonObject payload = head->payload;
     payload.insert(QStringLiteral("forwarded"), true);
+    // Forwarding is what a forward-copy to-do asks.
+    QList<ContactToDoItem> toDos = toDosFromJson(payload.value(QStringLiteral("toDo")).toArray());
+    for (ContactToDoItem &toDo : toDos) {
+        if (toDo.action == QLatin1String("forward-copy") && !toDo.isDone()) {
+            toDo.doneAt = QDateTime::currentDateTimeUtc();
+            toDo.how = QStringLiteral("marked");
+        }
+    }
+    payload.insert(QStringLiteral("toDo"), toDosToJson(toDos));
     return m_ledger.submit(
         m_identity,
         {ContactEntry::kKind, contactId, head->id, tr("Copy forwarded to the district account"), payload, {}}, error);
+}
+
+std::optional<ledger::Revision> ContactFiling::markToDoDone(const QString &contactId, const QString &toDoId,
+                                                            const QString &note, QString *error)
+{
+    const auto head = ownHead(contactId, ContactEntry::kKind, error);
+    if (!head) {
+        return std::nullopt;
+    }
+    QJsonObject payload = head->payload;
+    QList<ContactToDoItem> toDos = toDosFromJson(payload.value(QStringLiteral("toDo")).toArray());
+    const auto it = std::find_if(toDos.begin(), toDos.end(), [&](const ContactToDoItem &t) { return t.id == toDoId; });
+    if (it == toDos.end()) {
+        QStringList known;
+        for (const ContactToDoItem &toDo : toDos) {
+            known.append(toDo.id);
+        }
+        *error = known.isEmpty() ? tr("This entry has nothing to do.")
+                                 : tr("This entry has no to-do \"%1\"; its to-dos are: %2.")
+                                       .arg(toDoId, known.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    if (it->isDone()) {
+        *error = tr("This is already done.");
+        return std::nullopt;
+    }
+    it->doneAt = QDateTime::currentDateTimeUtc();
+    it->how = QStringLiteral("marked");
+    it->note = note.trimmed();
+    if (it->action == QLatin1String("forward-copy")) {
+        payload.insert(QStringLiteral("forwarded"), true);
+    }
+    payload.insert(QStringLiteral("toDo"), toDosToJson(toDos));
+    return m_ledger.submit(
+        m_identity, {ContactEntry::kKind, contactId, head->id, tr("Done: %1").arg(it->words()), payload, {}}, error);
 }
 
 std::optional<ledger::Revision> ContactFiling::recordReport(const QString &concernId, const QDateTime &at,

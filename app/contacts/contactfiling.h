@@ -41,6 +41,10 @@ public:
     std::optional<Logged> log(const ContactEntry &entry, QString *error);
     /// Records that a copy went to the district account.
     std::optional<ledger::Revision> markForwarded(const QString &contactId, QString *error);
+    /// Records that a to-do the contact made is done, now, with a note;
+    /// refused for one already done or not on the entry.
+    std::optional<ledger::Revision> markToDoDone(const QString &contactId, const QString &toDoId, const QString &note,
+                                                 QString *error);
     /// Records when (and to whom) the person reported a concern.
     std::optional<ledger::Revision> recordReport(const QString &concernId, const QDateTime &at, const QString &to,
                                                  QString *error);

@@ -6,6 +6,8 @@
 #include "ledger/revision.h"
 #include "ledger/sqlerror.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -39,7 +41,8 @@ const QString kContact =
                    "CASE WHEN r.kind = 'contact' THEN json_extract(v.payload, '$.channel') END, "
                    "CASE WHEN r.kind = 'contact' THEN json_extract(v.payload, '$.with.audience') END, "
                    "CASE WHEN r.kind = 'contact' THEN json_extract(v.payload, '$.purpose') END, "
-                   "CASE WHEN r.kind = 'contact' THEN json_extract(v.payload, '$.policy.verdict') END");
+                   "CASE WHEN r.kind = 'contact' THEN json_extract(v.payload, '$.policy.verdict') END, "
+                   "CASE WHEN r.kind = 'contact' THEN json_extract(v.payload, '$.purposeLabel') END");
 
 QString likePattern(const QString &text)
 {
@@ -203,6 +206,10 @@ std::optional<QList<RecordRow>> RecordQuery::page(const RecordFilter &filter, co
         row.audience = query.value(15).toString();
         row.purpose = query.value(16).toString();
         row.verdict = query.value(17).toString();
+        const QJsonObject labels = QJsonDocument::fromJson(query.value(18).toByteArray()).object();
+        for (auto it = labels.begin(); it != labels.end(); ++it) {
+            row.purposeLabel.insert(it.key(), it.value().toString());
+        }
         row.key = {query.value(5).toString(), row.recordId};
         ids.append(row.recordId);
         rows.append(row);

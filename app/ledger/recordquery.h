@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
@@ -70,6 +71,8 @@ struct RecordRow
     QString channel;
     QString audience;
     QString purpose;
+    /// The purpose's label by language, as the pack gave it when logged.
+    QMap<QString, QString> purposeLabel;
     QString verdict; ///< what the district's policy said when it was logged
     QDateTime created;
     QDateTime updated;

@@ -38,6 +38,11 @@ const Procedure *Pack::procedure(const QString &id) const
     return findById(procedures, id);
 }
 
+const Purpose *Pack::purpose(const QString &id) const
+{
+    return findById(purposes, id);
+}
+
 const Role *Pack::role(const QString &id) const
 {
     return findById(roles, id);

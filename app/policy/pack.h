@@ -122,6 +122,32 @@ struct Clause
     Location at;
 };
 
+/// A span of time a policy counts a deadline in: "48 hours", "2 days",
+/// "10 school days" (days the calendar has school on).
+struct Period
+{
+    enum class Unit { Hours, Days, SchoolDays };
+    int count = 0;
+    Unit unit = Unit::Days;
+
+    bool isSet() const { return count > 0; }
+};
+
+/// Something a logged contact obliges its author to do next (a rule's
+/// `to_do`): tell a role, forward a copy, copy the parent, write a memo;
+/// within a period counted from the contact's time.
+struct ContactToDo
+{
+    QString id;
+    QString action; ///< vocabulary::kToDoActions
+    Ref role;       ///< notify: whom
+    Period within;  ///< unset: no deadline
+    /// notify: done already when the person copied the role on the message.
+    bool unlessCopied = false;
+    Localized text; ///< optional: the policy's own words for it
+    Location at;
+};
+
 struct Rule
 {
     QString id;
@@ -135,7 +161,20 @@ struct Rule
     /// The policy itself is more lenient off-hours here: this rule is not
     /// held to what the same contact gets in school hours.
     bool offHoursException = false;
+    /// What a contact this rule decides obliges the person to do next.
+    QList<ContactToDo> toDo;
     Ref clause;
+    Location at;
+};
+
+/// Why a contact was made, as the district names it (`purposes`): what the
+/// contact log offers, and which rule conditions a contact for it meets.
+struct Purpose
+{
+    QString id;
+    Localized label;
+    QStringList countsAs; ///< conditions (vocabulary::kPurposeConditions)
+    Ref clause;           ///< optional: the clause that speaks of this purpose
     Location at;
 };
 
@@ -360,6 +399,7 @@ struct Pack
     QList<Role> roles;
     QList<Clause> clauses;
     QList<Rule> rules;
+    QList<Purpose> purposes;
     QList<Alternative> alternatives;
     QList<Documentation> documentation;
     Platforms platforms;
@@ -370,6 +410,7 @@ struct Pack
 
     const Clause *clause(const QString &id) const;
     const Procedure *procedure(const QString &id) const;
+    const Purpose *purpose(const QString &id) const;
     /// The procedure whose approval must come before this one can be sent
     /// (`then: {procedure: id, requires_approval: true}`), or nullptr.
     const Procedure *approvalFirst(const QString &procedureId) const;

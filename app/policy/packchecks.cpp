@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "policy/packchecks.h"
 
+#include "policy/rulematcher.h"
 #include "policy/vocabulary.h"
 
 #include <QDir>
@@ -77,6 +78,76 @@ public:
                     error(at, PackChecks::tr("the %1 text uses the unknown placeholder {{%2}}; known ones are: %3")
                                   .arg(it.key(), name, vocabulary::kNoticePlaceholders.join(QStringLiteral(", "))));
                 }
+            }
+        }
+    }
+
+    // A purpose's label is what a person picks in the contact log, so it is
+    // needed in every language; a rule condition only a purpose can meet is
+    // dead unless some purpose counts as it.
+    void checkPurposes(const QSet<QString> &clauses)
+    {
+        QSet<QString> met;
+        for (const Purpose &p : m_pack.purposes) {
+            require(p.clause, clauses, PackChecks::tr("the clause"));
+            checkTexts(p.label, p.at, true);
+            for (const QString &condition : p.countsAs) {
+                met.insert(condition);
+            }
+        }
+        met.insert(QStringLiteral("school-sponsored-trip")); // also asked of every contact
+        for (const Rule &r : m_pack.rules) {
+            for (const QString &condition : r.when) {
+                if (vocabulary::kPurposeConditions.contains(condition) && !met.contains(condition)) {
+                    error(r.at, PackChecks::tr("the rule \"%1\" applies when %2, but no purpose counts as %2, so it "
+                                               "can never apply; add the purpose under \"purposes\" with "
+                                               "counts_as: [%2]")
+                                    .arg(r.id, condition));
+                }
+            }
+        }
+    }
+
+    // A logged contact had one kind of recipients, and a parent is copied
+    // only on a message to a student: rules asking otherwise never apply.
+    void checkRecipients()
+    {
+        for (const Rule &r : m_pack.rules) {
+            for (const QStringList *exclusive : {&vocabulary::kRecipientConditions, &vocabulary::kDeviceConditions,
+                                                 &vocabulary::kTheirPhoneConditions}) {
+                QStringList kinds;
+                for (const QString &condition : r.when) {
+                    if (exclusive->contains(condition)) {
+                        kinds.append(condition);
+                    }
+                }
+                if (kinds.size() > 1) {
+                    error(r.at, PackChecks::tr("the rule \"%1\" applies when %2 all hold, but a contact is only one "
+                                               "of them, so it can never apply")
+                                    .arg(r.id, kinds.join(QStringLiteral(", "))));
+                }
+            }
+            const bool phoneCondition = std::any_of(r.when.begin(), r.when.end(), [](const QString &condition) {
+                return vocabulary::kTheirPhoneConditions.contains(condition);
+            });
+            const bool phoneChannel = std::any_of(r.channels.begin(), r.channels.end(), [](const QString &channel) {
+                return vocabulary::kPhoneChannels.contains(channel);
+            });
+            if (phoneCondition && !phoneChannel) {
+                error(r.at, PackChecks::tr("the rule \"%1\" asks whose phone it reached, but none of its channels "
+                                           "is a call or a text (%2)")
+                                .arg(r.id, vocabulary::kPhoneChannels.join(QStringLiteral(", "))));
+            }
+            for (const QString &condition : r.when) {
+                if (condition.startsWith(QLatin1String("copied:")) && !m_pack.role(condition.mid(7))) {
+                    error(r.at, PackChecks::tr("the rule \"%1\" applies when %2, but the pack has no role \"%3\"")
+                                    .arg(r.id, condition, condition.mid(7)));
+                }
+            }
+            if (r.when.contains(QStringLiteral("parent-copied")) && r.audience == QLatin1String("parents")) {
+                error(r.at, PackChecks::tr("the rule \"%1\" is about parents but applies when parent-copied, which "
+                                           "only a message to a student can be; write audience: students")
+                                .arg(r.id));
             }
         }
     }
@@ -270,6 +341,7 @@ public:
         const QSet<QString> notices = ids(m_pack.notices, PackChecks::tr("notice"));
         const QSet<QString> alternatives = ids(m_pack.alternatives, PackChecks::tr("alternative"));
         ids(m_pack.rules, PackChecks::tr("rule"));
+        ids(m_pack.purposes, PackChecks::tr("purpose"));
         ids(m_pack.documentation, PackChecks::tr("documentation"));
         ids(m_pack.platforms.approved, PackChecks::tr("platform"));
         ids(m_pack.duties, PackChecks::tr("duty"));
@@ -301,7 +373,23 @@ public:
             require(r.procedure, procedures, procedure);
             requireAll(r.alternatives, alternatives, PackChecks::tr("the alternative"));
             checkTexts(r.advice, r.at, false);
+            QSet<QString> toDoIds;
+            for (const ContactToDo &t : r.toDo) {
+                require(t.role, roles, role);
+                checkTexts(t.text, t.at, false);
+                if (toDoIds.contains(t.id)) {
+                    error(t.at, PackChecks::tr("the rule \"%1\" has two to-dos with the id \"%2\"").arg(r.id, t.id));
+                }
+                toDoIds.insert(t.id);
+                if (t.within.unit == Period::Unit::SchoolDays && m_pack.calendar.schoolDays.isEmpty()) {
+                    error(t.at, PackChecks::tr("the to-do \"%1\" counts school days, but calendar.school_days names "
+                                               "none")
+                                    .arg(t.id));
+                }
+            }
         }
+        checkPurposes(clauses);
+        checkRecipients();
         for (const Alternative &a : m_pack.alternatives) {
             require(a.clause, clauses, clause);
             require(a.procedure, procedures, procedure);
@@ -379,6 +467,41 @@ private:
 void PackChecks::run(const Pack &pack, PackErrors &errors)
 {
     Checker(pack, errors).run();
+}
+
+PackErrors PackChecks::warnings(const Pack &pack)
+{
+    PackErrors warnings;
+    const auto covers = [](const Rule &wide, const Rule &narrow) {
+        const bool audience =
+            wide.audience == narrow.audience || wide.audience == QLatin1String("students-and-parents");
+        const bool channels = std::all_of(narrow.channels.begin(), narrow.channels.end(),
+                                          [&](const QString &channel) { return wide.channels.contains(channel); });
+        const QSet<QString> wideWhen(wide.when.begin(), wide.when.end());
+        const QSet<QString> narrowWhen(narrow.when.begin(), narrow.when.end());
+        return audience && channels && wideWhen == narrowWhen;
+    };
+    for (qsizetype i = 0; i < pack.rules.size(); ++i) {
+        const Rule &rule = pack.rules.at(i);
+        for (qsizetype j = 0; j < pack.rules.size(); ++j) {
+            const Rule &other = pack.rules.at(j);
+            if (i == j || !covers(other, rule)) {
+                continue;
+            }
+            // Among rules with the same conditions the strictest decides,
+            // and among equals the one written first.
+            const int mine = RuleMatcher::strictness(rule.verdict);
+            const int theirs = RuleMatcher::strictness(other.verdict);
+            if (theirs > mine || (theirs == mine && j < i)) {
+                warnings.append({pack.file, rule.at.line, rule.at.column,
+                                 tr("the rule \"%1\" never decides a contact: \"%2\" has the same conditions, "
+                                    "covers the same channels and audience, and decides first (%3)")
+                                     .arg(rule.id, other.id, other.verdict)});
+                break;
+            }
+        }
+    }
+    return warnings;
 }
 
 } // namespace clearline::policy

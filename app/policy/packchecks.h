@@ -17,6 +17,10 @@ class PackChecks
 
 public:
     static void run(const Pack &pack, PackErrors &errors);
+    /// What is allowed but most likely a mistake: a rule that can never
+    /// decide a contact because another, as specific and stricter (or the
+    /// same and earlier), always decides it instead.
+    static PackErrors warnings(const Pack &pack);
 };
 
 } // namespace clearline::policy

@@ -42,6 +42,7 @@ PackLoader::Result PackLoader::loadText(const QByteArray &text, const QString &f
         pack.file = file;
         PackChecks::run(pack, result.errors);
         if (result.errors.isEmpty()) {
+            result.warnings = PackChecks::warnings(pack);
             result.pack = std::move(pack);
         }
     } catch (const YAML::Exception &e) {

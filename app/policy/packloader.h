@@ -21,6 +21,7 @@ public:
     {
         std::optional<Pack> pack;
         PackErrors errors;
+        PackErrors warnings; ///< the pack loads; `policy validate` shows them
     };
 
     static Result loadFile(const QString &path);

@@ -37,6 +37,7 @@ Pack PackReader::read(const YAML::Node &root)
                   {"roles", true},
                   {"clauses", true},
                   {"rules"},
+                  {"purposes"},
                   {"alternatives"},
                   {"documentation"},
                   {"platforms"},
@@ -64,6 +65,7 @@ Pack PackReader::read(const YAML::Node &root)
     pack.roles = readList<Role>(m_r, root, "roles", add(&PackReader::role));
     pack.clauses = readList<Clause>(m_r, root, "clauses", add(&PackReader::clause));
     pack.rules = readList<Rule>(m_r, root, "rules", add(&PackReader::rule));
+    pack.purposes = readList<Purpose>(m_r, root, "purposes", add(&PackReader::purpose));
     pack.alternatives = readList<Alternative>(m_r, root, "alternatives", add(&PackReader::alternative));
     pack.documentation = readList<Documentation>(m_r, root, "documentation", add(&PackReader::documentation));
     if (root["platforms"]) {
@@ -253,6 +255,7 @@ Rule PackReader::rule(const YAML::Node &node)
                   {"alternatives"},
                   {"advice"},
                   {"off_hours_exception"},
+                  {"to_do"},
                   {"clause", true}})) {
         return rule;
     }
@@ -262,11 +265,13 @@ Rule PackReader::rule(const YAML::Node &node)
     rule.verdict = m_r.oneOf(node, "verdict", v::kVerdicts);
     rule.when = m_r.strings(node, "when");
     static const QRegularExpression grades(QStringLiteral("^grades:(K|\\d{1,2})-\\d{1,2}$"));
+    static const QRegularExpression copied(QStringLiteral("^copied:[a-z0-9][a-z0-9-]*$"));
     for (qsizetype i = 0; i < rule.when.size(); ++i) {
-        if (!v::kConditions.contains(rule.when.at(i)) && !grades.match(rule.when.at(i)).hasMatch()) {
+        if (!v::kConditions.contains(rule.when.at(i)) && !grades.match(rule.when.at(i)).hasMatch() &&
+            !copied.match(rule.when.at(i)).hasMatch()) {
             const YAML::Node item =
                 node["when"].IsSequence() ? node["when"][static_cast<std::size_t>(i)] : node["when"];
-            m_r.error(item, tr("\"%1\" is not a valid condition; use one of: %2, or grades:4-12")
+            m_r.error(item, tr("\"%1\" is not a valid condition; use one of: %2, grades:4-12 or copied:ROLE")
                                 .arg(rule.when.at(i), v::kConditions.join(QStringLiteral(", "))));
         }
     }
@@ -278,11 +283,82 @@ Rule PackReader::rule(const YAML::Node &node)
         m_r.error(node, tr("a needs-authorization rule must name the procedure that asks for it"));
     }
     rule.offHoursException = m_r.boolean(node, "off_hours_exception");
+    m_r.list(node, "to_do", [&](const YAML::Node &item) { rule.toDo.append(toDo(item)); });
     if (rule.offHoursException && !rule.when.contains(QStringLiteral("off-hours"))) {
         m_r.error(node["off_hours_exception"],
                   tr("off_hours_exception is only for a rule whose \"when\" includes off-hours"));
     }
     return rule;
+}
+
+ContactToDo PackReader::toDo(const YAML::Node &node)
+{
+    ContactToDo t;
+    t.at = YamlReader::where(node);
+    if (!m_r.map(node, tr("a to-do"),
+                 {{"id", true}, {"do", true}, {"role"}, {"within"}, {"unless_copied"}, {"text"}})) {
+        return t;
+    }
+    t.id = m_r.id(node);
+    t.action = m_r.oneOf(node, "do", v::kToDoActions);
+    t.role = m_r.ref(node, "role", false);
+    t.within = period(node, "within");
+    t.unlessCopied = m_r.boolean(node, "unless_copied");
+    t.text = m_r.localized(node, "text");
+    const bool notify = t.action == QLatin1String("notify");
+    if (notify && !t.role.isSet()) {
+        m_r.error(node, tr("a notify to-do must name the role to tell"));
+    }
+    if (!notify && node["role"]) {
+        m_r.error(node["role"], tr("only a notify to-do names a role"));
+    }
+    if (!notify && t.unlessCopied) {
+        m_r.error(node["unless_copied"], tr("unless_copied is only for a notify to-do"));
+    }
+    return t;
+}
+
+Period PackReader::period(const YAML::Node &parent, const char *key)
+{
+    Period p;
+    const YAML::Node node = parent[key];
+    if (!node) {
+        return p;
+    }
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,3}) (hours?|days?|school days?)$"));
+    const QString text = m_r.string(parent, key);
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch() || match.captured(1).toInt() == 0) {
+        m_r.error(node, tr("\"%1\" is not a period; write it like 48 hours, 2 days or 10 school days").arg(text));
+        return p;
+    }
+    p.count = match.captured(1).toInt();
+    const QString unit = match.captured(2);
+    p.unit = unit.startsWith(QLatin1String("hour"))     ? Period::Unit::Hours
+             : unit.startsWith(QLatin1String("school")) ? Period::Unit::SchoolDays
+                                                        : Period::Unit::Days;
+    return p;
+}
+
+Purpose PackReader::purpose(const YAML::Node &node)
+{
+    Purpose p;
+    p.at = YamlReader::where(node);
+    if (m_r.map(node, tr("a purpose"), {{"id", true}, {"label", true}, {"counts_as"}, {"clause"}})) {
+        p.id = m_r.id(node);
+        p.label = m_r.localized(node, "label");
+        p.countsAs = m_r.strings(node, "counts_as");
+        for (qsizetype i = 0; i < p.countsAs.size(); ++i) {
+            if (!v::kPurposeConditions.contains(p.countsAs.at(i))) {
+                const YAML::Node item =
+                    node["counts_as"].IsSequence() ? node["counts_as"][static_cast<std::size_t>(i)] : node["counts_as"];
+                m_r.error(item, tr("a purpose counts as one of: %1; \"%2\" is not one of them")
+                                    .arg(v::kPurposeConditions.join(QStringLiteral(", ")), p.countsAs.at(i)));
+            }
+        }
+        p.clause = m_r.ref(node, "clause", false);
+    }
+    return p;
 }
 
 Alternative PackReader::alternative(const YAML::Node &node)

@@ -24,6 +24,9 @@ private:
     Role role(const YAML::Node &node);
     Clause clause(const YAML::Node &node);
     Rule rule(const YAML::Node &node);
+    ContactToDo toDo(const YAML::Node &node);
+    Period period(const YAML::Node &parent, const char *key);
+    Purpose purpose(const YAML::Node &node);
     Alternative alternative(const YAML::Node &node);
     Documentation documentation(const YAML::Node &node);
     Platforms platforms(const YAML::Node &node);

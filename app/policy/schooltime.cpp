@@ -49,4 +49,50 @@ SchoolTime::Verdict SchoolTime::classify(const Pack &pack, const QDateTime &mome
     return verdict;
 }
 
+bool SchoolTime::isSchoolDay(const Pack &pack, const QDate &day)
+{
+    const Calendar &calendar = pack.calendar;
+    if (!calendar.schoolDays.contains(day.dayOfWeek())) {
+        return false;
+    }
+    if (calendar.years.isEmpty()) {
+        return true;
+    }
+    for (const SchoolYear &year : calendar.years) {
+        if (day < year.start || day > year.end) {
+            continue;
+        }
+        return std::none_of(year.holidays.begin(), year.holidays.end(),
+                            [&](const Holiday &holiday) { return day >= holiday.from && day <= holiday.to; });
+    }
+    return false;
+}
+
+QDateTime SchoolTime::after(const Pack &pack, const QDateTime &start, const Period &period)
+{
+    const QTimeZone zone(pack.district.timezone.toUtf8());
+    const QDateTime local = zone.isValid() ? start.toTimeZone(zone) : start;
+    switch (period.unit) {
+    case Period::Unit::Hours:
+        return local.addSecs(qint64(period.count) * 3600);
+    case Period::Unit::Days:
+        return local.addDays(period.count);
+    case Period::Unit::SchoolDays:
+        break;
+    }
+    // Two years of days is more than any school-day deadline needs; a pack
+    // whose calendar has no school in it gets no deadline rather than a loop.
+    QDate day = local.date();
+    int counted = 0;
+    for (int step = 0; step < 730 && counted < period.count; ++step) {
+        day = day.addDays(1);
+        counted += isSchoolDay(pack, day) ? 1 : 0;
+    }
+    if (counted < period.count) {
+        return {};
+    }
+    const QTime end = pack.calendar.end.isValid() ? pack.calendar.end : QTime(23, 59, 59);
+    return QDateTime(day, end, local.timeZone());
+}
+
 } // namespace clearline::policy

@@ -27,6 +27,14 @@ public:
     };
 
     static Verdict classify(const Pack &pack, const QDateTime &moment);
+
+    /// A day the calendar has school on: a school day of the week, inside a
+    /// school year when the pack lists years, not a holiday.
+    static bool isSchoolDay(const Pack &pack, const QDate &day);
+    /// When a period counted from `start` ends: hours and days on the
+    /// clock; school days at the end of school hours (midnight without
+    /// them) on the last of the next `count` school days.
+    static QDateTime after(const Pack &pack, const QDateTime &start, const Period &period);
 };
 
 } // namespace clearline::policy

@@ -17,9 +17,40 @@ inline const QStringList kAudiences{QStringLiteral("students"), QStringLiteral("
 inline const QStringList kVerdicts{QStringLiteral("forbidden"), QStringLiteral("allowed"),
                                    QStringLiteral("needs-authorization"), QStringLiteral("discouraged"),
                                    QStringLiteral("parent-first")};
-inline const QStringList kConditions{QStringLiteral("school-sponsored-trip"), QStringLiteral("off-hours"),
-                                     QStringLiteral("educational-purpose"), QStringLiteral("emergency"),
-                                     QStringLiteral("own-child")};
+inline const QStringList kConditions{QStringLiteral("school-sponsored-trip"),
+                                     QStringLiteral("off-hours"),
+                                     QStringLiteral("educational-purpose"),
+                                     QStringLiteral("emergency"),
+                                     QStringLiteral("own-child"),
+                                     QStringLiteral("one-to-one"),
+                                     QStringLiteral("group-message"),
+                                     QStringLiteral("parent-copied"),
+                                     QStringLiteral("district-device"),
+                                     QStringLiteral("personal-device"),
+                                     QStringLiteral("student-phone"),
+                                     QStringLiteral("family-phone")};
+/// Who else was on a logged contact: only the one person, a group (several
+/// students, a class, a team), or the student with a parent or guardian
+/// copied. Each meets one condition of kRecipientConditions, in order.
+inline const QStringList kRecipients{QStringLiteral("one"), QStringLiteral("group"), QStringLiteral("with-parent")};
+inline const QStringList kRecipientConditions{QStringLiteral("one-to-one"), QStringLiteral("group-message"),
+                                              QStringLiteral("parent-copied")};
+/// The device a contact was made from, and the condition each meets.
+inline const QStringList kDevices{QStringLiteral("district"), QStringLiteral("personal")};
+inline const QStringList kDeviceConditions{QStringLiteral("district-device"), QStringLiteral("personal-device")};
+/// For a call or a text: whose phone it reached, and the condition each meets.
+inline const QStringList kTheirPhones{QStringLiteral("student"), QStringLiteral("family")};
+inline const QStringList kTheirPhoneConditions{QStringLiteral("student-phone"), QStringLiteral("family-phone")};
+/// The channels that reach a phone (calls and texts).
+inline const QStringList kPhoneChannels{QStringLiteral("personal-cell-call"), QStringLiteral("personal-cell-text"),
+                                        QStringLiteral("district-phone")};
+/// The conditions a contact meets by its purpose (a pack's `purposes`,
+/// `counts_as`); the others come from the time and the person's answers.
+inline const QStringList kPurposeConditions{QStringLiteral("educational-purpose"), QStringLiteral("emergency"),
+                                            QStringLiteral("school-sponsored-trip")};
+/// What a rule's `to_do` asks of the person after a contact.
+inline const QStringList kToDoActions{QStringLiteral("notify"), QStringLiteral("forward-copy"),
+                                      QStringLiteral("copy-parent"), QStringLiteral("memo")};
 inline const QStringList kFieldTypes{QStringLiteral("text"),     QStringLiteral("text-block"), QStringLiteral("choice"),
                                      QStringLiteral("platform"), QStringLiteral("date"),       QStringLiteral("time"),
                                      QStringLiteral("number"),   QStringLiteral("yes-no"),     QStringLiteral("email"),

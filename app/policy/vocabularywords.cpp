@@ -35,12 +35,22 @@ QList<QPair<QString, QString>> VocabularyWords::audiences()
             {QStringLiteral("students-and-parents"), tr("A student and a parent")}};
 }
 
-QList<QPair<QString, QString>> VocabularyWords::purposes()
+QList<QPair<QString, QString>> VocabularyWords::recipients()
 {
-    return {{QStringLiteral("educational"), tr("Educational")},
-            {QStringLiteral("scheduling"), tr("Scheduling")},
-            {QStringLiteral("safety"), tr("Safety")},
-            {QStringLiteral("other"), tr("Other")}};
+    return {{QStringLiteral("one"), tr("Only this person")},
+            {QStringLiteral("group"), tr("A group, a class or a team")},
+            {QStringLiteral("with-parent"), tr("The student, with a parent or guardian copied")}};
+}
+
+QList<QPair<QString, QString>> VocabularyWords::devices()
+{
+    return {{QStringLiteral("district"), tr("A district device")}, {QStringLiteral("personal"), tr("My own device")}};
+}
+
+QList<QPair<QString, QString>> VocabularyWords::theirPhones()
+{
+    return {{QStringLiteral("student"), tr("The student's own phone")},
+            {QStringLiteral("family"), tr("The family's phone")}};
 }
 
 QString VocabularyWords::channel(const QString &id)
@@ -53,9 +63,9 @@ QString VocabularyWords::audience(const QString &id)
     return labelOf(audiences(), id);
 }
 
-QString VocabularyWords::purpose(const QString &id)
+QString VocabularyWords::recipient(const QString &id)
 {
-    return labelOf(purposes(), id);
+    return labelOf(recipients(), id);
 }
 
 QString VocabularyWords::verdict(const QString &id)

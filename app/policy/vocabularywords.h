@@ -22,12 +22,17 @@ public:
     /// Every channel of the pack format, in the order the dialog offers them.
     static QList<QPair<QString, QString>> channels();
     static QList<QPair<QString, QString>> audiences();
-    static QList<QPair<QString, QString>> purposes();
+    /// Who else was on the message (vocabulary::kRecipients).
+    static QList<QPair<QString, QString>> recipients();
+    /// Which device a contact was made from (vocabulary::kDevices).
+    static QList<QPair<QString, QString>> devices();
+    /// Whose phone a call or a text reached (vocabulary::kTheirPhones).
+    static QList<QPair<QString, QString>> theirPhones();
 
     /// The label of one id; an unknown id (from a newer ClearLine) as it is.
     static QString channel(const QString &id);
     static QString audience(const QString &id);
-    static QString purpose(const QString &id);
+    static QString recipient(const QString &id);
     /// What the policy said of a contact, as a short phrase: "not allowed".
     static QString verdict(const QString &id);
     /// A choice of a request field as people read it: the pack's label (in

@@ -31,7 +31,7 @@ QStringList RecordExport::csvFields(const ledger::RecordRow &row)
             // In words, in the person's language, as the window shows them.
             row.channel.isEmpty() ? QString() : policy::VocabularyWords::channel(row.channel),
             row.audience.isEmpty() ? QString() : policy::VocabularyWords::audience(row.audience),
-            row.purpose.isEmpty() ? QString() : policy::VocabularyWords::purpose(row.purpose),
+            row.purposeLabel.isEmpty() ? row.purpose : policy::localizedText(row.purposeLabel),
             row.verdict.isEmpty() ? QString() : policy::VocabularyWords::verdict(row.verdict)};
 }
 

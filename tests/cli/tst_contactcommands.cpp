@@ -5,7 +5,9 @@
 // channel logged as a self-report, forwarding and mandated reporting said.
 
 #include "clirunner.h"
+#include "testpaths.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -132,8 +134,8 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(file.readAll());
         QVERIFY(text.section(QStringLiteral("\r\n"), 0, 0)
                     .endsWith(QLatin1String(",contact_time_utc,channel,audience,purpose,verdict")));
-        QVERIFY2(text.contains(
-                     QLatin1String(",2026-09-09 01:05:00,My personal e-mail,A student,Educational,not allowed\r\n")),
+        QVERIFY2(text.contains(QLatin1String(
+                     ",2026-09-09 01:05:00,My personal e-mail,A student,Teaching and school work,not allowed\r\n")),
                  qPrintable(text));
     }
 
@@ -146,6 +148,100 @@ private Q_SLOTS:
                  QStringLiteral("--purpose"), QStringLiteral("educational")});
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains(QLatin1String("initials only")));
+    }
+
+    // Under a district's own purposes and follow-ups (the invented Lakeview
+    // pack, loaded in authoring mode): who was on the message decides, the
+    // to-do is made with its deadline, and `contact done` closes it once.
+    void theDistrictsPurposesAndToDos()
+    {
+        const QString profile = m_dir.filePath(QStringLiteral("lakeview-teacher"));
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--profile"), profile, QStringLiteral("--name"),
+                      QStringLiteral("Mo Teacher"), QStringLiteral("--email"), QStringLiteral("mo@district.example")})
+                     .exitCode,
+                 0);
+        const QString pack = QDir(QString::fromUtf8(clearline::test::kSourceDir))
+                                 .filePath(QStringLiteral("tests/fixtures/packs/lakeview/pack.yaml"));
+        QCOMPARE(run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("district"), pack,
+                      QStringLiteral("--profile"), profile})
+                     .exitCode,
+                 0);
+        const QStringList logIt{QStringLiteral("contact"),
+                                QStringLiteral("log"),
+                                QStringLiteral("--authoring"),
+                                QStringLiteral("--profile"),
+                                profile,
+                                QStringLiteral("--json"),
+                                QStringLiteral("--with"),
+                                QStringLiteral("MO"),
+                                QStringLiteral("--audience"),
+                                QStringLiteral("students"),
+                                QStringLiteral("--channel"),
+                                QStringLiteral("personal-email"),
+                                QStringLiteral("--when"),
+                                QStringLiteral("2026-10-14T10:00:00-05:00")};
+        CliResult result = run(logIt + QStringList{QStringLiteral("--purpose"), QStringLiteral("educational")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.json()
+                     .value(QStringLiteral("error"))
+                     .toString()
+                     .contains(QLatin1String("coursework (Class work and grades)")),
+                 qPrintable(result.out));
+
+        result = run(logIt + QStringList{QStringLiteral("--purpose"), QStringLiteral("coursework")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.json().value(QStringLiteral("verdict")).toString(), QStringLiteral("forbidden"));
+        QVERIFY2(result.err.contains(QLatin1String("Authoring mode")), qPrintable(result.err));
+        // Without --authoring the unsigned pack is not used.
+        QStringList unsignedRun = logIt + QStringList{QStringLiteral("--purpose"), QStringLiteral("coursework")};
+        unsignedRun.removeAll(QStringLiteral("--authoring"));
+        QCOMPARE(run(unsignedRun).exitCode, 1);
+
+        result = run(logIt + QStringList{QStringLiteral("--purpose"), QStringLiteral("coursework"),
+                                         QStringLiteral("--on-message"), QStringLiteral("with-parent")});
+        QCOMPARE(result.exitCode, 0);
+        QJsonObject logged = result.json();
+        QCOMPARE(logged.value(QStringLiteral("verdict")).toString(), QStringLiteral("discouraged"));
+        const QJsonObject toDo = logged.value(QStringLiteral("toDo")).toArray().first().toObject();
+        QCOMPARE(toDo.value(QStringLiteral("id")).toString(), QStringLiteral("tell-principal"));
+        // 10:00 in Chicago (CDT) is 15:00 UTC; 48 hours on.
+        QVERIFY2(toDo.value(QStringLiteral("due")).toString().startsWith(QLatin1String("2026-10-16T15:00:00")),
+                 qPrintable(toDo.value(QStringLiteral("due")).toString()));
+        QCOMPARE(toDo.value(QStringLiteral("late")).toBool(), true); // that day is long past
+        const QString id = logged.value(QStringLiteral("recordId")).toString();
+
+        result = run(logIt + QStringList{QStringLiteral("--purpose"), QStringLiteral("coursework"),
+                                         QStringLiteral("--on-message"), QStringLiteral("with-parent"),
+                                         QStringLiteral("--copied"), QStringLiteral("principal")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.json().value(QStringLiteral("toDo")).toArray().first().toObject().value(QStringLiteral("how")),
+                 QStringLiteral("copied"));
+
+        const QStringList done{
+            QStringLiteral("contact"),          QStringLiteral("done"),      id,      QStringLiteral("tell-principal"),
+            QStringLiteral("--authoring"),      QStringLiteral("--profile"), profile, QStringLiteral("--note"),
+            QStringLiteral("Told her at lunch")};
+        QCOMPARE(run(done).exitCode, 0);
+        result = run(done);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QLatin1String("already done")), qPrintable(result.err));
+
+        result = run({QStringLiteral("contact"), QStringLiteral("list"), QStringLiteral("--profile"), profile,
+                      QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        bool found = false;
+        for (const QJsonValue &value : result.json().value(QStringLiteral("entries")).toArray()) {
+            const QJsonObject entry = value.toObject();
+            QCOMPARE(entry.value(QStringLiteral("purposeLabel")).toString(), QStringLiteral("Class work and grades"));
+            if (entry.value(QStringLiteral("recordId")).toString() == id) {
+                found = true;
+                const QJsonObject closed = entry.value(QStringLiteral("toDo")).toArray().first().toObject();
+                QCOMPARE(closed.value(QStringLiteral("note")).toString(), QStringLiteral("Told her at lunch"));
+                QVERIFY(!closed.value(QStringLiteral("doneAt")).toString().isEmpty());
+                QCOMPARE(closed.value(QStringLiteral("late")).toBool(), true); // done after its deadline
+            }
+        }
+        QVERIFY(found);
     }
 
     // A laptop still set to Tokyo lists the log, and the memo history, on

@@ -150,6 +150,33 @@ private Q_SLOTS:
         QVERIFY(citedBy.contains(QStringLiteral("procedure:loaner-phone-request")));
     }
 
+    // The district's purposes: listed by `policy show`, and judged by what
+    // each counts as in `policy check --purpose`.
+    void purposesAreShownAndChecked()
+    {
+        CliResult result = runClearline({QStringLiteral("policy"), QStringLiteral("show"),
+                                         fixture(QStringLiteral("lakeview")), QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonArray purposes = result.json().value(QStringLiteral("purposes")).toArray();
+        QCOMPARE(purposes.size(), 3);
+        QCOMPARE(purposes.at(0).toObject().value(QStringLiteral("label")).toObject().value(QStringLiteral("es")),
+                 QStringLiteral("Tareas y calificaciones"));
+        const QStringList check{
+            QStringLiteral("policy"),    QStringLiteral("check"),          fixture(QStringLiteral("lakeview")),
+            QStringLiteral("--channel"), QStringLiteral("district-email"), QStringLiteral("--audience"),
+            QStringLiteral("students"),  QStringLiteral("--at"),           QStringLiteral("2026-10-14T10:00:00-05:00"),
+            QStringLiteral("--json"),    QStringLiteral("--purpose")};
+        result = runClearline(check + QStringList{QStringLiteral("clubs-and-teams")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.json().value(QStringLiteral("verdict")).toString(), QStringLiteral("allowed"));
+        result = runClearline(check + QStringList{QStringLiteral("personal")});
+        QCOMPARE(result.json().value(QStringLiteral("verdict")).toString(), QStringLiteral("parent-first"));
+        result = runClearline(check + QStringList{QStringLiteral("scheduling")});
+        QCOMPARE(result.exitCode, 2);
+        const QString error = result.json().value(QStringLiteral("error")).toString();
+        QVERIFY2(error.contains(QLatin1String("coursework, clubs-and-teams, personal")), qPrintable(result.out));
+    }
+
     void showListsTheStatementsStaffMustMake()
     {
         CliResult result = runClearline({QStringLiteral("policy"), QStringLiteral("show"),

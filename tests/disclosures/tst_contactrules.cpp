@@ -13,6 +13,7 @@
 
 #include "policy/rulematcher.h"
 #include "policy/shippedpacks.h"
+#include "policy/vocabulary.h"
 
 #include <QTimeZone>
 
@@ -36,18 +37,30 @@ ContactEntry entryMeeting(const policy::Pack &pack, const policy::Rule &rule, co
     entry.initials = QStringLiteral("J.R.");
     entry.audience = audience;
     entry.channel = channel;
-    entry.purpose = QStringLiteral("other");
+    // The pack's purpose that meets exactly the rule's purpose conditions.
+    QSet<QString> byPurpose;
     for (const QString &condition : rule.when) {
-        if (condition == QLatin1String("educational-purpose")) {
-            entry.purpose = QStringLiteral("educational");
-        } else if (condition == QLatin1String("emergency")) {
-            entry.purpose = QStringLiteral("safety");
-        } else if (condition == QLatin1String("own-child")) {
+        if (condition == QLatin1String("educational-purpose") || condition == QLatin1String("emergency")) {
+            byPurpose.insert(condition);
+        }
+    }
+    for (const policy::Purpose &purpose : pack.purposes) {
+        QSet<QString> meets(purpose.countsAs.begin(), purpose.countsAs.end());
+        meets.remove(QStringLiteral("school-sponsored-trip"));
+        if (meets == byPurpose) {
+            entry.purpose = purpose.id;
+            break;
+        }
+    }
+    for (const QString &condition : rule.when) {
+        if (condition == QLatin1String("own-child")) {
             entry.ownChild = true;
         } else if (condition == QLatin1String("school-sponsored-trip")) {
             entry.schoolTrip = true;
         } else if (condition.startsWith(QLatin1String("grades:"))) {
             entry.grade = condition.section(QLatin1Char('-'), 1).toInt();
+        } else if (const qsizetype kind = policy::vocabulary::kRecipientConditions.indexOf(condition); kind >= 0) {
+            entry.recipients = policy::vocabulary::kRecipients.at(kind);
         }
     }
     entry.when = moment(pack, rule.when.contains(QStringLiteral("off-hours")));
@@ -108,6 +121,206 @@ private Q_SLOTS:
                 }
             }
         }
+    }
+
+    // A district that names its own purposes (the invented Lakeview pack:
+    // coursework and clubs count as school work; something personal does
+    // not): the log offers those, judges by what each counts as, and keeps
+    // the label so the record reads the same in every language later.
+    void purposesAreTheDistricts()
+    {
+        const policy::Pack pack = test::loadPack(QStringLiteral("lakeview"));
+        ContactEntry entry;
+        entry.when = moment(pack, false);
+        entry.initials = QStringLiteral("M.O.");
+        entry.audience = QStringLiteral("students");
+        entry.channel = QStringLiteral("district-email");
+
+        entry.purpose = QStringLiteral("clubs-and-teams");
+        QCOMPARE(contacts::assess(pack, entry).verdict, QStringLiteral("allowed"));
+        QCOMPARE(contacts::assess(pack, entry).ruleId, QStringLiteral("district-email-school-work"));
+        entry.purpose = QStringLiteral("personal");
+        QCOMPARE(contacts::assess(pack, entry).verdict, QStringLiteral("parent-first"));
+
+        // Another district's purpose is not this one's.
+        entry.purpose = QStringLiteral("educational");
+        const QString problem = entry.problem(pack);
+        QVERIFY2(problem.contains(QLatin1String("coursework (Class work and grades)")), qPrintable(problem));
+
+        entry.purpose = QStringLiteral("coursework");
+        QVERIFY(entry.problem(pack).isEmpty());
+        test::TestProfile teacher;
+        contacts::ContactFiling filing(*teacher.ledger, *teacher.identity, pack);
+        QString error;
+        QVERIFY2(filing.log(entry, &error), qPrintable(error));
+        const ContactEntry saved =
+            contacts::ContactBook(*teacher.ledger, teacher.identity->info().personId).entries().constFirst().entry;
+        QCOMPARE(saved.purpose, QStringLiteral("coursework"));
+        QCOMPARE(saved.purposeText(), QStringLiteral("Class work and grades"));
+        const QLocale before;
+        QLocale::setDefault(QLocale(QStringLiteral("es")));
+        QCOMPARE(saved.purposeText(), QStringLiteral("Tareas y calificaciones"));
+        QLocale::setDefault(before);
+    }
+
+    // Who was on the message (the invented Lakeview pack): personal e-mail
+    // to a student only with a parent copied, the class tool for groups; a
+    // parent copied brings the rules about parents in too.
+    void whoWasOnTheMessageDecides()
+    {
+        const policy::Pack pack = test::loadPack(QStringLiteral("lakeview"));
+        ContactEntry entry;
+        entry.when = moment(pack, false);
+        entry.initials = QStringLiteral("M.O.");
+        entry.audience = QStringLiteral("students");
+        entry.purpose = QStringLiteral("coursework");
+        const auto verdict = [&](const QString &channel, const QString &recipients, bool offHours = false) {
+            entry.channel = channel;
+            entry.recipients = recipients;
+            entry.when = moment(pack, offHours);
+            return contacts::assess(pack, entry).verdict;
+        };
+        QCOMPARE(verdict(QStringLiteral("personal-email"), QStringLiteral("one")), QStringLiteral("forbidden"));
+        QCOMPARE(verdict(QStringLiteral("personal-email"), QStringLiteral("group")), QStringLiteral("forbidden"));
+        QCOMPARE(verdict(QStringLiteral("personal-email"), QStringLiteral("with-parent")),
+                 QStringLiteral("discouraged"));
+        entry.copiedRoles = {QStringLiteral("principal")};
+        QCOMPARE(verdict(QStringLiteral("personal-email"), QStringLiteral("one")), QStringLiteral("discouraged"));
+        QCOMPARE(contacts::assess(pack, entry).ruleId, QStringLiteral("personal-email-principal-copied"));
+        entry.copiedRoles.clear();
+        QCOMPARE(verdict(QStringLiteral("approved-tool"), QStringLiteral("group")), QStringLiteral("allowed"));
+        QCOMPARE(verdict(QStringLiteral("approved-tool"), QStringLiteral("one")), QStringLiteral("discouraged"));
+        // Off-hours district e-mail about school work: allowed to the student
+        // alone; with a parent copied, the rule about parents off-hours holds.
+        QCOMPARE(verdict(QStringLiteral("district-email"), QStringLiteral("one"), true), QStringLiteral("allowed"));
+        QCOMPARE(verdict(QStringLiteral("district-email"), QStringLiteral("with-parent"), true),
+                 QStringLiteral("discouraged"));
+
+        entry.audience = QStringLiteral("parents");
+        entry.recipients = QStringLiteral("with-parent");
+        QVERIFY(!entry.problem(pack).isEmpty());
+        entry.recipients = QStringLiteral("everyone");
+        QVERIFY(!entry.problem(pack).isEmpty());
+    }
+
+    // A contact a rule asks a follow-up for makes a to-do with its deadline
+    // counted from the contact's time (hours on the clock, school days on
+    // the calendar, holidays skipped); copying the role instead does it at
+    // once; marking it done closes it with a record, once.
+    void aContactMakesItsToDos()
+    {
+        const policy::Pack pack = test::loadPack(QStringLiteral("lakeview"));
+        const QTimeZone chicago("America/Chicago");
+        test::TestProfile teacher;
+        contacts::ContactFiling filing(*teacher.ledger, *teacher.identity, pack);
+        ContactEntry entry;
+        entry.when = QDateTime(QDate(2026, 10, 14), QTime(10, 0), chicago);
+        entry.initials = QStringLiteral("M.O.");
+        entry.audience = QStringLiteral("students");
+        entry.recipients = QStringLiteral("with-parent");
+        entry.channel = QStringLiteral("personal-email");
+        entry.purpose = QStringLiteral("coursework");
+        QString error;
+        const auto told = filing.log(entry, &error);
+        QVERIFY2(told, qPrintable(error));
+        QCOMPARE(told->assessment.toDos.size(), 1);
+        const contacts::ContactToDoItem toDo = told->assessment.toDos.constFirst();
+        QCOMPARE(toDo.id, QStringLiteral("tell-principal"));
+        QCOMPARE(toDo.due, QDateTime(QDate(2026, 10, 16), QTime(10, 0), chicago));
+        QVERIFY(!toDo.isLate(toDo.due));
+        QVERIFY(toDo.isLate(toDo.due.addSecs(1)));
+        const QString guidance = told->assessment.guidance.join(QLatin1Char('\n'));
+        QVERIFY2(guidance.contains(QLatin1String("To do: Tell the Principal about this contact, by")),
+                 qPrintable(guidance));
+
+        // Copied on the message: nothing left to do, and the record says why.
+        entry.copiedRoles = {QStringLiteral("principal")};
+        const auto copied = filing.log(entry, &error);
+        QVERIFY2(copied, qPrintable(error));
+        QCOMPARE(copied->assessment.toDos.constFirst().how, QStringLiteral("copied"));
+        QVERIFY(copied->assessment.toDos.constFirst().isDone());
+
+        // Two school days from the Tuesday before Thanksgiving break.
+        entry = {};
+        entry.when = QDateTime(QDate(2026, 11, 24), QTime(10, 0), chicago);
+        entry.initials = QStringLiteral("M.O.");
+        entry.audience = QStringLiteral("students");
+        entry.channel = QStringLiteral("approved-tool");
+        entry.purpose = QStringLiteral("coursework");
+        const auto thread = filing.log(entry, &error);
+        QVERIFY2(thread, qPrintable(error));
+        QCOMPARE(thread->assessment.toDos.constFirst().due, QDateTime(QDate(2026, 12, 1), QTime(15, 15), chicago));
+        QCOMPARE(thread->assessment.toDos.constFirst().words(),
+                 QStringLiteral("Forward the thread to your district mailbox"));
+
+        const contacts::ContactBook book(*teacher.ledger, teacher.identity->info().personId);
+        QCOMPARE(book.entries().size(), 3);
+        int open = 0;
+        for (const contacts::ContactItem &item : book.entries()) {
+            open += int(item.openToDos().size());
+        }
+        QCOMPARE(open, 2);
+
+        QVERIFY2(filing.markToDoDone(told->contact.recordId, QStringLiteral("tell-principal"),
+                                     QStringLiteral("Told Ms. Ortiz in person"), &error),
+                 qPrintable(error));
+        QVERIFY(!filing.markToDoDone(told->contact.recordId, QStringLiteral("tell-principal"), {}, &error));
+        QVERIFY(!filing.markToDoDone(told->contact.recordId, QStringLiteral("no-such"), {}, &error));
+        QVERIFY2(error.contains(QLatin1String("tell-principal")), qPrintable(error));
+        // Forwarding the thread is what its to-do asks.
+        QVERIFY2(filing.markForwarded(thread->contact.recordId, &error), qPrintable(error));
+        for (const contacts::ContactItem &item : book.entries()) {
+            QVERIFY2(item.openToDos().isEmpty(), qPrintable(item.recordId));
+            for (const contacts::ContactToDoItem &done : item.entry.toDos) {
+                QVERIFY(done.isDone());
+                if (done.id == QLatin1String("tell-principal") && done.how == QLatin1String("marked")) {
+                    QCOMPARE(done.note, QStringLiteral("Told Ms. Ortiz in person"));
+                }
+            }
+        }
+    }
+
+    // The device a contact was made from (what the channel says unless the
+    // person says otherwise) and whose phone a call reached decide too.
+    void theDeviceAndWhosePhoneDecide()
+    {
+        const policy::Pack pack = test::loadPack(QStringLiteral("lakeview"));
+        ContactEntry entry;
+        entry.when = moment(pack, false);
+        entry.initials = QStringLiteral("M.O.");
+        entry.audience = QStringLiteral("students");
+        entry.purpose = QStringLiteral("coursework");
+        entry.channel = QStringLiteral("district-email");
+        QCOMPARE(entry.effectiveDevice(), QStringLiteral("district"));
+        QCOMPARE(contacts::assess(pack, entry).verdict, QStringLiteral("allowed"));
+        entry.device = QStringLiteral("personal");
+        QCOMPARE(contacts::assess(pack, entry).verdict, QStringLiteral("discouraged"));
+        QCOMPARE(contacts::assess(pack, entry).ruleId, QStringLiteral("district-email-personal-device"));
+
+        entry.device.clear();
+        entry.channel = QStringLiteral("district-phone");
+        entry.theirPhone = QStringLiteral("student");
+        QCOMPARE(contacts::assess(pack, entry).verdict, QStringLiteral("forbidden"));
+        entry.theirPhone = QStringLiteral("family");
+        QCOMPARE(contacts::assess(pack, entry).verdict, QStringLiteral("none"));
+        QVERIFY(entry.problem(pack).isEmpty());
+        entry.channel = QStringLiteral("district-email");
+        QVERIFY2(entry.problem(pack).contains(QLatin1String("call or a text")), qPrintable(entry.problem(pack)));
+    }
+
+    // A pack that names no purposes asks for none, and takes none.
+    void aPackWithoutPurposesAsksForNone()
+    {
+        policy::Pack pack = test::loadPack(QStringLiteral("lakeview"));
+        pack.purposes.clear();
+        ContactEntry entry;
+        entry.when = moment(pack, false);
+        entry.initials = QStringLiteral("M.O.");
+        entry.audience = QStringLiteral("parents");
+        entry.channel = QStringLiteral("district-email");
+        QVERIFY(entry.problem(pack).isEmpty());
+        entry.purpose = QStringLiteral("coursework");
+        QVERIFY(!entry.problem(pack).isEmpty());
     }
 
     void aStudentAtRiskMakesTheNotificationRecord()

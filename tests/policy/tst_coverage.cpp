@@ -17,6 +17,7 @@
 // proved by a test.
 
 #include "contacts/contactentry.h"
+#include "goldencontact.h"
 #include "testpaths.h"
 
 #include "policy/packloader.h"
@@ -200,41 +201,25 @@ QDateTime moment(const policy::Pack &pack, bool offHours)
 /// The rule that decides a verdicts.txt line (tst_golden checks the verdict).
 QString decidingRule(const policy::Pack &pack, const QStringList &cells)
 {
-    contacts::ContactEntry entry;
-    entry.initials = QStringLiteral("J.R.");
-    entry.channel = cells.value(2);
-    entry.audience = cells.value(3);
-    entry.purpose = QStringLiteral("other");
-    entry.grade = cells.value(5) == QLatin1String("-") ? -1 : cells.value(5).toInt();
-    bool offHours = false;
+    test::GoldenContact golden =
+        test::goldenContact(pack, cells.value(2), cells.value(3), cells.value(4), cells.value(5));
+    contacts::ContactEntry &entry = golden.entry;
+    const bool offHours = golden.offHours;
     QList<policy::Authorization> approved;
-    for (QString condition : cells.value(4).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        condition = condition.trimmed();
-        if (condition == QLatin1String("off-hours")) {
-            offHours = true;
-        } else if (condition == QLatin1String("educational-purpose")) {
-            entry.purpose = QStringLiteral("educational");
-        } else if (condition == QLatin1String("emergency")) {
-            entry.purpose = QStringLiteral("safety");
-        } else if (condition == QLatin1String("own-child")) {
-            entry.ownChild = true;
-        } else if (condition == QLatin1String("school-sponsored-trip")) {
-            entry.schoolTrip = true;
-        } else if (condition.startsWith(QLatin1String("approved:"))) {
-            const policy::Procedure *procedure = pack.procedure(condition.section(QLatin1Char(':'), 1));
-            if (!procedure) {
-                continue;
-            }
-            policy::Authorization authorization;
-            authorization.procedureId = procedure->id;
-            authorization.title = procedure->id;
-            authorization.audiences = {QStringLiteral("students"), QStringLiteral("parents")};
-            authorization.channels =
-                procedure->covers.channelField.isSet() ? QStringList{entry.channel} : procedure->covers.channels;
-            authorization.conditions = procedure->covers.conditions;
-            authorization.exception = procedure->covers.exception;
-            approved.append(authorization);
+    for (const QString &procedureId : golden.approved) {
+        const policy::Procedure *procedure = pack.procedure(procedureId);
+        if (!procedure) {
+            continue;
         }
+        policy::Authorization authorization;
+        authorization.procedureId = procedure->id;
+        authorization.title = procedure->id;
+        authorization.audiences = {QStringLiteral("students"), QStringLiteral("parents")};
+        authorization.channels =
+            procedure->covers.channelField.isSet() ? QStringList{entry.channel} : procedure->covers.channels;
+        authorization.conditions = procedure->covers.conditions;
+        authorization.exception = procedure->covers.exception;
+        approved.append(authorization);
     }
     entry.when = moment(pack, offHours);
     return contacts::assess(pack, entry, approved).ruleId;
@@ -294,6 +279,7 @@ QSet<QString> knownWords(const policy::Pack &pack)
     };
     add(pack.clauses);
     add(pack.rules);
+    add(pack.purposes);
     add(pack.alternatives);
     add(pack.documentation);
     add(pack.duties);
@@ -303,6 +289,9 @@ QSet<QString> knownWords(const policy::Pack &pack)
     add(pack.roles);
     add(pack.schools);
     add(pack.platforms.approved);
+    for (const policy::Rule &rule : pack.rules) {
+        add(rule.toDo);
+    }
     for (const policy::Procedure &procedure : pack.procedures) {
         add(procedure.fields);
         add(procedure.checklist);
@@ -310,14 +299,15 @@ QSet<QString> knownWords(const policy::Pack &pack)
     }
     namespace v = policy::vocabulary;
     for (const QStringList &list : {v::kChannels, v::kAudiences, v::kVerdicts, v::kConditions, v::kActions,
-                                    v::kFieldTypes, v::kPlatformUses, v::kDutyPeriods}) {
+                                    v::kFieldTypes, v::kPlatformUses, v::kDutyPeriods, v::kToDoActions}) {
         for (const QString &word : list) {
             words.insert(word);
         }
     }
     words.insert(v::kEveryone);
-    for (const char *key : {"clauses", "covers", "platforms", "together", "min_student_age", "then", "route", "notices",
-                            "checklist", "fields", "follow_ups", "alternatives", "documentation"}) {
+    for (const char *key :
+         {"clauses", "covers", "platforms", "together", "min_student_age", "then", "route", "notices", "checklist",
+          "fields", "follow_ups", "alternatives", "documentation", "purposes", "to_do", "unless_copied", "counts_as"}) {
         words.insert(QString::fromLatin1(key));
     }
     return words;

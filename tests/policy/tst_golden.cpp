@@ -11,6 +11,7 @@
 // expected column with what the engine now says; `git diff` shows it.
 
 #include "contacts/contactentry.h"
+#include "goldencontact.h"
 #include "requests/formcheck.h"
 #include "requests/routeplan.h"
 #include "testpaths.h"
@@ -268,42 +269,22 @@ void TestGolden::verdicts()
         const QString section = line.cells.at(0);
         const QString channel = line.cells.at(2);
         const QString audience = line.cells.at(3);
-        const QStringList conditions = line.cells.at(4) == QLatin1String("-")
-                                           ? QStringList()
-                                           : line.cells.at(4).split(QLatin1Char(','), Qt::SkipEmptyParts);
         QVERIFY2(sections.contains(section), qPrintable(where + QStringLiteral(": no clause has section ") + section));
         QVERIFY2(policy::vocabulary::kChannels.contains(channel), qPrintable(where));
 
-        contacts::ContactEntry entry;
-        entry.initials = QStringLiteral("J.R.");
-        entry.channel = channel;
-        entry.audience = audience;
-        entry.purpose = QStringLiteral("other");
-        entry.grade = line.cells.at(5) == QLatin1String("-") ? -1 : line.cells.at(5).toInt();
-        bool offHours = false;
+        test::GoldenContact golden = test::goldenContact(pack, channel, audience, line.cells.at(4), line.cells.at(5));
+        QVERIFY2(golden.unknown.isEmpty(), qPrintable(where + QStringLiteral(": unknown condition ") + golden.unknown));
+        QVERIFY2(golden.purposeFound,
+                 qPrintable(where + QStringLiteral(": no purpose of the pack meets exactly these conditions")));
         QList<policy::Authorization> approved;
-        for (QString condition : conditions) {
-            condition = condition.trimmed();
-            if (condition == QLatin1String("off-hours")) {
-                offHours = true;
-            } else if (condition == QLatin1String("educational-purpose")) {
-                entry.purpose = QStringLiteral("educational");
-            } else if (condition == QLatin1String("emergency")) {
-                entry.purpose = QStringLiteral("safety");
-            } else if (condition == QLatin1String("own-child")) {
-                entry.ownChild = true;
-            } else if (condition == QLatin1String("school-sponsored-trip")) {
-                entry.schoolTrip = true;
-            } else if (condition.startsWith(QLatin1String("approved:"))) {
-                const QString procedure = condition.section(QLatin1Char(':'), 1);
-                QVERIFY2(pack.procedure(procedure), qPrintable(where + QStringLiteral(": no procedure ") + procedure));
-                approved.append(approvedRequest(pack, procedure, channel));
-            } else {
-                QFAIL(qPrintable(where + QStringLiteral(": unknown condition ") + condition));
-            }
+        for (const QString &procedure : golden.approved) {
+            QVERIFY2(pack.procedure(procedure), qPrintable(where + QStringLiteral(": no procedure ") + procedure));
+            approved.append(approvedRequest(pack, procedure, channel));
         }
+        contacts::ContactEntry &entry = golden.entry;
+        const bool offHours = golden.offHours;
         entry.when = moment(pack, offHours);
-        QVERIFY2(entry.problem().isEmpty(), qPrintable(where + QStringLiteral(": ") + entry.problem()));
+        QVERIFY2(entry.problem(pack).isEmpty(), qPrintable(where + QStringLiteral(": ") + entry.problem(pack)));
 
         const contacts::ContactAssessment assessment = contacts::assess(pack, entry, approved);
         if (!assessment.ruleId.isEmpty()) {

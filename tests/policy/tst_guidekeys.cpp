@@ -73,6 +73,31 @@ private Q_SLOTS:
         QVERIFY2(unread.isEmpty(), qPrintable(QStringLiteral("the guide shows keys no code reads: ") +
                                               unread.join(QStringLiteral(", "))));
     }
+
+    // The other way: a key the program reads is one the guide shows, so a
+    // district writing from the guide alone can use everything.
+    void everyReadKeyIsInTheGuide()
+    {
+        const QString reader = readSource(QStringLiteral("app/policy/packreader.cpp"));
+        static const QRegularExpression mapKey(QStringLiteral("\\{\"([a-z_]+)\"(?:, true)?\\}"));
+        const QSet<QString> keys = guideKeys();
+        const QString guide = readSource(QStringLiteral("policies/README.md"));
+        QStringList missing;
+        auto matches = mapKey.globalMatch(reader);
+        while (matches.hasNext()) {
+            const QString key = matches.next().captured(1);
+            // In an example, or named in the text: `key`, or in code such
+            // as `{ days: N }`.
+            const QRegularExpression inCode(QStringLiteral("`%1`|`[^`\\n]*\\b%1:").arg(key));
+            const bool named = inCode.match(guide).hasMatch();
+            if (!keys.contains(key) && !named && !missing.contains(key)) {
+                missing.append(key);
+            }
+        }
+        missing.sort();
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("the guide's examples never show these keys: ") +
+                                               missing.join(QStringLiteral(", "))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGuideKeys)

@@ -11,8 +11,10 @@
 #include "policy/vocabularywords.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTest>
 
+using clearline::policy::PackError;
 using clearline::policy::PackLoader;
 
 namespace {
@@ -58,6 +60,11 @@ private Q_SLOTS:
         QCOMPARE(pack.documentation.constFirst().retain, QStringLiteral("7y"));
         QCOMPARE(pack.documentation.constFirst().records, QStringList{QStringLiteral("contact")});
         QCOMPARE(pack.documentation.constFirst().retainFrom, QStringLiteral("record-date"));
+        QCOMPARE(pack.purposes.size(), 3);
+        QCOMPARE(pack.purposes.at(1).id, QStringLiteral("clubs-and-teams"));
+        QCOMPARE(pack.purposes.at(1).label.value(QStringLiteral("es")), QStringLiteral("Un club o un equipo"));
+        QCOMPARE(pack.purposes.at(1).countsAs, QStringList{QStringLiteral("educational-purpose")});
+        QVERIFY(pack.purposes.at(2).countsAs.isEmpty());
     }
 
     void brokenPackIsRefusedWithPlaceAndMessage_data()
@@ -181,6 +188,44 @@ private Q_SLOTS:
                                                                  "it like K-5, 6-8 or 9-12");
         QTest::newRow("39-choice-label-unknown") << QStringLiteral("39-choice-label-unknown.yaml") << 38 << 11
                                                  << QStringLiteral("\"webpage\" is not one of this field's choices");
+        QTest::newRow("40-purpose-never-met")
+            << QStringLiteral("40-purpose-never-met.yaml") << 24 << 5
+            << QStringLiteral("the rule \"texts-for-school-work\" applies when educational-purpose, but no purpose "
+                              "counts as educational-purpose, so it can never apply; add the purpose under "
+                              "\"purposes\" with counts_as: [educational-purpose]");
+        QTest::newRow("41-purpose-counts-as-unknown")
+            << QStringLiteral("41-purpose-counts-as-unknown.yaml") << 23 << 38
+            << QStringLiteral("a purpose counts as one of: educational-purpose, emergency, school-sponsored-trip; "
+                              "\"off-hours\" is not one of them");
+        QTest::newRow("42-two-kinds-of-message")
+            << QStringLiteral("42-two-kinds-of-message.yaml") << 21 << 5
+            << QStringLiteral("the rule \"group-with-parent\" applies when group-message, parent-copied all hold, but "
+                              "a contact is only one of them, so it can never apply");
+        QTest::newRow("42-parent-copied-on-parents")
+            << QStringLiteral("42-two-kinds-of-message.yaml") << 27 << 5
+            << QStringLiteral("the rule \"parents-copied\" is about parents but applies when parent-copied, which "
+                              "only a message to a student can be; write audience: students");
+        QTest::newRow("43-period-unreadable")
+            << QStringLiteral("43-to-do-mistakes.yaml") << 28 << 17
+            << QStringLiteral("\"two days\" is not a period; write it like 48 hours, 2 days or 10 school days");
+        QTest::newRow("43-notify-without-role") << QStringLiteral("43-to-do-mistakes.yaml") << 26 << 9
+                                                << QStringLiteral("a notify to-do must name the role to tell");
+        QTest::newRow("43-role-on-a-memo") << QStringLiteral("43-to-do-mistakes.yaml") << 31 << 15
+                                           << QStringLiteral("only a notify to-do names a role");
+        QTest::newRow("43-school-days-without-calendar")
+            << QStringLiteral("43-to-do-mistakes.yaml") << 29 << 9
+            << QStringLiteral("the to-do \"memo\" counts school days, but calendar.school_days names none");
+        QTest::newRow("44-two-devices")
+            << QStringLiteral("44-device-and-phone-never-met.yaml") << 21 << 5
+            << QStringLiteral("the rule \"both-devices\" applies when district-device, personal-device all hold, but "
+                              "a contact is only one of them, so it can never apply");
+        QTest::newRow("44-phone-on-e-mail")
+            << QStringLiteral("44-device-and-phone-never-met.yaml") << 27 << 5
+            << QStringLiteral("the rule \"e-mail-to-a-phone\" asks whose phone it reached, but none of its channels "
+                              "is a call or a text (personal-cell-call, personal-cell-text, district-phone)");
+        QTest::newRow("41-purpose-label-every-language")
+            << QStringLiteral("41-purpose-counts-as-unknown.yaml") << 24 << 5
+            << QStringLiteral("the text has no \"es\" version; the district's languages are en, es");
     }
 
     void brokenPackIsRefusedWithPlaceAndMessage()
@@ -200,6 +245,40 @@ private Q_SLOTS:
         QVERIFY2(
             all.contains(expected),
             qPrintable(QStringLiteral("expected\n  %1\ngot\n  %2").arg(expected, all.join(QStringLiteral("\n  ")))));
+    }
+
+    // A rule another always decides before it loads, with a warning.
+    void aShadowedRuleIsWarnedOf()
+    {
+        QFile base(fixture(QStringLiteral("base.yaml")));
+        QVERIFY(base.open(QIODevice::ReadOnly));
+        const QByteArray text = base.readAll() + QByteArrayLiteral(R"(
+  - id: texts-forbidden
+    channel: [personal-cell-text, personal-cell-call]
+    audience: students-and-parents
+    verdict: forbidden
+    clause: phones
+  - id: texts-discouraged
+    channel: personal-cell-text
+    audience: students
+    verdict: discouraged
+    clause: phones
+)");
+        const PackLoader::Result result = PackLoader::loadText(text, QStringLiteral("pack.yaml"));
+        QVERIFY2(result.pack, qPrintable(result.errors.value(0).toString()));
+        // ask-first (asks approval for texts) is shadowed by the forbidding
+        // rule too; each warning names the rule, where it is, and why.
+        QCOMPARE(result.warnings.size(), 2);
+        QStringList messages;
+        for (const PackError &warning : result.warnings) {
+            messages.append(warning.toString());
+        }
+        QVERIFY2(messages.contains(QStringLiteral("pack.yaml:40:5: the rule \"ask-first\" never decides a contact: "
+                                                  "\"texts-forbidden\" has the same conditions, covers the same "
+                                                  "channels and audience, and decides first (forbidden)")),
+                 qPrintable(messages.join(QLatin1Char('\n'))));
+        QVERIFY2(messages.constLast().contains(QLatin1String("the rule \"texts-discouraged\" never decides")),
+                 qPrintable(messages.join(QLatin1Char('\n'))));
     }
 
     void everyMistakeIsListedNotOnlyTheFirst()

@@ -7,6 +7,7 @@
 
 #include "../requests/packanswers.h"
 #include "audience/audience.h"
+#include "contacts/contactfiling.h"
 #include "requests/delegation.h"
 #include "requests/request.h"
 #include "requests/requestbook.h"
@@ -25,6 +26,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace clearline;
 
@@ -443,6 +445,39 @@ private Q_SLOTS:
         QVERIFY(sees(vic.publicKey));
         QVERIFY2(delegations.revoke(made->recordId, QStringLiteral("Back from leave"), &error), qPrintable(error));
         QVERIFY(!sees(vic.publicKey));
+    }
+
+    // A contact is its author's alone, unless the rule that decided it asks
+    // them to tell a role (a notify to-do, in the invented Lakeview pack):
+    // then that role's holders at the author's school see it, no one else.
+    void aContactReachesTheRoleItMustBeToldTo()
+    {
+        const District district(QStringLiteral("lakeview"));
+        test::TestProfile teacher(QStringLiteral("Mo Teacher"), district.school);
+        contacts::ContactFiling filing(*teacher.ledger, *teacher.identity, district.pack);
+        contacts::ContactEntry entry;
+        entry.when = QDateTime(QDate(2026, 10, 14), QTime(10, 0), QTimeZone("America/Chicago"));
+        entry.initials = QStringLiteral("M.O.");
+        entry.audience = QStringLiteral("students");
+        entry.channel = QStringLiteral("personal-email");
+        entry.purpose = QStringLiteral("coursework");
+        entry.recipients = QStringLiteral("with-parent");
+        QString error;
+        const auto told = filing.log(entry, &error);
+        QVERIFY2(told, qPrintable(error));
+        entry.recipients = QStringLiteral("one");
+        const auto alone = filing.log(entry, &error);
+        QVERIFY2(alone, qPrintable(error));
+
+        audience::AudienceBook book(*teacher.ledger, district.pack, QDateTime::currentDateTimeUtc());
+        const QByteArray me = teacher.identity->info().publicKey;
+        const std::optional<audience::Audience> ofTold = book.ofRecord(told->contact.recordId);
+        QCOMPARE(ofTold->basis, QStringLiteral("author-and-notified"));
+        QCOMPARE(ofTold->people, district.holdersOf(QStringLiteral("principal")) + QSet<QByteArray>{me});
+        QVERIFY(!district.holdersOf(QStringLiteral("principal")).isEmpty());
+        const std::optional<audience::Audience> ofAlone = book.ofRecord(alone->contact.recordId);
+        QCOMPARE(ofAlone->basis, QStringLiteral("author-only"));
+        QCOMPARE(ofAlone->people, QSet<QByteArray>{me});
     }
 
     void theSameFunctionAnswersForTheRecordsPage()

@@ -233,8 +233,11 @@ private Q_SLOTS:
         press(Qt::Key_Tab);
         type(QStringLiteral("JR"));
         press(Qt::Key_Tab);  // roster id: skipped
+        press(Qt::Key_Tab);  // on the message: only this person
         press(Qt::Key_Tab);  // channel: district e-mail for a first entry…
         press(Qt::Key_Home); // …text from my own cell is the first
+        press(Qt::Key_Tab);  // device: my own, as the channel says
+        press(Qt::Key_Tab);  // their phone: not said
         press(Qt::Key_Tab);  // purpose
         press(Qt::Key_Down); // scheduling
         press(Qt::Key_Tab);  // trip
@@ -247,13 +250,14 @@ private Q_SLOTS:
             coach.session->ledger()->revision(coach.session->ledger()->record(dialog.savedId())->headRevision);
         QCOMPARE(record->payload.value(QStringLiteral("channel")).toString(), QStringLiteral("personal-cell-text"));
         QCOMPARE(record->payload.value(QStringLiteral("purpose")).toString(), QStringLiteral("scheduling"));
+        QCOMPARE(record->payload.value(QStringLiteral("device")).toString(), QStringLiteral("personal"));
         QCOMPARE(record->payload.value(QStringLiteral("summary")).toString(), QStringLiteral("Bus leaves 6:45"));
         qInfo("a contact entry took %d keystrokes", keys);
         QVERIFY(keys <= 30);
 
         // The next entry starts from the channel used last.
         ui::ContactDialog next(*coach.session);
-        QCOMPARE(next.findChildren<QComboBox *>().at(1)->currentData().toString(),
+        QCOMPARE(next.findChild<QComboBox *>(QStringLiteral("channel"))->currentData().toString(),
                  QStringLiteral("personal-cell-text"));
     }
 
@@ -261,7 +265,7 @@ private Q_SLOTS:
     {
         Coach coach(QStringLiteral("wareham"));
         ui::ContactDialog dialog(*coach.session);
-        QCOMPARE(dialog.findChildren<QComboBox *>().at(1)->currentData().toString(),
+        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("channel"))->currentData().toString(),
                  QStringLiteral("district-email")); // never a personal channel by surprise
         dialog.show();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
@@ -291,7 +295,7 @@ private Q_SLOTS:
     {
         Coach coach(QStringLiteral("wilmington"));
         ui::ContactDialog dialog(*coach.session);
-        auto *channel = dialog.findChildren<QComboBox *>().at(1);
+        auto *channel = dialog.findChild<QComboBox *>(QStringLiteral("channel"));
         channel->setCurrentIndex(channel->findData(QStringLiteral("personal-social")));
         QVERIFY2(dialog.guidance()->text().contains(QLatin1String("does not allow")),
                  qPrintable(dialog.guidance()->text()));
