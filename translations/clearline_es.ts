@@ -1784,8 +1784,8 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <translation>La ventana de ClearLine está abierta para este perfil. Para que las dos no cambien sus registros a la vez, hágalo en la ventana, o cierre la ventana y vuelva a ejecutar la orden.</translation>
     </message>
     <message>
-        <source>Authoring mode: the district&apos;s pack is not signed (%1); use this only to try a pack.</source>
-        <translation>Modo de redacción: el paquete del distrito no está firmado (%1); úselo solo para probar un paquete.</translation>
+        <source>Authoring mode: the district&apos;s pack is not signed or not trusted; use this only to try a pack.</source>
+        <translation>Modo de redacción: el paquete del distrito no está firmado o no es de confianza; úselo solo para probar un paquete.</translation>
     </message>
 </context>
 <context>
@@ -3462,6 +3462,98 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>When: %1</source>
         <translation>Cuándo: %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>para %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>in grades %1</source>
+        <translation>en los grados %1</translation>
+    </message>
+    <message>
+        <source>with the %1 copied</source>
+        <translation>con %1 en copia</translation>
+    </message>
+    <message>
+        <source>outside school hours</source>
+        <translation>fuera del horario escolar</translation>
+    </message>
+    <message>
+        <source>for a school-sponsored trip</source>
+        <translation>para una excursión organizada por la escuela</translation>
+    </message>
+    <message>
+        <source>with your own child</source>
+        <translation>con su propio hijo o hija</translation>
+    </message>
+    <message>
+        <source>to one person alone</source>
+        <translation>a una sola persona</translation>
+    </message>
+    <message>
+        <source>to a group, a class or a team</source>
+        <translation>a un grupo, una clase o un equipo</translation>
+    </message>
+    <message>
+        <source>with a parent or guardian copied</source>
+        <translation>con un padre o tutor en copia</translation>
+    </message>
+    <message>
+        <source>from a district device</source>
+        <translation>desde un dispositivo del distrito</translation>
+    </message>
+    <message>
+        <source>from your own device</source>
+        <translation>desde su propio dispositivo</translation>
+    </message>
+    <message>
+        <source>to the student&apos;s own phone</source>
+        <translation>al teléfono del propio estudiante</translation>
+    </message>
+    <message>
+        <source>to the family&apos;s phone</source>
+        <translation>al teléfono de la familia</translation>
+    </message>
+    <message>
+        <source>within %1 hours</source>
+        <translation>en un plazo de %1 horas</translation>
+    </message>
+    <message>
+        <source>within %1 days</source>
+        <translation>en un plazo de %1 días</translation>
+    </message>
+    <message>
+        <source>within %1 school days</source>
+        <translation>en un plazo de %1 días de clase</translation>
+    </message>
+    <message>
+        <source>tell the %1</source>
+        <translation>informe a %1</translation>
+    </message>
+    <message>
+        <source>%1 (unless you copied them)</source>
+        <translation>%1 (salvo que lo haya puesto en copia)</translation>
+    </message>
+    <message>
+        <source>forward a copy to your district account</source>
+        <translation>reenvíe una copia a su cuenta del distrito</translation>
+    </message>
+    <message>
+        <source>send a copy to the parent or guardian</source>
+        <translation>envíe una copia al padre o tutor</translation>
+    </message>
+    <message>
+        <source>write a memo</source>
+        <translation>escriba un memorando</translation>
+    </message>
+    <message>
+        <source>; then: %1</source>
+        <translation>; después: %1</translation>
     </message>
 </context>
 <context>

@@ -1784,8 +1784,8 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>A janela do ClearLine está aberta para este perfil. Para que as duas não alterem seus registros ao mesmo tempo, faça isso na janela, ou feche a janela e execute o comando de novo.</translation>
     </message>
     <message>
-        <source>Authoring mode: the district&apos;s pack is not signed (%1); use this only to try a pack.</source>
-        <translation>Modo de redação: o pacote do distrito não está assinado (%1); use-o só para testar um pacote.</translation>
+        <source>Authoring mode: the district&apos;s pack is not signed or not trusted; use this only to try a pack.</source>
+        <translation>Modo de redação: o pacote do distrito não está assinado ou não é confiável; use-o só para testar um pacote.</translation>
     </message>
 </context>
 <context>
@@ -3462,6 +3462,98 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>When: %1</source>
         <translation>Quando: %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>para %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>in grades %1</source>
+        <translation>nas séries %1</translation>
+    </message>
+    <message>
+        <source>with the %1 copied</source>
+        <translation>com %1 em cópia</translation>
+    </message>
+    <message>
+        <source>outside school hours</source>
+        <translation>fora do horário escolar</translation>
+    </message>
+    <message>
+        <source>for a school-sponsored trip</source>
+        <translation>para uma viagem promovida pela escola</translation>
+    </message>
+    <message>
+        <source>with your own child</source>
+        <translation>com seu próprio filho ou filha</translation>
+    </message>
+    <message>
+        <source>to one person alone</source>
+        <translation>a uma só pessoa</translation>
+    </message>
+    <message>
+        <source>to a group, a class or a team</source>
+        <translation>a um grupo, uma turma ou uma equipe</translation>
+    </message>
+    <message>
+        <source>with a parent or guardian copied</source>
+        <translation>com um responsável em cópia</translation>
+    </message>
+    <message>
+        <source>from a district device</source>
+        <translation>de um dispositivo do distrito</translation>
+    </message>
+    <message>
+        <source>from your own device</source>
+        <translation>do seu próprio dispositivo</translation>
+    </message>
+    <message>
+        <source>to the student&apos;s own phone</source>
+        <translation>ao telefone do próprio aluno</translation>
+    </message>
+    <message>
+        <source>to the family&apos;s phone</source>
+        <translation>ao telefone da família</translation>
+    </message>
+    <message>
+        <source>within %1 hours</source>
+        <translation>em até %1 horas</translation>
+    </message>
+    <message>
+        <source>within %1 days</source>
+        <translation>em até %1 dias</translation>
+    </message>
+    <message>
+        <source>within %1 school days</source>
+        <translation>em até %1 dias letivos</translation>
+    </message>
+    <message>
+        <source>tell the %1</source>
+        <translation>informe %1</translation>
+    </message>
+    <message>
+        <source>%1 (unless you copied them)</source>
+        <translation>%1 (a menos que o tenha posto em cópia)</translation>
+    </message>
+    <message>
+        <source>forward a copy to your district account</source>
+        <translation>encaminhe uma cópia à sua conta do distrito</translation>
+    </message>
+    <message>
+        <source>send a copy to the parent or guardian</source>
+        <translation>envie uma cópia ao responsável</translation>
+    </message>
+    <message>
+        <source>write a memo</source>
+        <translation>escreva um memorando</translation>
+    </message>
+    <message>
+        <source>; then: %1</source>
+        <translation>; depois: %1</translation>
     </message>
 </context>
 <context>

@@ -84,9 +84,8 @@ std::optional<policy::Pack> Session::openPack(const CommandContext &context, QSt
     // an unsigned pack is a trial, not the district's word.
     if (pack && !active.trusted) {
         context.warn(QCoreApplication::translate("clearline::cli::Session",
-                                                 "Authoring mode: the district's pack is not signed (%1); use "
-                                                 "this only to try a pack.")
-                         .arg(active.signature.message));
+                                                 "Authoring mode: the district's pack is not signed or not "
+                                                 "trusted; use this only to try a pack."));
     }
     return pack;
 }

@@ -69,6 +69,93 @@ QString audienceText(const QString &audience)
     return PolicyHtml::tr("with students and parents");
 }
 
+// When a rule applies, in the page's words; a purpose condition names the
+// district's own purposes that meet it.
+QString conditionText(const Pack &pack, const QString &condition, const QString &language)
+{
+    if (condition == QLatin1String("educational-purpose") || condition == QLatin1String("emergency")) {
+        QStringList labels;
+        for (const Purpose &purpose : pack.purposes) {
+            if (purpose.countsAs.contains(condition)) {
+                labels.append(pick(purpose.label, language).trimmed());
+            }
+        }
+        return PolicyHtml::tr("for %1").arg(labels.join(PolicyHtml::tr(" or ")));
+    }
+    if (condition.startsWith(QLatin1String("grades:"))) {
+        return PolicyHtml::tr("in grades %1").arg(condition.mid(7));
+    }
+    if (condition.startsWith(QLatin1String("copied:"))) {
+        const Role *role = pack.role(condition.mid(7));
+        return PolicyHtml::tr("with the %1 copied").arg(role ? role->title : condition.mid(7));
+    }
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("off-hours"), QT_TRANSLATE_NOOP("clearline::policy::PolicyHtml", "outside school hours")},
+        {QStringLiteral("school-sponsored-trip"),
+         QT_TRANSLATE_NOOP("clearline::policy::PolicyHtml", "for a school-sponsored trip")},
+        {QStringLiteral("own-child"), QT_TRANSLATE_NOOP("clearline::policy::PolicyHtml", "with your own child")},
+        {QStringLiteral("one-to-one"), QT_TRANSLATE_NOOP("clearline::policy::PolicyHtml", "to one person alone")},
+        {QStringLiteral("group-message"),
+         QT_TRANSLATE_NOOP("clearline::policy::PolicyHtml", "to a group, a class or a team")},
+        {QStringLiteral("parent-copied"),
+         QT_TRANSLATE_NOOP("clearline::policy::PolicyHtml", "with a parent or guardian copied")},
+        {QStringLiteral("district-device"),
+         QT_TRANSLATE_NOOP("clearline::policy::PolicyHtml", "from a district device")},
+        {QStringLiteral("personal-device"), QT_TRANSLATE_NOOP("clearline::policy::PolicyHtml", "from your own device")},
+        {QStringLiteral("student-phone"),
+         QT_TRANSLATE_NOOP("clearline::policy::PolicyHtml", "to the student's own phone")},
+        {QStringLiteral("family-phone"), QT_TRANSLATE_NOOP("clearline::policy::PolicyHtml", "to the family's phone")}};
+    const char *text = words.value(condition);
+    return text ? PolicyHtml::tr(text) : condition;
+}
+
+QString periodText(const Period &period)
+{
+    switch (period.unit) {
+    case Period::Unit::Hours:
+        return PolicyHtml::tr("within %1 hours").arg(period.count);
+    case Period::Unit::Days:
+        return PolicyHtml::tr("within %1 days").arg(period.count);
+    case Period::Unit::SchoolDays:
+        break;
+    }
+    return PolicyHtml::tr("within %1 school days").arg(period.count);
+}
+
+// What a rule applies to and what it asks next, after its channels.
+QString ruleDetails(const Pack &pack, const Rule &rule, const QString &language)
+{
+    QStringList when;
+    for (const QString &condition : rule.when) {
+        when.append(conditionText(pack, condition, language));
+    }
+    QString details = when.isEmpty() ? QString() : QLatin1Char(' ') + when.join(QStringLiteral(", "));
+    QStringList then;
+    for (const ContactToDo &toDo : rule.toDo) {
+        QString what;
+        if (!toDo.text.isEmpty()) {
+            what = pick(toDo.text, language).trimmed();
+        } else if (toDo.action == QLatin1String("notify")) {
+            const Role *role = pack.role(toDo.role.id);
+            what = PolicyHtml::tr("tell the %1").arg(role ? role->title : toDo.role.id);
+            if (toDo.unlessCopied) {
+                what = PolicyHtml::tr("%1 (unless you copied them)").arg(what);
+            }
+        } else if (toDo.action == QLatin1String("forward-copy")) {
+            what = PolicyHtml::tr("forward a copy to your district account");
+        } else if (toDo.action == QLatin1String("copy-parent")) {
+            what = PolicyHtml::tr("send a copy to the parent or guardian");
+        } else {
+            what = PolicyHtml::tr("write a memo");
+        }
+        then.append(toDo.within.isSet() ? QStringLiteral("%1 %2").arg(what, periodText(toDo.within)) : what);
+    }
+    if (!then.isEmpty()) {
+        details += PolicyHtml::tr("; then: %1").arg(then.join(QStringLiteral("; ")));
+    }
+    return details;
+}
+
 QString channelsText(const QStringList &channels)
 {
     QStringList names;
@@ -89,9 +176,10 @@ QString PolicyHtml::render(const Pack &pack, const QString &language)
             if (rule.clause.id != clause.id) {
                 continue;
             }
-            applies += QStringLiteral("<li><span class=\"verdict %1\">%2</span> %3 %4%5</li>")
+            applies += QStringLiteral("<li><span class=\"verdict %1\">%2</span> %3 %4%5%6</li>")
                            .arg(escaped(rule.verdict), escaped(verdictText(rule.verdict)),
                                 escaped(channelsText(rule.channels)), escaped(audienceText(rule.audience)),
+                                escaped(ruleDetails(pack, rule, language)),
                                 rule.advice.isEmpty() ? QString()
                                                       : QStringLiteral(": ") + escaped(pick(rule.advice, language)));
         }

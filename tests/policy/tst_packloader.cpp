@@ -304,7 +304,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("id");
         const QStringList ids = clearline::policy::ShippedPacks::ids();
-        QCOMPARE(ids, (QStringList{QStringLiteral("melrose"), QStringLiteral("north-middlesex"),
+        QCOMPARE(ids, (QStringList{QStringLiteral("melrose"), QStringLiteral("nevada-community-ia"),
+                                   QStringLiteral("north-middlesex"), QStringLiteral("northern-valley"),
                                    QStringLiteral("wareham"), QStringLiteral("wilmington")}));
         for (const QString &id : ids) {
             QTest::newRow(qPrintable(id)) << id;
@@ -320,7 +321,10 @@ private Q_SLOTS:
         // Every section the pack states is cited by something, or shown as guidance.
         QVERIFY(!result.pack->clauses.isEmpty());
         QVERIFY(!result.pack->rules.isEmpty());
-        QVERIFY(!result.pack->procedures.isEmpty());
+        // A policy may ask for nothing to be filed (Nevada's regulation only
+        // says how to write to students), so procedures may be none; and
+        // no shipped pack has a rule that never decides.
+        QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.value(0).toString()));
     }
 
     // A request page shows "My home phone", never "home"; ClearLine's own

@@ -36,6 +36,15 @@ private Q_SLOTS:
         QVERIFY(html.contains(QLatin1String("Not allowed</span> calls from your own cell phone, texts from your own "
                                             "cell phone with students and parents")));
         QVERIFY(html.contains(QStringLiteral("Sea breve y hable solo de la escuela.")));
+        // When a rule applies, with the district's own purposes, and what it
+        // asks next with its deadline.
+        QVERIFY2(html.contains(QStringLiteral("district e-mail with students from your own device, for Tareas y "
+                                              "calificaciones or Un club o un equipo")),
+                 qPrintable(html));
+        QVERIFY(html.contains(QLatin1String("your personal e-mail with students with a parent or guardian copied; "
+                                            "then: tell the Principal (unless you copied them) within 48 hours")));
+        QVERIFY(html.contains(QStringLiteral("an approved tool with students to one person alone; then: Reenvíe la "
+                                             "conversación a su buzón del distrito within 2 school days")));
         // Nothing from the pack is taken as markup, and nothing is fetched.
         QVERIFY(html.contains(QLatin1String("Content-Security-Policy")));
         QVERIFY(html.contains(QLatin1String("student&#x27;s own phone")) ||
