@@ -466,6 +466,10 @@ Opciones:
         <source>Marked as done: %1</source>
         <translation>Marcado como hecho: %1</translation>
     </message>
+    <message>
+        <source>The student is family, as your district names it (&apos;clearline policy show&apos; lists the ties).</source>
+        <translation>El estudiante es familiar suyo, como lo nombra su distrito (&apos;clearline policy show&apos; muestra los vínculos).</translation>
+    </message>
 </context>
 <context>
     <name>clearline::cli::DelegateCommand</name>
@@ -1380,6 +1384,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>Purposes of a contact:</source>
         <translation>Propósitos de un contacto:</translation>
     </message>
+    <message>
+        <source>Family ties the policy names:</source>
+        <translation>Vínculos familiares que nombra la política:</translation>
+    </message>
 </context>
 <context>
     <name>clearline::cli::RecordsCommand</name>
@@ -1938,6 +1946,14 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>To do: %1.</source>
         <translation>Pendiente: %1.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy names no family ties; say only whether the student is your own child.</source>
+        <translation>La política de su distrito no nombra vínculos familiares; indique solo si el estudiante es su propio hijo o hija.</translation>
+    </message>
+    <message>
+        <source>Choose one of the family ties your district names: %1.</source>
+        <translation>Elija uno de los vínculos familiares que nombra su distrito: %1.</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3044,18 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <source>the rule &quot;%1&quot; never decides a contact: &quot;%2&quot; has the same conditions, covers the same channels and audience, and decides first (%3)</source>
         <translation>la regla &quot;%1&quot; nunca decide un contacto: &quot;%2&quot; tiene las mismas condiciones, cubre los mismos canales y destinatarios, y decide antes (%3)</translation>
     </message>
+    <message>
+        <source>the rule &quot;%1&quot; applies when %2, but &quot;family&quot; has no &quot;%3&quot;</source>
+        <translation>la regla &quot;%1&quot; se aplica cuando %2, pero &quot;family&quot; no tiene &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>the rule &quot;%1&quot; applies when own-child, but no family tie counts as own-child, so it can never apply</source>
+        <translation>la regla &quot;%1&quot; se aplica cuando own-child, pero ningún vínculo familiar cuenta como own-child, así que nunca puede aplicarse</translation>
+    </message>
+    <message>
+        <source>family tie</source>
+        <translation>vínculo familiar</translation>
+    </message>
 </context>
 <context>
     <name>clearline::policy::PackHolders</name>
@@ -3306,10 +3334,6 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
         <translation>&quot;%1&quot; no es una de las opciones de este campo</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid condition; use one of: %2, grades:4-12 or copied:ROLE</source>
-        <translation>&quot;%1&quot; no es una condición válida; use una de: %2, grades:4-12 o copied:ROLE</translation>
-    </message>
-    <message>
         <source>a to-do</source>
         <translation>una tarea pendiente</translation>
     </message>
@@ -3336,6 +3360,14 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>a purpose counts as one of: %1; &quot;%2&quot; is not one of them</source>
         <translation>un propósito cuenta como uno de: %1; &quot;%2&quot; no es uno de ellos</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid condition; use one of: %2, grades:4-12, copied:ROLE or family:ID</source>
+        <translation>&quot;%1&quot; no es una condición válida; use una de: %2, grades:4-12, copied:ROLE o family:ID</translation>
+    </message>
+    <message>
+        <source>a family tie</source>
+        <translation>un vínculo familiar</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3586,10 @@ Consulte &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>; then: %1</source>
         <translation>; después: %1</translation>
+    </message>
+    <message>
+        <source>when the student is %1</source>
+        <translation>cuando el estudiante es %1</translation>
     </message>
 </context>
 <context>
@@ -5408,6 +5444,14 @@ Presente la denuncia de todos modos.</translation>
     <message>
         <source>I copied the %1 on the message</source>
         <translation>Puse en copia del mensaje a: %1</translation>
+    </message>
+    <message>
+        <source>Not family</source>
+        <translation>No es familiar</translation>
+    </message>
+    <message>
+        <source>The student is:</source>
+        <translation>El estudiante es:</translation>
     </message>
 </context>
 <context>

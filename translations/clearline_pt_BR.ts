@@ -466,6 +466,10 @@ Comandos (todos aceitam --profile DIR, --json e --help):
         <source>Marked as done: %1</source>
         <translation>Marcado como feito: %1</translation>
     </message>
+    <message>
+        <source>The student is family, as your district names it (&apos;clearline policy show&apos; lists the ties).</source>
+        <translation>O aluno é da sua família, como seu distrito o nomeia (&apos;clearline policy show&apos; lista os vínculos).</translation>
+    </message>
 </context>
 <context>
     <name>clearline::cli::DelegateCommand</name>
@@ -1380,6 +1384,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>Purposes of a contact:</source>
         <translation>Propósitos de um contato:</translation>
     </message>
+    <message>
+        <source>Family ties the policy names:</source>
+        <translation>Vínculos familiares que a política nomeia:</translation>
+    </message>
 </context>
 <context>
     <name>clearline::cli::RecordsCommand</name>
@@ -1938,6 +1946,14 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>To do: %1.</source>
         <translation>A fazer: %1.</translation>
+    </message>
+    <message>
+        <source>Your district&apos;s policy names no family ties; say only whether the student is your own child.</source>
+        <translation>A política do seu distrito não nomeia vínculos familiares; diga só se o aluno é seu próprio filho ou filha.</translation>
+    </message>
+    <message>
+        <source>Choose one of the family ties your district names: %1.</source>
+        <translation>Escolha um dos vínculos familiares que seu distrito nomeia: %1.</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3044,18 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <source>the rule &quot;%1&quot; never decides a contact: &quot;%2&quot; has the same conditions, covers the same channels and audience, and decides first (%3)</source>
         <translation>a regra &quot;%1&quot; nunca decide um contato: &quot;%2&quot; tem as mesmas condições, cobre os mesmos canais e destinatários, e decide antes (%3)</translation>
     </message>
+    <message>
+        <source>the rule &quot;%1&quot; applies when %2, but &quot;family&quot; has no &quot;%3&quot;</source>
+        <translation>a regra &quot;%1&quot; se aplica quando %2, mas &quot;family&quot; não tem &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>the rule &quot;%1&quot; applies when own-child, but no family tie counts as own-child, so it can never apply</source>
+        <translation>a regra &quot;%1&quot; se aplica quando own-child, mas nenhum vínculo familiar conta como own-child, então ela nunca pode se aplicar</translation>
+    </message>
+    <message>
+        <source>family tie</source>
+        <translation>vínculo familiar</translation>
+    </message>
 </context>
 <context>
     <name>clearline::policy::PackHolders</name>
@@ -3306,10 +3334,6 @@ Veja &apos;clearline %2 --help&apos;.</translation>
         <translation>&quot;%1&quot; não é uma das opções deste campo</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid condition; use one of: %2, grades:4-12 or copied:ROLE</source>
-        <translation>&quot;%1&quot; não é uma condição válida; use uma de: %2, grades:4-12 ou copied:ROLE</translation>
-    </message>
-    <message>
         <source>a to-do</source>
         <translation>uma tarefa pendente</translation>
     </message>
@@ -3336,6 +3360,14 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>a purpose counts as one of: %1; &quot;%2&quot; is not one of them</source>
         <translation>um propósito conta como um de: %1; &quot;%2&quot; não é um deles</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid condition; use one of: %2, grades:4-12, copied:ROLE or family:ID</source>
+        <translation>&quot;%1&quot; não é uma condição válida; use uma de: %2, grades:4-12, copied:ROLE ou family:ID</translation>
+    </message>
+    <message>
+        <source>a family tie</source>
+        <translation>um vínculo familiar</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3586,10 @@ Veja &apos;clearline %2 --help&apos;.</translation>
     <message>
         <source>; then: %1</source>
         <translation>; depois: %1</translation>
+    </message>
+    <message>
+        <source>when the student is %1</source>
+        <translation>quando o aluno é %1</translation>
     </message>
 </context>
 <context>
@@ -5408,6 +5444,14 @@ Faça a notificação mesmo assim.</translation>
     <message>
         <source>I copied the %1 on the message</source>
         <translation>Pus em cópia da mensagem: %1</translation>
+    </message>
+    <message>
+        <source>Not family</source>
+        <translation>Não é da família</translation>
+    </message>
+    <message>
+        <source>The student is:</source>
+        <translation>O aluno é:</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,7 @@ ContactDialog::ContactDialog(ProfileSession &session, const QString &trip, QWidg
     , m_forwarded(new QCheckBox(tr("A copy went to my &district account")))
     , m_atRisk(new QCheckBox(tr("The student may be at &risk, neglected or harmed")))
     , m_ownChild(new QCheckBox(tr("The student is my &own child")))
+    , m_family(new QComboBox)
     , m_guidance(new QLabel)
     , m_problem(new QLabel)
 {
@@ -159,6 +160,18 @@ ContactDialog::ContactDialog(ProfileSession &session, const QString &trip, QWidg
     form->addRow(QString(), m_forwarded);
     form->addRow(QString(), m_atRisk);
     form->addRow(QString(), m_ownChild);
+    // A district that names family ties (its pack's `family`) asks which;
+    // else the one question ClearLine asks of everyone.
+    m_family->addItem(tr("Not family"), QString());
+    if (const policy::Pack *pack = m_session.pack()) {
+        for (const policy::FamilyTie &tie : pack->family) {
+            m_family->addItem(policy::localizedText(tie.label), tie.id);
+        }
+    }
+    m_family->setObjectName(QStringLiteral("family"));
+    form->addRow(tr("The student is:"), m_family);
+    form->setRowVisible(m_family, m_family->count() > 1);
+    form->setRowVisible(m_ownChild, m_family->count() == 1);
     if (const policy::Pack *pack = m_session.pack()) {
         QStringList roles;
         for (const policy::Rule &rule : pack->rules) {
@@ -202,7 +215,7 @@ ContactDialog::ContactDialog(ProfileSession &session, const QString &trip, QWidg
 
     connect(m_guidance, &QLabel::linkActivated, this, &ContactDialog::clauseRequested);
     connect(m_when, &QDateTimeEdit::dateTimeChanged, this, &ContactDialog::updateGuidance);
-    for (QComboBox *box : {m_audience, m_recipients, m_channel, m_device, m_theirPhone, m_purpose, m_trip}) {
+    for (QComboBox *box : {m_audience, m_recipients, m_channel, m_device, m_theirPhone, m_purpose, m_trip, m_family}) {
         connect(box, &QComboBox::currentIndexChanged, this, &ContactDialog::updateGuidance);
     }
     for (QCheckBox *box : {m_forwarded, m_atRisk, m_ownChild}) {
@@ -211,8 +224,8 @@ ContactDialog::ContactDialog(ProfileSession &session, const QString &trip, QWidg
     connect(m_initials, &QLineEdit::textChanged, this, [this] { m_problem->clear(); });
     m_audience->setFocus();
     setTabOrder({m_when, m_audience, m_initials, m_roster, m_recipients, m_channel, m_device, m_theirPhone, m_purpose,
-                 m_trip, m_summary, m_forwarded, m_atRisk, m_ownChild});
-    QWidget *previous = m_ownChild;
+                 m_trip, m_summary, m_forwarded, m_atRisk, m_ownChild, m_family});
+    QWidget *previous = m_family;
     for (const auto &[role, box] : m_copied) {
         setTabOrder(previous, box);
         previous = box;
@@ -238,7 +251,8 @@ contacts::ContactEntry ContactDialog::entry() const
     entry.summary = m_summary->toPlainText().trimmed();
     entry.forwarded = m_forwarded->isChecked();
     entry.atRisk = m_atRisk->isChecked();
-    entry.ownChild = m_ownChild->isChecked();
+    entry.ownChild = m_family->count() == 1 && m_ownChild->isChecked();
+    entry.family = m_family->currentData().toString();
     entry.trip = m_trip->currentData().toString();
     entry.schoolTrip = !entry.trip.isEmpty();
     for (const auto &[role, box] : m_copied) {

@@ -63,6 +63,7 @@ private:
     QCheckBox *m_forwarded;
     QCheckBox *m_atRisk;
     QCheckBox *m_ownChild;
+    QComboBox *m_family; ///< the pack's family ties; replaces m_ownChild when it names any
     QLabel *m_guidance;
     QLabel *m_problem;
     QPushButton *m_save;

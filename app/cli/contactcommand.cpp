@@ -47,7 +47,7 @@ QString ContactCommand::synopsis() const
         "log --with INITIALS --audience students|parents [--on-message one|group|with-parent] --channel CHANNEL "
         "[--device district|personal] [--their-phone student|family] [--purpose ID] "
         "[--when TIME] [--roster ID] [--text TEXT] "
-        "[--copied ROLE]… [--forwarded] [--at-risk] [--own-child] [--trip | --trip-id ID] | "
+        "[--copied ROLE]… [--forwarded] [--at-risk] [--own-child | --family ID] [--trip | --trip-id ID] | "
         "list [--from DATE] [--to DATE] [--student WHO] [--channel CHANNEL] [--trip-id ID] "
         "[--off-hours] [--flagged] | forwarded ID | done ID TODO [--note TEXT] | reported ID [--when TIME] "
         "[--reported-to WHOM] "
@@ -83,6 +83,9 @@ void ContactCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("note"), tr("done: what you did, in a few words."), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("at-risk"), tr("The student may be at risk, neglected or harmed.")});
     parser.addOption({QStringLiteral("own-child"), tr("The student is your own child.")});
+    parser.addOption({QStringLiteral("family"),
+                      tr("The student is family, as your district names it ('clearline policy show' lists the ties)."),
+                      QStringLiteral("ID")});
     parser.addOption({QStringLiteral("trip"), tr("It was for a school-sponsored trip.")});
     parser.addOption({QStringLiteral("trip-id"), tr("The trip disclosure it belongs to."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("from"), tr("List entries from this day (YYYY-MM-DD)."), QStringLiteral("DATE")});
@@ -139,6 +142,7 @@ int ContactCommand::log(CommandContext &context, const policy::Pack &pack) const
     entry.forwarded = parser.isSet(QStringLiteral("forwarded"));
     entry.atRisk = parser.isSet(QStringLiteral("at-risk"));
     entry.ownChild = parser.isSet(QStringLiteral("own-child"));
+    entry.family = parser.value(QStringLiteral("family"));
     entry.trip = parser.value(QStringLiteral("trip-id"));
     entry.schoolTrip = parser.isSet(QStringLiteral("trip")) || !entry.trip.isEmpty();
     entry.copiedRoles = parser.values(QStringLiteral("copied"));

@@ -368,6 +368,24 @@ int PolicyCommand::sign(CommandContext &context, const QString &path) const
     return Success;
 }
 
+namespace {
+// The family ties `contact log --family` takes, labelled in every language.
+QJsonArray familyJson(const policy::Pack &pack)
+{
+    QJsonArray ties;
+    for (const policy::FamilyTie &tie : pack.family) {
+        QJsonObject labels;
+        for (const QString &language : pack.district.languages) {
+            labels.insert(language, policy::textIn(tie.label, language));
+        }
+        ties.append(QJsonObject{{QStringLiteral("id"), tie.id},
+                                {QStringLiteral("label"), labels},
+                                {QStringLiteral("countsAs"), QJsonArray::fromStringList(tie.countsAs)}});
+    }
+    return ties;
+}
+} // namespace
+
 int PolicyCommand::show(CommandContext &context, const QString &path) const
 {
     const QString file = policy::ShippedPacks::resolve(path);
@@ -447,6 +465,7 @@ int PolicyCommand::show(CommandContext &context, const QString &path) const
                            {QStringLiteral("clauses"), clauses},
                            {QStringLiteral("procedures"), procedures},
                            {QStringLiteral("purposes"), purposes},
+                           {QStringLiteral("family"), familyJson(pack)},
                            {QStringLiteral("statements"), statements}});
         return Success;
     }
@@ -465,6 +484,13 @@ int PolicyCommand::show(CommandContext &context, const QString &path) const
     }
     for (const policy::Purpose &purpose : pack.purposes) {
         out << "  " << purpose.id << "  " << policy::localizedText(purpose.label) << '\n';
+    }
+    // The ids `contact log --family` takes.
+    if (!pack.family.isEmpty()) {
+        out << '\n' << tr("Family ties the policy names:") << '\n';
+    }
+    for (const policy::FamilyTie &tie : pack.family) {
+        out << "  " << tie.id << "  " << policy::localizedText(tie.label) << '\n';
     }
     // What staff must say, in each language the district gives it in.
     if (!pack.statements.isEmpty()) {

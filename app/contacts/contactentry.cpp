@@ -34,6 +34,16 @@ QString ContactEntry::problem(const policy::Pack &pack) const
     if (!policy::vocabulary::kChannels.contains(channel)) {
         return tr("Choose the channel: %1.").arg(policy::vocabulary::kChannels.join(QStringLiteral(", ")));
     }
+    if (!family.isEmpty() && !pack.familyTie(family)) {
+        QStringList known;
+        for (const policy::FamilyTie &tie : pack.family) {
+            known.append(QStringLiteral("%1 (%2)").arg(tie.id, policy::localizedText(tie.label)));
+        }
+        return known.isEmpty()
+                   ? tr("Your district's policy names no family ties; say only whether the student is "
+                        "your own child.")
+                   : tr("Choose one of the family ties your district names: %1.").arg(known.join(QStringLiteral(", ")));
+    }
     if (!device.isEmpty() && !policy::vocabulary::kDevices.contains(device)) {
         return tr("Say which device you used: a district device or your own.");
     }
@@ -107,6 +117,13 @@ ContactAssessment assess(const policy::Pack &pack, const ContactEntry &entry,
     }
     if (entry.ownChild) {
         contact.conditions.insert(QStringLiteral("own-child"));
+    }
+    if (const policy::FamilyTie *tie = pack.familyTie(entry.family)) {
+        contact.conditions.insert(QStringLiteral("family:") + tie->id);
+        for (const QString &condition : tie->countsAs) {
+            contact.conditions.insert(condition);
+        }
+        result.familyLabel = tie->label;
     }
     if (entry.schoolTrip) {
         contact.conditions.insert(QStringLiteral("school-sponsored-trip"));
@@ -225,6 +242,8 @@ QJsonObject toPayload(const ContactEntry &entry, const ContactAssessment &assess
         {QStringLiteral("forwarded"), entry.forwarded},
         {QStringLiteral("atRisk"), entry.atRisk},
         {QStringLiteral("ownChild"), entry.ownChild},
+        {QStringLiteral("family"), entry.family},
+        {QStringLiteral("familyLabel"), policy::localizedToJson(assessment.familyLabel)},
         {QStringLiteral("schoolTrip"), entry.schoolTrip},
         {QStringLiteral("trip"), entry.trip},
         {QStringLiteral("copied"), QJsonArray::fromStringList(entry.copiedRoles)},
@@ -259,6 +278,8 @@ ContactEntry entryFromPayload(const QJsonObject &payload)
     entry.forwarded = payload.value(QStringLiteral("forwarded")).toBool();
     entry.atRisk = payload.value(QStringLiteral("atRisk")).toBool();
     entry.ownChild = payload.value(QStringLiteral("ownChild")).toBool();
+    entry.family = payload.value(QStringLiteral("family")).toString();
+    entry.familyLabel = policy::localizedFromJson(payload.value(QStringLiteral("familyLabel")).toObject());
     entry.schoolTrip = payload.value(QStringLiteral("schoolTrip")).toBool();
     entry.trip = payload.value(QStringLiteral("trip")).toString();
     for (const QJsonValue &role : payload.value(QStringLiteral("copied")).toArray()) {

@@ -46,7 +46,10 @@ public:
     QString summary;
     bool forwarded = false; ///< a copy went to the district account
     bool atRisk = false;    ///< the person thinks the student may be at risk
-    bool ownChild = false;
+    bool ownChild = false;  ///< the built-in answer, where the pack names no `family`
+    /// One of the pack's `family` ties, by id; empty: not family.
+    QString family;
+    policy::Localized familyLabel; ///< as the pack gave it when logged
     bool schoolTrip = false;
     QString trip; ///< the trip disclosure's record id, when it was about one
     /// Roles the person copied on the message (a to-do's `unless_copied`).
@@ -74,6 +77,7 @@ struct ContactAssessment
     QString clauseId;
     QString advice;
     policy::Localized purposeLabel; ///< the logged purpose's label, from the pack
+    policy::Localized familyLabel;  ///< the family tie's label, from the pack
     QStringList documentation;      ///< documentation entries that cover this channel
     QStringList documentationText;  ///< what they say, in words
     bool mustForward = false;       ///< a copy must go to the district account

@@ -43,6 +43,11 @@ const Purpose *Pack::purpose(const QString &id) const
     return findById(purposes, id);
 }
 
+const FamilyTie *Pack::familyTie(const QString &id) const
+{
+    return findById(family, id);
+}
+
 const Role *Pack::role(const QString &id) const
 {
     return findById(roles, id);

@@ -178,6 +178,18 @@ struct Purpose
     Location at;
 };
 
+/// A family tie the district's policy names (`family`): "my own child",
+/// "a child in my household". A contact with family meets `family:ID` and
+/// the conditions it counts as (`own-child`).
+struct FamilyTie
+{
+    QString id;
+    Localized label;
+    QStringList countsAs; ///< vocabulary::kFamilyConditions
+    Ref clause;           ///< optional
+    Location at;
+};
+
 struct Alternative
 {
     QString id;
@@ -400,6 +412,7 @@ struct Pack
     QList<Clause> clauses;
     QList<Rule> rules;
     QList<Purpose> purposes;
+    QList<FamilyTie> family;
     QList<Alternative> alternatives;
     QList<Documentation> documentation;
     Platforms platforms;
@@ -411,6 +424,7 @@ struct Pack
     const Clause *clause(const QString &id) const;
     const Procedure *procedure(const QString &id) const;
     const Purpose *purpose(const QString &id) const;
+    const FamilyTie *familyTie(const QString &id) const;
     /// The procedure whose approval must come before this one can be sent
     /// (`then: {procedure: id, requires_approval: true}`), or nullptr.
     const Procedure *approvalFirst(const QString &procedureId) const;

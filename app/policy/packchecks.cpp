@@ -108,6 +108,32 @@ public:
         }
     }
 
+    // A family tie's label is picked in the contact log, so every language;
+    // a rule's `family:ID` names a tie of the pack; and once the pack lists
+    // ties, `own-child` is met only through one that counts as it.
+    void checkFamily(const QSet<QString> &clauses)
+    {
+        bool ownChild = m_pack.family.isEmpty(); // else the built-in "my own child" answer
+        for (const FamilyTie &f : m_pack.family) {
+            require(f.clause, clauses, PackChecks::tr("the clause"));
+            checkTexts(f.label, f.at, true);
+            ownChild = ownChild || f.countsAs.contains(QStringLiteral("own-child"));
+        }
+        for (const Rule &r : m_pack.rules) {
+            for (const QString &condition : r.when) {
+                if (condition.startsWith(QLatin1String("family:")) && !m_pack.familyTie(condition.mid(7))) {
+                    error(r.at, PackChecks::tr("the rule \"%1\" applies when %2, but \"family\" has no \"%3\"")
+                                    .arg(r.id, condition, condition.mid(7)));
+                }
+                if (condition == QLatin1String("own-child") && !ownChild) {
+                    error(r.at, PackChecks::tr("the rule \"%1\" applies when own-child, but no family tie counts as "
+                                               "own-child, so it can never apply")
+                                    .arg(r.id));
+                }
+            }
+        }
+    }
+
     // A logged contact had one kind of recipients, and a parent is copied
     // only on a message to a student: rules asking otherwise never apply.
     void checkRecipients()
@@ -342,6 +368,7 @@ public:
         const QSet<QString> alternatives = ids(m_pack.alternatives, PackChecks::tr("alternative"));
         ids(m_pack.rules, PackChecks::tr("rule"));
         ids(m_pack.purposes, PackChecks::tr("purpose"));
+        ids(m_pack.family, PackChecks::tr("family tie"));
         ids(m_pack.documentation, PackChecks::tr("documentation"));
         ids(m_pack.platforms.approved, PackChecks::tr("platform"));
         ids(m_pack.duties, PackChecks::tr("duty"));
@@ -389,6 +416,7 @@ public:
             }
         }
         checkPurposes(clauses);
+        checkFamily(clauses);
         checkRecipients();
         for (const Alternative &a : m_pack.alternatives) {
             require(a.clause, clauses, clause);

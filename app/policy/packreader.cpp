@@ -38,6 +38,7 @@ Pack PackReader::read(const YAML::Node &root)
                   {"clauses", true},
                   {"rules"},
                   {"purposes"},
+                  {"family"},
                   {"alternatives"},
                   {"documentation"},
                   {"platforms"},
@@ -66,6 +67,7 @@ Pack PackReader::read(const YAML::Node &root)
     pack.clauses = readList<Clause>(m_r, root, "clauses", add(&PackReader::clause));
     pack.rules = readList<Rule>(m_r, root, "rules", add(&PackReader::rule));
     pack.purposes = readList<Purpose>(m_r, root, "purposes", add(&PackReader::purpose));
+    pack.family = readList<FamilyTie>(m_r, root, "family", add(&PackReader::familyTie));
     pack.alternatives = readList<Alternative>(m_r, root, "alternatives", add(&PackReader::alternative));
     pack.documentation = readList<Documentation>(m_r, root, "documentation", add(&PackReader::documentation));
     if (root["platforms"]) {
@@ -265,13 +267,13 @@ Rule PackReader::rule(const YAML::Node &node)
     rule.verdict = m_r.oneOf(node, "verdict", v::kVerdicts);
     rule.when = m_r.strings(node, "when");
     static const QRegularExpression grades(QStringLiteral("^grades:(K|\\d{1,2})-\\d{1,2}$"));
-    static const QRegularExpression copied(QStringLiteral("^copied:[a-z0-9][a-z0-9-]*$"));
+    static const QRegularExpression copied(QStringLiteral("^(copied|family):[a-z0-9][a-z0-9-]*$"));
     for (qsizetype i = 0; i < rule.when.size(); ++i) {
         if (!v::kConditions.contains(rule.when.at(i)) && !grades.match(rule.when.at(i)).hasMatch() &&
             !copied.match(rule.when.at(i)).hasMatch()) {
             const YAML::Node item =
                 node["when"].IsSequence() ? node["when"][static_cast<std::size_t>(i)] : node["when"];
-            m_r.error(item, tr("\"%1\" is not a valid condition; use one of: %2, grades:4-12 or copied:ROLE")
+            m_r.error(item, tr("\"%1\" is not a valid condition; use one of: %2, grades:4-12, copied:ROLE or family:ID")
                                 .arg(rule.when.at(i), v::kConditions.join(QStringLiteral(", "))));
         }
     }
@@ -359,6 +361,19 @@ Purpose PackReader::purpose(const YAML::Node &node)
         p.clause = m_r.ref(node, "clause", false);
     }
     return p;
+}
+
+FamilyTie PackReader::familyTie(const YAML::Node &node)
+{
+    FamilyTie f;
+    f.at = YamlReader::where(node);
+    if (m_r.map(node, tr("a family tie"), {{"id", true}, {"label", true}, {"counts_as"}, {"clause"}})) {
+        f.id = m_r.id(node);
+        f.label = m_r.localized(node, "label");
+        f.countsAs = m_r.oneOrMoreOf(node, "counts_as", v::kFamilyConditions, false);
+        f.clause = m_r.ref(node, "clause", false);
+    }
+    return f;
 }
 
 Alternative PackReader::alternative(const YAML::Node &node)

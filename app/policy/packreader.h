@@ -27,6 +27,7 @@ private:
     ContactToDo toDo(const YAML::Node &node);
     Period period(const YAML::Node &parent, const char *key);
     Purpose purpose(const YAML::Node &node);
+    FamilyTie familyTie(const YAML::Node &node);
     Alternative alternative(const YAML::Node &node);
     Documentation documentation(const YAML::Node &node);
     Platforms platforms(const YAML::Node &node);

@@ -85,6 +85,11 @@ QString conditionText(const Pack &pack, const QString &condition, const QString 
     if (condition.startsWith(QLatin1String("grades:"))) {
         return PolicyHtml::tr("in grades %1").arg(condition.mid(7));
     }
+    if (condition.startsWith(QLatin1String("family:"))) {
+        const FamilyTie *tie = pack.familyTie(condition.mid(7));
+        return PolicyHtml::tr("when the student is %1")
+            .arg(tie ? pick(tie->label, language).trimmed() : condition.mid(7));
+    }
     if (condition.startsWith(QLatin1String("copied:"))) {
         const Role *role = pack.role(condition.mid(7));
         return PolicyHtml::tr("with the %1 copied").arg(role ? role->title : condition.mid(7));

@@ -51,6 +51,8 @@ inline const QStringList kPurposeConditions{QStringLiteral("educational-purpose"
 /// What a rule's `to_do` asks of the person after a contact.
 inline const QStringList kToDoActions{QStringLiteral("notify"), QStringLiteral("forward-copy"),
                                       QStringLiteral("copy-parent"), QStringLiteral("memo")};
+/// The conditions a family tie may count as (a pack's `family`, `counts_as`).
+inline const QStringList kFamilyConditions{QStringLiteral("own-child")};
 inline const QStringList kFieldTypes{QStringLiteral("text"),     QStringLiteral("text-block"), QStringLiteral("choice"),
                                      QStringLiteral("platform"), QStringLiteral("date"),       QStringLiteral("time"),
                                      QStringLiteral("number"),   QStringLiteral("yes-no"),     QStringLiteral("email"),

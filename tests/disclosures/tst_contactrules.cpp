@@ -308,6 +308,29 @@ private Q_SLOTS:
         QVERIFY2(entry.problem(pack).contains(QLatin1String("call or a text")), qPrintable(entry.problem(pack)));
     }
 
+    // The family ties a district excuses are its own (the invented Lakeview
+    // pack: one's own child, or a child of one's household, with care).
+    void familyTiesAreTheDistricts()
+    {
+        const policy::Pack pack = test::loadPack(QStringLiteral("lakeview"));
+        ContactEntry entry;
+        entry.when = moment(pack, false);
+        entry.initials = QStringLiteral("M.O.");
+        entry.audience = QStringLiteral("students");
+        entry.purpose = QStringLiteral("personal");
+        entry.channel = QStringLiteral("personal-social");
+        QCOMPARE(contacts::assess(pack, entry).verdict, QStringLiteral("forbidden"));
+        entry.family = QStringLiteral("my-child");
+        QCOMPARE(contacts::assess(pack, entry).verdict, QStringLiteral("allowed"));
+        QCOMPARE(contacts::assess(pack, entry).ruleId, QStringLiteral("own-children"));
+        entry.family = QStringLiteral("household");
+        QCOMPARE(contacts::assess(pack, entry).verdict, QStringLiteral("discouraged"));
+        QCOMPARE(contacts::assess(pack, entry).ruleId, QStringLiteral("household-children"));
+        entry.family = QStringLiteral("cousin");
+        QVERIFY2(entry.problem(pack).contains(QLatin1String("household (A child who lives in my household)")),
+                 qPrintable(entry.problem(pack)));
+    }
+
     // A pack that names no purposes asks for none, and takes none.
     void aPackWithoutPurposesAsksForNone()
     {

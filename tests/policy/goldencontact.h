@@ -45,7 +45,15 @@ inline GoldenContact goldenContact(const policy::Pack &pack, const QString &chan
         } else if (condition == QLatin1String("educational-purpose") || condition == QLatin1String("emergency")) {
             byPurpose.insert(condition);
         } else if (condition == QLatin1String("own-child")) {
-            entry.ownChild = true;
+            // The built-in answer, or the district's tie that counts as it.
+            entry.ownChild = pack.family.isEmpty();
+            for (const policy::FamilyTie &tie : pack.family) {
+                if (entry.family.isEmpty() && tie.countsAs.contains(condition)) {
+                    entry.family = tie.id;
+                }
+            }
+        } else if (condition.startsWith(QLatin1String("family:"))) {
+            entry.family = condition.mid(7);
         } else if (condition == QLatin1String("school-sponsored-trip")) {
             entry.schoolTrip = true;
         } else if (const qsizetype kind = v::kRecipientConditions.indexOf(condition); kind >= 0) {

@@ -223,6 +223,13 @@ private Q_SLOTS:
             << QStringLiteral("44-device-and-phone-never-met.yaml") << 27 << 5
             << QStringLiteral("the rule \"e-mail-to-a-phone\" asks whose phone it reached, but none of its channels "
                               "is a call or a text (personal-cell-call, personal-cell-text, district-phone)");
+        QTest::newRow("45-own-child-never-met")
+            << QStringLiteral("45-family-never-met.yaml") << 24 << 5
+            << QStringLiteral("the rule \"own-children\" applies when own-child, but no family tie counts as "
+                              "own-child, so it can never apply");
+        QTest::newRow("45-unknown-family-tie")
+            << QStringLiteral("45-family-never-met.yaml") << 30 << 5
+            << QStringLiteral("the rule \"nieces\" applies when family:niece, but \"family\" has no \"niece\"");
         QTest::newRow("41-purpose-label-every-language")
             << QStringLiteral("41-purpose-counts-as-unknown.yaml") << 24 << 5
             << QStringLiteral("the text has no \"es\" version; the district's languages are en, es");
