@@ -369,20 +369,21 @@ int PolicyCommand::sign(CommandContext &context, const QString &path) const
 }
 
 namespace {
-// The family ties `contact log --family` takes, labelled in every language.
-QJsonArray familyJson(const policy::Pack &pack)
+// The purposes or family ties `contact log` takes (--purpose, --family):
+// each id, its label in every district language, what it counts as.
+template <typename T> QJsonArray labelledJson(const QList<T> &items, const QStringList &languages)
 {
-    QJsonArray ties;
-    for (const policy::FamilyTie &tie : pack.family) {
+    QJsonArray array;
+    for (const T &item : items) {
         QJsonObject labels;
-        for (const QString &language : pack.district.languages) {
-            labels.insert(language, policy::textIn(tie.label, language));
+        for (const QString &language : languages) {
+            labels.insert(language, policy::textIn(item.label, language));
         }
-        ties.append(QJsonObject{{QStringLiteral("id"), tie.id},
-                                {QStringLiteral("label"), labels},
-                                {QStringLiteral("countsAs"), QJsonArray::fromStringList(tie.countsAs)}});
+        array.append(QJsonObject{{QStringLiteral("id"), item.id},
+                                 {QStringLiteral("label"), labels},
+                                 {QStringLiteral("countsAs"), QJsonArray::fromStringList(item.countsAs)}});
     }
-    return ties;
+    return array;
 }
 } // namespace
 
@@ -438,16 +439,6 @@ int PolicyCommand::show(CommandContext &context, const QString &path) const
                                           {QStringLiteral("title"), english(procedure.title)},
                                           {QStringLiteral("route"), routeJson(procedure.route)}});
         }
-        QJsonArray purposes;
-        for (const policy::Purpose &purpose : pack.purposes) {
-            QJsonObject labels;
-            for (const QString &language : pack.district.languages) {
-                labels.insert(language, policy::textIn(purpose.label, language));
-            }
-            purposes.append(QJsonObject{{QStringLiteral("id"), purpose.id},
-                                        {QStringLiteral("label"), labels},
-                                        {QStringLiteral("countsAs"), QJsonArray::fromStringList(purpose.countsAs)}});
-        }
         QJsonArray statements;
         for (const policy::Statement &statement : pack.statements) {
             QJsonObject texts;
@@ -464,8 +455,8 @@ int PolicyCommand::show(CommandContext &context, const QString &path) const
                            {QStringLiteral("policy"), pack.district.policyTitle},
                            {QStringLiteral("clauses"), clauses},
                            {QStringLiteral("procedures"), procedures},
-                           {QStringLiteral("purposes"), purposes},
-                           {QStringLiteral("family"), familyJson(pack)},
+                           {QStringLiteral("purposes"), labelledJson(pack.purposes, pack.district.languages)},
+                           {QStringLiteral("family"), labelledJson(pack.family, pack.district.languages)},
                            {QStringLiteral("statements"), statements}});
         return Success;
     }
